@@ -1,0 +1,103 @@
+// Turns one cell into a level index of a factor, or into a message saying what is accepted.
+// Each factor keeps a small cache from cell text to level: a column of 100,000 products holds a handful
+// of distinct values, so normalising each value once is what makes block scoring fast.
+import type { BuiltInFactor } from './factors';
+import { AMOUNT_HINT, parseAmount } from './price';
+import { describeValue, isBlank, isDate, listChoices, normalizeKey } from './text';
+
+/** What a cell resolves to: a level index (>= 0), BLANK, or INVALID. */
+export const BLANK = -1;
+export const INVALID = -2;
+
+export interface LevelMatcher {
+  /** Level index, BLANK or INVALID. */
+  match(value: unknown): number;
+  /** The message for a value match() called INVALID: names the column, the value and what is accepted. */
+  explain(value: unknown): string;
+}
+
+/** Levels of a category factor matched by text, with the aliases of a built-in factor. */
+export function categoryMatcher(
+  factorName: string,
+  labels: readonly string[],
+  builtIn?: BuiltInFactor,
+): LevelMatcher {
+  const byKey = new Map<string, number>();
+  labels.forEach((label, i) => {
+    byKey.set(normalizeKey(label), i);
+  });
+  for (const [alias, canonical] of Object.entries(builtIn?.aliases ?? {})) {
+    const index = byKey.get(normalizeKey(canonical));
+    if (index !== undefined && !byKey.has(alias)) byKey.set(alias, index);
+  }
+  const cache = new Map<string, number>();
+  const fromText = (text: string): number => {
+    let index = cache.get(text);
+    if (index === undefined) {
+      index = text.trim() === '' ? BLANK : (byKey.get(normalizeKey(text)) ?? INVALID);
+      if (cache.size < 10_000) cache.set(text, index);
+    }
+    return index;
+  };
+  const level = (name: string) => byKey.get(normalizeKey(name)) ?? INVALID;
+  const fromScale = (n: number): number => {
+    if (!Number.isInteger(n) || n < 1 || n > 5) return INVALID;
+    return level(n <= 2 ? 'Low' : n === 3 ? 'Medium' : 'High');
+  };
+  const accepted = [...labels];
+  if (builtIn?.scale) accepted.push('a number from 1 to 5');
+  return {
+    match(value) {
+      if (typeof value === 'string') return fromText(value);
+      if (value === null || value === undefined) return BLANK;
+      if (typeof value === 'boolean' && builtIn?.yesNo) return level(value ? 'Yes' : 'No');
+      if (typeof value === 'number' && builtIn?.scale) return fromScale(value);
+      return INVALID;
+    },
+    explain(value) {
+      const hint = builtIn?.yesNo ? ' (a checkbox works too)' : '';
+      return `${factorName}: ${describeValue(value)} is not accepted; use ${listChoices(accepted)}${hint}.`;
+    },
+  };
+}
+
+/** Levels of a numeric factor: each level is a lower bound, a value takes the largest bound not above it. */
+export function numericMatcher(factorName: string, bounds: readonly number[]): LevelMatcher {
+  // Bounds sorted ascending with their level indexes, so a value scans from the top.
+  const order = bounds.map((bound, index) => ({ bound, index })).sort((a, b) => a.bound - b.bound);
+  const sortedBounds = order.map((o) => o.bound);
+  const sortedIndex = order.map((o) => o.index);
+  const lowest = sortedBounds[0] ?? 0;
+  const fromAmount = (amount: number): number => {
+    if (!Number.isFinite(amount) || amount < lowest || (amount < 0 && lowest >= 0)) return INVALID;
+    for (let i = sortedBounds.length - 1; i >= 0; i--) {
+      if (amount >= (sortedBounds[i] as number)) return sortedIndex[i] as number;
+    }
+    return INVALID;
+  };
+  const cache = new Map<string, number>();
+  return {
+    match(value) {
+      if (typeof value === 'number') return fromAmount(value);
+      if (typeof value === 'string') {
+        if (isBlank(value)) return BLANK;
+        let index = cache.get(value);
+        if (index === undefined) {
+          index = fromAmount(parseAmount(value));
+          if (cache.size < 10_000) cache.set(value, index);
+        }
+        return index;
+      }
+      if (value === null || value === undefined) return BLANK;
+      return INVALID;
+    },
+    explain(value) {
+      const amount = typeof value === 'number' || typeof value === 'string' ? parseAmount(value) : Number.NaN;
+      if (Number.isFinite(amount) && amount < lowest) {
+        return `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
+      }
+      const what = isDate(value) ? 'a date' : describeValue(value);
+      return `${factorName}: ${what} is not an amount; use ${AMOUNT_HINT}.`;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Scores a single product given as headers and values, returning plain data: what the sidebar's live
+// preview shows and what crosses google.script.run.
+import { mapHeader } from './columns';
+import { EMPTY_ROW_MESSAGE } from './distmodel';
+import { explainRow, type RowExplanation } from './explain';
+import { createWorkspace, scoreInto } from './score';
+import type { Scorer } from './scorer';
+import { isBlank } from './text';
+
+export type ProductResult =
+  | { readonly status: 'blank' }
+  | { readonly status: 'empty'; readonly message: string }
+  | { readonly status: 'invalid'; readonly messages: readonly string[] }
+  | { readonly status: 'scored'; readonly explanation: RowExplanation };
+
+export function scoreProduct(
+  scorer: Scorer,
+  headers: readonly unknown[],
+  values: readonly unknown[],
+): ProductResult {
+  const { factorColumn } = mapHeader(scorer, headers);
+  const ws = createWorkspace(scorer);
+  scoreInto(scorer, ws, values, factorColumn, values.every(isBlank));
+  switch (ws.status) {
+    case 'blank':
+      return { status: 'blank' };
+    case 'empty':
+      return { status: 'empty', message: EMPTY_ROW_MESSAGE };
+    case 'invalid':
+      return { status: 'invalid', messages: [...ws.messages] };
+    case 'scored':
+      return { status: 'scored', explanation: explainRow(scorer, ws) };
+  }
+}

@@ -1,0 +1,303 @@
+// The weights table: the user-facing configuration, kept in a visible sheet and passed to DISTMODEL as a
+// range. Header row `Factor | Level | Weight | <one column per model display name>`, other columns ignored,
+// then one row per factor level. A blank Factor cell continues the factor above it.
+import { builtInFactor, type FactorKind } from './factors';
+import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS } from './models';
+import { parseAmount } from './price';
+import { describeValue, isBlank, normalizeKey } from './text';
+
+export interface FactorTable {
+  /** As written on the factor's first row. */
+  readonly name: string;
+  readonly kind: FactorKind;
+  readonly weight: number;
+  /** Level labels as written; for a numeric factor, each is a lower bound. */
+  readonly levels: readonly string[];
+  /** Numeric factors only: the lower bound of each level. */
+  readonly bounds: readonly number[];
+  /** affinity[level][model], models in MODEL_IDS order. */
+  readonly affinity: readonly (readonly number[])[];
+}
+
+export interface WeightsTable {
+  readonly factors: readonly FactorTable[];
+}
+
+/** A problem in a weights table: rows and columns are 0-based indexes into the grid given (row 0 = header). */
+export interface TableProblem {
+  readonly row: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export type WeightsTableResult =
+  | { readonly ok: true; readonly table: WeightsTable }
+  | { readonly ok: false; readonly problems: readonly TableProblem[] };
+
+export const TABLE_COLUMNS = ['Factor', 'Level', 'Weight'] as const;
+
+interface Columns {
+  factor: number;
+  level: number;
+  weight: number;
+  models: number[];
+}
+
+function cellText(value: unknown): string {
+  return typeof value === 'string'
+    ? value.trim()
+    : value === null || value === undefined
+      ? ''
+      : String(value);
+}
+
+function where(row: number, column: string): string {
+  return `Weights table row ${row + 1}, column "${column}"`;
+}
+
+function findColumns(
+  header: readonly unknown[],
+  headerRow: number,
+  problems: TableProblem[],
+): Columns | null {
+  const keys = header.map((cell) => normalizeKey(cellText(cell)));
+  const find = (...names: string[]) => keys.findIndex((k) => names.some((n) => normalizeKey(n) === k));
+  const columns: Columns = {
+    factor: find('Factor'),
+    level: find('Level'),
+    weight: find('Weight'),
+    models: MODEL_IDS.map((id, m) => find(MODEL_DISPLAY_NAMES[m] as string, id)),
+  };
+  const missing = [
+    ...TABLE_COLUMNS.filter((name) => find(name) < 0),
+    ...MODEL_DISPLAY_NAMES.filter((_, m) => (columns.models[m] as number) < 0),
+  ];
+  for (const name of missing) {
+    problems.push({
+      row: headerRow,
+      column: -1,
+      message: `Weights table row ${headerRow + 1}: the column "${name}" is missing.`,
+    });
+  }
+  return missing.length === 0 ? columns : null;
+}
+
+interface Draft {
+  name: string;
+  firstRow: number;
+  weight: number | null;
+  weightRow: number;
+  levels: { label: string; row: number; affinity: number[] }[];
+}
+
+function readNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return Number.NaN;
+}
+
+function readWeight(
+  row: readonly unknown[],
+  r: number,
+  cols: Columns,
+  draft: Draft,
+  problems: TableProblem[],
+) {
+  const raw = row[cols.weight];
+  if (isBlank(raw)) return;
+  const weight = readNumber(raw);
+  if (!Number.isFinite(weight) || weight < 0) {
+    const why = Number.isFinite(weight) ? 'is negative; weights are 0 or more' : 'is not a number';
+    problems.push({
+      row: r,
+      column: cols.weight,
+      message: `${where(r, 'Weight')}: ${describeValue(raw)} ${why}.`,
+    });
+    return;
+  }
+  if (draft.weight === null) {
+    draft.weight = weight;
+    draft.weightRow = r;
+  } else if (draft.weight !== weight) {
+    problems.push({
+      row: r,
+      column: cols.weight,
+      message: `${where(r, 'Weight')}: ${weight} conflicts with ${draft.weight} on row ${draft.weightRow + 1} for "${draft.name}"; give a factor one weight.`,
+    });
+  }
+}
+
+function readAffinities(
+  row: readonly unknown[],
+  r: number,
+  cols: Columns,
+  problems: TableProblem[],
+): number[] {
+  return cols.models.map((c, m) => {
+    const raw = row[c];
+    const value = readNumber(raw);
+    if (!Number.isFinite(value)) {
+      const name = MODEL_DISPLAY_NAMES[m] as string;
+      const what = isBlank(raw) ? 'is empty' : `${describeValue(raw)} is not a number`;
+      problems.push({
+        row: r,
+        column: c,
+        message: `${where(r, name)}: ${what}; give an affinity such as -2, 0 or 1.5.`,
+      });
+    }
+    return value;
+  });
+}
+
+function collectDrafts(
+  grid: readonly (readonly unknown[])[],
+  headerRow: number,
+  cols: Columns,
+  problems: TableProblem[],
+): Draft[] {
+  const drafts = new Map<string, Draft>();
+  let current: Draft | null = null;
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (row.every(isBlank)) continue;
+    const factorName = cellText(row[cols.factor]);
+    if (factorName !== '') {
+      const key = normalizeKey(factorName);
+      current = drafts.get(key) ?? { name: factorName, firstRow: r, weight: null, weightRow: r, levels: [] };
+      drafts.set(key, current);
+    } else if (current === null) {
+      problems.push({
+        row: r,
+        column: cols.factor,
+        message: `${where(r, 'Factor')}: is empty; name the factor.`,
+      });
+      continue;
+    }
+    const draft = current;
+    readWeight(row, r, cols, draft, problems);
+    const label = cellText(row[cols.level]);
+    if (label === '') {
+      problems.push({
+        row: r,
+        column: cols.level,
+        message: `${where(r, 'Level')}: is empty; name the level.`,
+      });
+      continue;
+    }
+    const twin = draft.levels.find((l) => normalizeKey(l.label) === normalizeKey(label));
+    if (twin) {
+      problems.push({
+        row: r,
+        column: cols.level,
+        message: `${where(r, 'Level')}: "${draft.name} = ${label}" is already on row ${twin.row + 1}.`,
+      });
+      continue;
+    }
+    draft.levels.push({ label, row: r, affinity: readAffinities(row, r, cols, problems) });
+  }
+  return [...drafts.values()];
+}
+
+function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): FactorTable {
+  const builtIn = builtInFactor(draft.name);
+  const amounts = draft.levels.map((l) => parseAmount(l.label));
+  const allNumeric = amounts.every(Number.isFinite);
+  const kind: FactorKind = builtIn ? builtIn.kind : allNumeric ? 'numeric' : 'category';
+  if (kind === 'numeric') {
+    draft.levels.forEach((level, i) => {
+      if (!Number.isFinite(amounts[i])) {
+        problems.push({
+          row: level.row,
+          column: cols.level,
+          message: `${where(level.row, 'Level')}: ${describeValue(level.label)} is not an amount; a level of "${draft.name}" is its lower bound, such as 0, 50 or 2000.`,
+        });
+      }
+    });
+    const seen = new Map<number, number>();
+    draft.levels.forEach((level, i) => {
+      const amount = amounts[i] as number;
+      const twin = seen.get(amount);
+      if (twin !== undefined) {
+        problems.push({
+          row: level.row,
+          column: cols.level,
+          message: `${where(level.row, 'Level')}: the bound ${amount} is already on row ${twin + 1}.`,
+        });
+      }
+      seen.set(amount, level.row);
+    });
+  }
+  if (draft.weight === null) {
+    problems.push({
+      row: draft.firstRow,
+      column: cols.weight,
+      message: `${where(draft.firstRow, 'Weight')}: "${draft.name}" has no weight; give one on its first row.`,
+    });
+  }
+  return {
+    name: builtIn ? builtIn.name : draft.name,
+    kind,
+    weight: draft.weight ?? 0,
+    levels: draft.levels.map((l) => l.label),
+    bounds: kind === 'numeric' ? amounts : [],
+    affinity: draft.levels.map((l) => l.affinity),
+  };
+}
+
+/** Reads and checks a weights table given as a 2-D grid (a range's values). */
+export function parseWeightsTable(grid: readonly (readonly unknown[])[]): WeightsTableResult {
+  const problems: TableProblem[] = [];
+  const headerIndex = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+  if (headerIndex < 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 0,
+          column: -1,
+          message: 'Weights table: it is empty; it needs a header row and one row per factor level.',
+        },
+      ],
+    };
+  }
+  // Blank rows above the header are allowed; every row index stays an index into the grid given.
+  const cols = findColumns(grid[headerIndex] as unknown[], headerIndex, problems);
+  if (!cols) return { ok: false, problems };
+  const drafts = collectDrafts(grid, headerIndex, cols, problems);
+  const factors = drafts.map((d) => finishFactor(d, cols, problems));
+  if (factors.length === 0) {
+    problems.push({
+      row: headerIndex,
+      column: -1,
+      message: 'Weights table: it has a header but no factor rows.',
+    });
+  } else if (problems.length === 0 && factors.every((f) => f.weight === 0)) {
+    problems.push({
+      row: headerIndex,
+      column: cols.weight,
+      message: 'Weights table: every weight is 0; give at least one factor a weight above 0.',
+    });
+  }
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column) };
+  return { ok: true, table: { factors } };
+}
+
+/** The table as the grid a sheet shows: header, then one row per level with its factor and weight. */
+export function weightsTableToGrid(table: WeightsTable): (string | number)[][] {
+  const header: (string | number)[] = [...TABLE_COLUMNS, ...MODEL_DISPLAY_NAMES];
+  const rows: (string | number)[][] = [header];
+  for (const factor of table.factors) {
+    factor.levels.forEach((label, i) => {
+      const level: string | number = factor.kind === 'numeric' ? (factor.bounds[i] as number) : label;
+      const affinity = factor.affinity[i] ?? [];
+      rows.push([
+        factor.name,
+        level,
+        factor.weight,
+        ...Array.from({ length: MODEL_COUNT }, (_, m) => affinity[m] ?? 0),
+      ]);
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+// The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
+// directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
+// They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
+import { CallError, distmodel, findPreset, PRESET_NAMES, weightsTableToGrid } from '../engine';
+
+/** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
+function asSheetsError(err: unknown, fn: string): Error {
+  if (err instanceof CallError) return new Error(`${fn}: ${err.message}`);
+  return new Error(`${fn}: unexpected problem (${err instanceof Error ? err.message : String(err)}).`);
+}
+
+/**
+ * Recommends a distribution model for each product row: Direct (assisted sales), Direct (automated
+ * purchase), Authorized dealers or Open resale.
+ *
+ * @param {Array<Array<string|number|boolean>>} products Product rows. With a header row (Customer, Product type, Price, Complexity, See before buying, Control, Reach, Market, Buyers, Local service, Purchase frequency, in any order) the result starts with its own header; without one, columns are read in that order.
+ * @param {Array<Array<string|number>>|string} weights Optional. A weights table range (see DISTMODEL_WEIGHTS), or a preset name such as "B2B software". Blank means the Balanced preset.
+ * @param {string} output Optional. "model" (default), "scores", "explain" or "all".
+ * @return One row per product: the recommended model, its scores, margin, close-call flag or explanation.
+ * @customfunction
+ */
+export function DISTMODEL(products: unknown, weights?: unknown, output?: unknown): unknown[][] {
+  try {
+    return distmodel(products, weights, output);
+  } catch (err) {
+    throw asSheetsError(err, 'DISTMODEL');
+  }
+}
+
+/**
+ * Spills a full weights table (Factor, Level, Weight and one affinity column per model) to start a
+ * configuration sheet from. Edit it and pass its range to DISTMODEL as weights.
+ *
+ * @param {string} preset Optional. Balanced (default), B2B software, Consumer packaged goods, Luxury and prestige goods or Industrial equipment.
+ * @return The weights table of the preset, header row first.
+ * @customfunction
+ */
+export function DISTMODEL_WEIGHTS(preset?: unknown): (string | number)[][] {
+  const name = preset === undefined || preset === null || preset === '' ? 'Balanced' : String(preset);
+  const found = findPreset(name);
+  if (!found) {
+    throw new Error(`DISTMODEL_WEIGHTS: "${name}" is not a preset; use one of ${PRESET_NAMES.join(', ')}.`);
+  }
+  return weightsTableToGrid(found.table);
+}

@@ -1,0 +1,13 @@
+// The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet enabled in this file), where only
+// building the menu is allowed: nothing here reads properties or the spreadsheet.
+
+export const MENU_ITEMS: readonly (readonly [label: string, functionName: string])[] = [
+  ['Open DistModel', 'openSidebar'],
+  ['Help', 'showHelp'],
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const [label, fn] of MENU_ITEMS) menu.addItem(label, fn);
+  menu.addToUi();
+}
