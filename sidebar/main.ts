@@ -1,1 +1,29 @@
-export {};
+// Entry point: read the state the template embedded (or ask the server for it), then build the panels.
+import { createApi } from './api';
+import { h } from './dom';
+import { loadInitialState } from './initial-state';
+import { bulkPanel } from './bulk-panel';
+import { previewPanel } from './preview-panel';
+import { messageOf } from './status';
+import { Store } from './store';
+import { summaryPanel } from './summary-panel';
+import { weightsPanel } from './weights-panel';
+
+async function start(app: HTMLElement): Promise<void> {
+  const api = createApi();
+  try {
+    const store = new Store(await loadInitialState(document, api));
+    app.replaceChildren(
+      previewPanel(store, api),
+      weightsPanel(store, api),
+      bulkPanel(store, api),
+      summaryPanel(store, api),
+    );
+    app.setAttribute('aria-busy', 'false');
+  } catch (error) {
+    app.replaceChildren(h('p', { class: 'status error', role: 'alert' }, messageOf(error)));
+  }
+}
+
+const app = document.getElementById('app');
+if (app) void start(app);

@@ -32,10 +32,21 @@ export function makeConsole(sink: string[] = []): Pick<Console, 'log' | 'info' |
 export function loadBundle(code: string, services: Record<string, unknown> = {}): LoadedBundle {
   const context = vm.createContext({ console: makeConsole(), ...services }, { name: 'apps-script' });
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // Values from outside (tests, the workbench) are copied into the script's realm; values already of that
+  // realm, as Sheets hands them, pass through without a copy.
   const toRealm = vm.runInContext(
     `(function toRealm(v) {
-      if (Array.isArray(v)) return v.map(toRealm);
-      if (Object.prototype.toString.call(v) === '[object Date]') return new Date(v.getTime());
+      if (Array.isArray(v)) {
+        let copy = v instanceof Array ? null : [];
+        for (let i = 0; i < v.length; i++) {
+          const item = v[i];
+          const moved = typeof item === 'object' && item !== null ? toRealm(item) : item;
+          if (copy === null && moved !== item) copy = v.slice(0, i);
+          if (copy !== null) copy.push(moved);
+        }
+        return copy === null ? v : copy;
+      }
+      if (Object.prototype.toString.call(v) === '[object Date]' && !(v instanceof Date)) return new Date(v.getTime());
       return v;
     })`,
     context,

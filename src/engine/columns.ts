@@ -2,7 +2,7 @@
 // space-insensitive, any order), or by the fixed order of a row given without a header.
 import { HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 import type { Scorer } from './scorer';
-import { normalizeKey } from './text';
+import { normalizeHeader, normalizeKey } from './text';
 
 /** Headers a row must name (factors or the Product column) to be taken as a header row. */
 export const HEADER_MIN_MATCHES = 2;
@@ -20,12 +20,20 @@ function keyOf(cell: unknown): string {
   return typeof cell === 'string' ? normalizeKey(cell) : '';
 }
 
-/** Maps header cells to factors: exact factor names first, then synonyms, each column used once. */
+function headerKeyOf(cell: unknown): string {
+  return typeof cell === 'string' ? normalizeHeader(cell) : '';
+}
+
+/**
+ * Maps header cells to factors, each column used once: first a header that is exactly a factor's name (so a
+ * user's own "Price (EUR)" factor keeps its column), then synonyms and headers with a bracketed unit.
+ */
 export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap {
-  const keys = header.map(keyOf);
+  const exact = header.map(keyOf);
+  const loose = header.map(headerKeyOf);
   const factorColumn = new Int32Array(scorer.factors.length).fill(-1);
   const used = new Set<number>();
-  const claim = (f: number, key: string) => {
+  const claim = (f: number, key: string, keys: readonly string[]) => {
     const c = keys.findIndex((k, i) => k !== '' && k === key && !used.has(i));
     if (c >= 0) {
       factorColumn[f] = c;
@@ -33,12 +41,15 @@ export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap
     }
   };
   scorer.factors.forEach((factor, f) => {
-    claim(f, factor.headerKeys[0] as string);
+    claim(f, factor.headerKeys[0] as string, exact);
   });
   scorer.factors.forEach((factor, f) => {
-    for (const key of factor.headerKeys.slice(1)) if ((factorColumn[f] as number) < 0) claim(f, key);
+    for (const key of factor.headerKeys) {
+      if ((factorColumn[f] as number) < 0) claim(f, key, exact);
+      if ((factorColumn[f] as number) < 0) claim(f, key, loose);
+    }
   });
-  const productColumn = keys.findIndex((k, i) => PRODUCT_KEYS.has(k) && !used.has(i));
+  const productColumn = loose.findIndex((k, i) => PRODUCT_KEYS.has(k) && !used.has(i));
   return { factorColumn, productColumn };
 }
 
@@ -47,7 +58,7 @@ export function countKnownHeaders(scorer: Scorer, row: readonly unknown[]): numb
   const known = new Set<string>(PRODUCT_KEYS);
   for (const factor of scorer.factors) for (const key of factor.headerKeys) known.add(key);
   let count = 0;
-  for (const cell of row) if (known.has(keyOf(cell))) count++;
+  for (const cell of row) if (known.has(keyOf(cell)) || known.has(headerKeyOf(cell))) count++;
   return count;
 }
 

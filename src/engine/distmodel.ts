@@ -35,49 +35,56 @@ export function parseOutputKind(value: unknown): OutputKind {
   return kind;
 }
 
+// Globals such as Array are slow lookups inside Apps Script's sandbox (and the vm standing in for it); the
+// per-row paths use this local alias.
+const isArray = Array.isArray;
+
 /** A range arrives as rows of cells, a single cell as its value; anything else is made a grid. */
 function asGrid(products: unknown): readonly (readonly unknown[])[] {
-  if (!Array.isArray(products)) return [[products]];
-  if (products.length > 0 && products.every((row) => !Array.isArray(row))) return [products];
-  return products.map((row) => (Array.isArray(row) ? row : [row]));
+  if (!isArray(products)) return [[products]];
+  let rows = 0;
+  for (const row of products) if (isArray(row)) rows++;
+  if (rows === products.length) return products;
+  if (rows === 0 && products.length > 0) return [products];
+  return products.map((row) => (isArray(row) ? row : [row]));
 }
 
-function rowIsBlank(row: readonly unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
-  return true;
+function widest(grid: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
+  return width;
 }
 
-function fillRow(out: OutputCell[], first: OutputCell): OutputCell[] {
-  out[0] = first;
-  for (let i = 1; i < out.length; i++) out[i] = '';
+/** A row of `width` cells starting with `first`, the rest blank. Built from literals: see formatRow. */
+function messageRow(width: number, first: OutputCell): OutputCell[] {
+  const out: OutputCell[] = [first];
+  for (let i = 1; i < width; i++) out.push('');
   return out;
 }
 
-function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind): OutputCell[] {
-  const width = OUTPUT_HEADERS[kind].length;
-  const out = new Array<OutputCell>(width);
-  if (ws.status === 'blank') return fillRow(out, '');
-  if (ws.status === 'invalid') return fillRow(out, ws.messages.join(' '));
-  if (ws.status === 'empty') return fillRow(out, EMPTY_ROW_MESSAGE);
+// Output rows are built from array literals rather than `new Array(n)`, which looks up the global Array.
+function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: number): OutputCell[] {
+  if (ws.status === 'blank') return messageRow(width, '');
+  if (ws.status === 'invalid') return messageRow(width, ws.messages.join(' '));
+  if (ws.status === 'empty') return messageRow(width, EMPTY_ROW_MESSAGE);
   const name = MODEL_DISPLAY_NAMES[ws.best] as string;
   switch (kind) {
     case 'model':
-      out[0] = name;
-      break;
+      return [name];
     case 'explain':
-      out[0] = explainSentence(scorer, ws);
-      break;
+      return [explainSentence(scorer, ws)];
     case 'scores':
-      for (let m = 0; m < MODEL_COUNT; m++) out[m] = round1(ws.scores[m] as number);
-      break;
-    case 'all':
-      out[0] = name;
-      for (let m = 0; m < MODEL_COUNT; m++) out[m + 1] = round1(ws.scores[m] as number);
-      out[MODEL_COUNT + 1] = round1(marginOf(ws));
-      out[MODEL_COUNT + 2] = isCloseCall(ws);
-      out[MODEL_COUNT + 3] = explainSentence(scorer, ws);
-      break;
+      return scoreCells(ws, []);
+    case 'all': {
+      const out = scoreCells(ws, [name]);
+      out.push(round1(marginOf(ws)), isCloseCall(ws), explainSentence(scorer, ws));
+      return out;
+    }
   }
+}
+
+function scoreCells(ws: Workspace, out: OutputCell[]): OutputCell[] {
+  for (let m = 0; m < MODEL_COUNT; m++) out.push(round1(ws.scores[m] as number));
   return out;
 }
 
@@ -89,16 +96,15 @@ export function scoreGrid(
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const hasHeader = countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const columns: ColumnMap = hasHeader ? mapHeader(scorer, first) : mapHeaderless(scorer, width);
+  const columns: ColumnMap = hasHeader ? mapHeader(scorer, first) : mapHeaderless(scorer, widest(grid));
   const ws = createWorkspace(scorer);
-  const out: OutputCell[][] = new Array(grid.length);
-  let r = 0;
-  if (hasHeader) out[r++] = [...OUTPUT_HEADERS[kind]];
-  for (; r < grid.length; r++) {
+  const outWidth = OUTPUT_HEADERS[kind].length;
+  const out: OutputCell[][] = [];
+  if (hasHeader) out.push([...OUTPUT_HEADERS[kind]]);
+  for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
-    scoreInto(scorer, ws, row, columns.factorColumn, rowIsBlank(row));
-    out[r] = formatRow(scorer, ws, kind);
+    scoreInto(scorer, ws, row, columns.factorColumn);
+    out.push(formatRow(scorer, ws, kind, outWidth));
   }
   return out;
 }

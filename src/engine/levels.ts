@@ -69,7 +69,8 @@ export function numericMatcher(factorName: string, bounds: readonly number[]): L
   const sortedIndex = order.map((o) => o.index);
   const lowest = sortedBounds[0] ?? 0;
   const fromAmount = (amount: number): number => {
-    if (!Number.isFinite(amount) || amount < lowest || (amount < 0 && lowest >= 0)) return INVALID;
+    // `amount - amount !== 0` is Number.isFinite without a global lookup (slow in Apps Script's sandbox).
+    if (amount - amount !== 0 || amount < lowest || (amount < 0 && lowest >= 0)) return INVALID;
     for (let i = sortedBounds.length - 1; i >= 0; i--) {
       if (amount >= (sortedBounds[i] as number)) return sortedIndex[i] as number;
     }

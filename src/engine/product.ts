@@ -5,7 +5,6 @@ import { EMPTY_ROW_MESSAGE } from './distmodel';
 import { explainRow, type RowExplanation } from './explain';
 import { createWorkspace, scoreInto } from './score';
 import type { Scorer } from './scorer';
-import { isBlank } from './text';
 
 export type ProductResult =
   | { readonly status: 'blank' }
@@ -20,7 +19,7 @@ export function scoreProduct(
 ): ProductResult {
   const { factorColumn } = mapHeader(scorer, headers);
   const ws = createWorkspace(scorer);
-  scoreInto(scorer, ws, values, factorColumn, values.every(isBlank));
+  scoreInto(scorer, ws, values, factorColumn);
   switch (ws.status) {
     case 'blank':
       return { status: 'blank' };

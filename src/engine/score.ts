@@ -2,9 +2,10 @@
 // highest sum the row's known factors allow for that model, so blank factors neither help nor hurt and a
 // row never depends on other rows. All work happens in a reusable workspace: scoring 100,000 rows creates
 // no per-row objects.
-import { BLANK, INVALID } from './levels';
+import { INVALID } from './levels';
 import { MODEL_COUNT } from './models';
 import type { Scorer } from './scorer';
+import { isBlank } from './text';
 
 /** A margin (in points, 0-100 scale) below this is a close call: the runner-up is nearly as good. */
 export const CLOSE_CALL_MARGIN = 5;
@@ -44,23 +45,31 @@ export function createWorkspace(scorer: Scorer): Workspace {
   };
 }
 
+function rowIsBlank(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
 /**
- * Scores a row: factor f's value is row[columns[f]] (no column: -1). `rowBlank` says whether every cell of
- * the row (the product name included) is empty, which makes the output row blank rather than a message.
+ * Scores a row: factor f's value is row[columns[f]] (no column: -1). A row with no factor value is 'blank'
+ * when every cell (the product name included) is empty, else 'empty' (a product still to fill in).
  */
 export function scoreInto(
   scorer: Scorer,
   ws: Workspace,
   row: readonly unknown[],
   columns: Int32Array,
-  rowBlank: boolean,
 ): Workspace {
-  const { factors } = scorer;
+  const { factors, totalLow, totalHigh } = scorer;
   const { levelOf, sum, low, high, scores, messages } = ws;
-  sum.fill(0);
-  low.fill(0);
-  high.fill(0);
-  messages.length = 0;
+  // Start from the range of a row that knows every factor and take out the factors this row lacks: most
+  // rows are complete, so the hot loop only adds the row's own affinities.
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    sum[m] = 0;
+    low[m] = totalLow[m] as number;
+    high[m] = totalHigh[m] as number;
+  }
+  if (messages.length > 0) messages.length = 0;
   let known = 0;
   for (let f = 0; f < factors.length; f++) {
     const factor = factors[f] as (typeof factors)[number];
@@ -68,21 +77,20 @@ export function scoreInto(
     const value = column < 0 ? undefined : row[column];
     const level = factor.matcher.match(value);
     levelOf[f] = level;
-    if (level === BLANK) continue;
-    if (level === INVALID) {
-      messages.push(factor.matcher.explain(value));
+    if (level < 0) {
+      if (level === INVALID) messages.push(factor.matcher.explain(value));
+      for (let m = 0; m < MODEL_COUNT; m++) {
+        low[m] = (low[m] as number) - (factor.low[m] as number);
+        high[m] = (high[m] as number) - (factor.high[m] as number);
+      }
       continue;
     }
     known++;
     const base = level * MODEL_COUNT;
-    for (let m = 0; m < MODEL_COUNT; m++) {
-      sum[m] = (sum[m] as number) + (factor.weighted[base + m] as number);
-      low[m] = (low[m] as number) + (factor.low[m] as number);
-      high[m] = (high[m] as number) + (factor.high[m] as number);
-    }
+    for (let m = 0; m < MODEL_COUNT; m++) sum[m] = (sum[m] as number) + (factor.weighted[base + m] as number);
   }
   if (messages.length > 0) ws.status = 'invalid';
-  else if (known === 0) ws.status = rowBlank ? 'blank' : 'empty';
+  else if (known === 0) ws.status = rowIsBlank(row) ? 'blank' : 'empty';
   else ws.status = 'scored';
   if (ws.status === 'scored') rank(ws, scores, sum, low, high);
   return ws;

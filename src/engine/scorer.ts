@@ -26,6 +26,9 @@ export interface Scorer {
   readonly table: WeightsTable;
   /** Factors with a weight above 0, in table order; a weight of 0 means the column is not read at all. */
   readonly factors: readonly CompiledFactor[];
+  /** Sums of every factor's low and high per model: a row knowing every factor scales between these. */
+  readonly totalLow: Float64Array;
+  readonly totalHigh: Float64Array;
 }
 
 export function compileWeights(table: WeightsTable): Scorer {
@@ -61,7 +64,15 @@ export function compileWeights(table: WeightsTable): Scorer {
       high,
     });
   }
-  return { table, factors };
+  const totalLow = new Float64Array(MODEL_COUNT);
+  const totalHigh = new Float64Array(MODEL_COUNT);
+  for (const factor of factors) {
+    for (let m = 0; m < MODEL_COUNT; m++) {
+      totalLow[m] = (totalLow[m] as number) + (factor.low[m] as number);
+      totalHigh[m] = (totalHigh[m] as number) + (factor.high[m] as number);
+    }
+  }
+  return { table, factors, totalLow, totalHigh };
 }
 
 const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -1,12 +1,17 @@
 // Text normalisation shared by header, level and preset matching: users type "Product Type",
 // "product_type" or " PRODUCT-TYPE " and mean the same thing.
 
-/** Lower-cases and drops everything but letters and digits; a bracketed part such as "(USD)" is ignored. */
+/** Lower-cases and drops everything but letters and digits: "Product Type" = "product_type". */
 export function normalizeKey(text: string): string {
-  return text
-    .replace(/\([^)]*\)/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * normalizeKey without a bracketed part, for product column headers only: "Price (USD)" = "Price". Never for
+ * model names, where the bracket is the difference ("Direct (assisted sales)", "Direct (automated purchase)").
+ */
+export function normalizeHeader(text: string): string {
+  return normalizeKey(text.replace(/\([^)]*\)/g, ''));
 }
 
 /** Joins choices for a message: "A, B or C". */

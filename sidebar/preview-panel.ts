@@ -1,0 +1,154 @@
+// The selected row, scored in the browser against the weights being edited: four bars, the
+// recommendation, the margin and the factors behind it. It re-reads the selection on Refresh and, while
+// "Follow the selection" is on, every few seconds.
+import type { ActiveRow } from '../src/shared/sidebar-contract';
+import type { ClientApi } from './api';
+import { button, fill, h, uid } from './dom';
+import { computePreview, type Driver, type Preview } from './preview';
+import { createStatus, messageOf } from './status';
+import type { Store } from './store';
+
+const POLL_MS = 5000;
+
+function signedPoints(points: number): string {
+  const rounded = Math.round(points);
+  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+}
+
+function rowCaption(row: ActiveRow): string {
+  return `${row.sheetName}, row ${row.row}`;
+}
+
+function bars(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
+  const list = h('ul', { class: 'bars', 'aria-label': 'Scores out of 100' });
+  preview.modelNames.forEach((name, m) => {
+    const score = preview.explanation.scores[m] ?? 0;
+    const fill = h('span', { class: m === preview.winner ? 'bar-fill winner' : 'bar-fill' });
+    fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
+    list.append(
+      h(
+        'li',
+        { class: 'bar' },
+        h('span', { class: 'bar-label' }, name),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+        h('span', { class: 'bar-value' }, Math.round(score)),
+      ),
+    );
+  });
+  return list;
+}
+
+function driverList(title: string, drivers: readonly Driver[], className: string): HTMLElement | null {
+  if (drivers.length === 0) return null;
+  return h(
+    'div',
+    { class: `drivers ${className}` },
+    h('h3', {}, title),
+    h('ul', {}, ...drivers.map((d) => h('li', {}, `${d.factor}: ${d.level} (${signedPoints(d.points)})`))),
+  );
+}
+
+function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
+  const { margin, closeCall } = preview.explanation;
+  const runnerUp = preview.modelNames[preview.runnerUp] ?? '';
+  if (closeCall) {
+    return h(
+      'p',
+      { class: 'margin close-call' },
+      h('strong', {}, 'Close call: '),
+      `${margin} points ahead of ${runnerUp}; consider both.`,
+    );
+  }
+  return h('p', { class: 'margin' }, `${margin} points ahead of ${runnerUp}.`);
+}
+
+function previewBody(preview: Preview): HTMLElement[] {
+  switch (preview.kind) {
+    case 'no-row':
+      return [h('p', { class: 'secondary' }, 'Select a product row in your table, then press Refresh.')];
+    case 'no-weights':
+      return [h('p', { class: 'error' }, 'Fix the weights table below to see a preview.')];
+    case 'blank':
+      return [h('p', { class: 'secondary' }, 'The selected row is empty.')];
+    case 'empty':
+      return [h('p', { class: 'secondary' }, preview.message)];
+    case 'invalid':
+      return [h('ul', { class: 'error' }, ...preview.messages.map((m) => h('li', {}, m)))];
+    case 'scored':
+      return [
+        h(
+          'p',
+          { class: 'recommendation' },
+          'Recommended: ',
+          h('strong', {}, preview.modelNames[preview.winner] ?? ''),
+        ),
+        marginLine(preview),
+        bars(preview),
+        ...[
+          driverList('For it', preview.pro, 'pro'),
+          driverList('Against it', preview.con, 'con'),
+        ].filter((el): el is HTMLElement => el !== null),
+      ];
+  }
+}
+
+export function previewPanel(store: Store, api: ClientApi): HTMLElement {
+  const titleId = uid('preview-title');
+  const product = h('p', { class: 'product' });
+  const caption = h('p', { class: 'secondary caption' });
+  const unsavedNote = h('p', { class: 'note', hidden: true }, 'Preview with your unsaved weights.');
+  const body = h('div', { class: 'preview-body' });
+  const status = createStatus();
+  const followId = uid('follow');
+  const follow = h('input', { type: 'checkbox', id: followId, checked: true });
+  let inFlight = false;
+
+  const render = () => {
+    const { activeRow, draft } = store.state;
+    product.textContent = activeRow ? activeRow.product || '(no product name)' : 'No row selected';
+    caption.textContent = activeRow ? rowCaption(activeRow) : '';
+    unsavedNote.hidden = !store.dirty;
+    fill(body, ...previewBody(computePreview(draft, activeRow)));
+  };
+
+  const readRow = async (announce: boolean) => {
+    if (inFlight) return;
+    inFlight = true;
+    if (announce) status.show('info', 'Reading the selected row...');
+    try {
+      const row = await api.getActiveRow();
+      if (JSON.stringify(row) !== JSON.stringify(store.state.activeRow)) store.setActiveRow(row);
+      if (announce) status.clear();
+    } catch (error) {
+      follow.checked = false;
+      status.show('error', `${messageOf(error)} Following the selection is paused.`);
+    } finally {
+      inFlight = false;
+    }
+  };
+
+  setInterval(() => {
+    if (follow.checked && document.visibilityState === 'visible') void readRow(false);
+  }, POLL_MS);
+  store.subscribe((change) => {
+    if (change !== 'summary') render();
+  });
+  render();
+
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, 'Selected row'),
+    product,
+    caption,
+    h(
+      'div',
+      { class: 'inline-controls' },
+      button('Refresh', () => void readRow(true), { class: 'small' }),
+      h('span', { class: 'check' }, follow, h('label', { for: followId }, 'Follow the selection')),
+    ),
+    unsavedNote,
+    body,
+    status.el,
+  );
+}

@@ -1,0 +1,91 @@
+// The sidebar's state in one place, so the preview, the weights editor and the summary stay in step. Panels
+// subscribe and are told what changed: an edit inside the editor must not rebuild the control being typed in,
+// while a preset or a reload replaces the whole table.
+import type {
+  ActiveRow,
+  InitialState,
+  PortfolioSummary,
+  PresetInfo,
+  WeightsGrid,
+  WeightsState,
+} from '../src/shared/sidebar-contract';
+import { cloneGrid, sameGrid } from './weights-draft';
+
+export interface SidebarState {
+  readonly presets: readonly PresetInfo[];
+  readonly closeCallMargin: number;
+  /** The table as last read from or written to the spreadsheet. */
+  readonly saved: WeightsState;
+  /** The table being edited; equal to saved.grid when nothing is unsaved. */
+  readonly draft: WeightsGrid;
+  readonly activeRow: ActiveRow | null;
+  readonly summary: PortfolioSummary | null;
+}
+
+export type Change =
+  /** saved (and the draft with it) came from the server. */
+  | 'saved'
+  /** The draft was replaced whole (preset, reset, discard). */
+  | 'draft-replaced'
+  /** One value of the draft changed (a slider, a cell). */
+  | 'draft-edited'
+  | 'row'
+  | 'summary';
+
+export class Store {
+  private current: SidebarState;
+  private readonly listeners: ((change: Change) => void)[] = [];
+
+  constructor(initial: InitialState) {
+    this.current = {
+      presets: initial.presets,
+      closeCallMargin: initial.closeCallMargin,
+      saved: initial.weights,
+      draft: cloneGrid(initial.weights.grid),
+      activeRow: initial.activeRow,
+      summary: null,
+    };
+  }
+
+  get state(): SidebarState {
+    return this.current;
+  }
+
+  get dirty(): boolean {
+    return !sameGrid(this.current.saved.grid, this.current.draft);
+  }
+
+  subscribe(listener: (change: Change) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** New weights from the server; keepDraft leaves the user's edits in place (after a conflict). */
+  setSaved(saved: WeightsState, keepDraft = false): void {
+    this.current = { ...this.current, saved, draft: keepDraft ? this.current.draft : cloneGrid(saved.grid) };
+    this.emit('saved');
+  }
+
+  replaceDraft(grid: WeightsGrid): void {
+    this.current = { ...this.current, draft: cloneGrid(grid) };
+    this.emit('draft-replaced');
+  }
+
+  editDraft(grid: WeightsGrid): void {
+    this.current = { ...this.current, draft: grid };
+    this.emit('draft-edited');
+  }
+
+  setActiveRow(activeRow: ActiveRow | null): void {
+    this.current = { ...this.current, activeRow };
+    this.emit('row');
+  }
+
+  setSummary(summary: PortfolioSummary): void {
+    this.current = { ...this.current, summary };
+    this.emit('summary');
+  }
+
+  private emit(change: Change): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

@@ -1,0 +1,78 @@
+// "Portfolio": how many products fall in each model, drawn here, and a button that puts a native chart
+// into the spreadsheet. The numbers come with each finished bulk run or on Refresh.
+import type { ClientApi } from './api';
+import { button, fill, h, uid } from './dom';
+import { createStatus, messageOf } from './status';
+import type { Store } from './store';
+import { summaryChart } from './summary-chart';
+
+export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
+  const titleId = uid('summary-title');
+  const status = createStatus();
+  const chartHost = h(
+    'div',
+    { class: 'chart-host' },
+    h('p', { class: 'secondary' }, 'Score your products or press Refresh to see how many fall in each model.'),
+  );
+  const total = h('p', { class: 'secondary' });
+
+  const render = () => {
+    const { summary } = store.state;
+    if (!summary) return;
+    fill(chartHost, summaryChart(summary));
+    total.textContent = `${summary.total} products${summary.invalid > 0 ? `, ${summary.invalid} with problems` : ''}.`;
+  };
+
+  const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {
+    for (const b of buttons) b.disabled = true;
+    status.show('info', message);
+    try {
+      status.show('success', await task());
+    } catch (error) {
+      status.show('error', messageOf(error));
+    } finally {
+      for (const b of buttons) b.disabled = false;
+    }
+  };
+
+  const refresh: HTMLButtonElement = button('Refresh', () =>
+    busy(
+      'Counting the products...',
+      async () => {
+        store.setSummary(await api.getPortfolioSummary());
+        return 'Summary updated.';
+      },
+      refresh,
+      insert,
+    ),
+  );
+  const insert: HTMLButtonElement = button(
+    'Insert chart in sheet',
+    () =>
+      busy(
+        'Inserting the chart...',
+        async () => {
+          const { sheetName } = await api.insertSummaryChart();
+          return `Chart inserted in the sheet "${sheetName}".`;
+        },
+        refresh,
+        insert,
+      ),
+    { class: 'action' },
+  );
+
+  store.subscribe((change) => {
+    if (change === 'summary') render();
+  });
+  render();
+
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, 'Portfolio'),
+    chartHost,
+    total,
+    h('div', { class: 'actions' }, insert, refresh),
+    status.el,
+  );
+}

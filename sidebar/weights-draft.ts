@@ -1,0 +1,160 @@
+// The weights being edited, kept as the grid the sheet stores (not as a parsed table), so that a column or
+// a factor the user added by hand survives an edit, and so a hand-broken cell can still be shown and fixed
+// where it is. Everything here is pure: grids in, new grids out.
+import { MODEL_DISPLAY_NAMES, MODEL_IDS, TABLE_COLUMNS } from '../src/engine/index';
+import { normalizeKey } from '../src/engine/text';
+import type { PlainCell, WeightsGrid } from '../src/shared/sidebar-contract';
+
+export interface LevelRow {
+  /** 0-based index into the grid. */
+  readonly row: number;
+  readonly label: string;
+}
+
+export interface FactorRows {
+  readonly name: string;
+  readonly levels: readonly LevelRow[];
+  /** Rows whose Weight cell holds the factor's weight: all of them are written, so they never disagree. */
+  readonly weightRows: readonly number[];
+}
+
+/** Where things are in a grid: the header row, the columns the sidebar edits and each factor's rows. */
+export interface GridLayout {
+  readonly headerRow: number;
+  readonly factorCol: number;
+  readonly levelCol: number;
+  readonly weightCol: number;
+  /** One column per model, in model order. */
+  readonly modelCols: readonly number[];
+  readonly factors: readonly FactorRows[];
+}
+
+export function isBlankCell(value: PlainCell | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function cellText(value: PlainCell | undefined): string {
+  return isBlankCell(value) ? '' : String(value).trim();
+}
+
+/** A cell as a number, as the engine reads it; NaN when it is not one. */
+export function cellNumber(value: PlainCell | undefined): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return Number.NaN;
+}
+
+/** What a typed text becomes in the grid: a number when it reads as one, else the text (so it can be shown). */
+export function parseCellInput(text: string): PlainCell {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : trimmed;
+}
+
+function findColumn(header: readonly PlainCell[], ...names: string[]): number {
+  const keys = names.map(normalizeKey);
+  return header.findIndex((cell) => keys.includes(normalizeKey(cellText(cell))));
+}
+
+interface FactorDraft {
+  name: string;
+  levels: LevelRow[];
+  weightRows: number[];
+}
+
+function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): FactorRows[] {
+  const byKey = new Map<string, FactorDraft>();
+  let current: FactorDraft | null = null;
+  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (row.every(isBlankCell)) continue;
+    const name = cellText(row[layout.factorCol]);
+    if (name !== '') {
+      const key = normalizeKey(name);
+      current = byKey.get(key) ?? { name, levels: [], weightRows: [] };
+      byKey.set(key, current);
+    }
+    if (!current) continue;
+    current.levels.push({ row: r, label: cellText(row[layout.levelCol]) });
+    if (!isBlankCell(row[layout.weightCol])) current.weightRows.push(r);
+  }
+  return [...byKey.values()].map((f) => ({
+    name: f.name,
+    levels: f.levels,
+    weightRows: f.weightRows.length > 0 ? f.weightRows : f.levels.slice(0, 1).map((l) => l.row),
+  }));
+}
+
+/** The grid's layout, or null when its header lacks a column the sidebar needs (the problems say which). */
+export function layoutOf(grid: WeightsGrid): GridLayout | null {
+  const headerRow = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlankCell));
+  const header = grid[headerRow];
+  if (!header) return null;
+  const [factor, level, weight] = TABLE_COLUMNS;
+  const base = {
+    headerRow,
+    factorCol: findColumn(header, factor),
+    levelCol: findColumn(header, level),
+    weightCol: findColumn(header, weight),
+    modelCols: MODEL_IDS.map((id, m) => findColumn(header, MODEL_DISPLAY_NAMES[m] as string, id)),
+  };
+  const columns = [base.factorCol, base.levelCol, base.weightCol, ...base.modelCols];
+  if (columns.some((c) => c < 0)) return null;
+  return { ...base, factors: groupFactors(grid, base) };
+}
+
+/** The factor's weight as the sidebar shows it: the first Weight cell's number, or NaN when it is broken. */
+export function factorWeight(grid: WeightsGrid, layout: GridLayout, factor: FactorRows): number {
+  const row = factor.weightRows[0];
+  return row === undefined ? Number.NaN : cellNumber(grid[row]?.[layout.weightCol]);
+}
+
+/** A copy of the grid with one cell replaced; short rows are padded with blanks. */
+export function withCell(grid: WeightsGrid, row: number, col: number, value: PlainCell): WeightsGrid {
+  return grid.map((cells, r) => {
+    if (r !== row) return cells;
+    const copy = [...cells];
+    while (copy.length <= col) copy.push('');
+    copy[col] = value;
+    return copy;
+  });
+}
+
+export function withWeight(
+  grid: WeightsGrid,
+  layout: GridLayout,
+  factor: FactorRows,
+  weight: PlainCell,
+): WeightsGrid {
+  return factor.weightRows.reduce((g, row) => withCell(g, row, layout.weightCol, weight), grid);
+}
+
+/** Two cells mean the same to the engine: both blank, the same number, or the same text. */
+export function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
+  if (isBlankCell(a) || isBlankCell(b)) return isBlankCell(a) && isBlankCell(b);
+  const na = cellNumber(a);
+  const nb = cellNumber(b);
+  if (Number.isFinite(na) || Number.isFinite(nb)) return na === nb;
+  return cellText(a) === cellText(b);
+}
+
+export function sameGrid(a: WeightsGrid, b: WeightsGrid): boolean {
+  const rows = Math.max(a.length, b.length);
+  for (let r = 0; r < rows; r++) {
+    const ra = a[r] ?? [];
+    const rb = b[r] ?? [];
+    const cols = Math.max(ra.length, rb.length);
+    for (let c = 0; c < cols; c++) if (!sameCell(ra[c], rb[c])) return false;
+  }
+  return true;
+}
+
+/** Whether a cell differs from the saved grid, for the unsaved-change marks. */
+export function cellChanged(base: WeightsGrid, draft: WeightsGrid, row: number, col: number): boolean {
+  return !sameCell(base[row]?.[col], draft[row]?.[col]);
+}
+
+export function cloneGrid(grid: WeightsGrid): WeightsGrid {
+  return grid.map((row) => [...row]);
+}

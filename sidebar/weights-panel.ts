@@ -1,0 +1,308 @@
+// The weights editor: a preset picker, one slider and number per factor, the affinity grid under
+// "Advanced", and Apply / Discard / Reset. Edits only change the draft (and so the preview); the
+// spreadsheet is written when the user presses Apply, with the version read, so a concurrent save by a
+// colleague is reported instead of silently overwritten.
+import { parseWeightsTable, type TableProblem } from '../src/engine/index';
+import type { WeightsGrid, WeightsProblem, WeightsState } from '../src/shared/sidebar-contract';
+import { affinityGrid } from './affinity-grid';
+import type { ClientApi } from './api';
+import { button, fill, h, uid } from './dom';
+import { createStatus, messageOf } from './status';
+import type { Store } from './store';
+import {
+  cellChanged,
+  type FactorRows,
+  factorWeight,
+  type GridLayout,
+  layoutOf,
+  parseCellInput,
+  withWeight,
+} from './weights-draft';
+
+const DEFAULT_PRESET = 'Balanced';
+const SLIDER_MAX = 5;
+
+interface WeightControls {
+  readonly factor: FactorRows;
+  readonly row: HTMLElement;
+  readonly range: HTMLInputElement;
+  readonly number: HTMLInputElement;
+}
+
+function weightText(weight: number): string {
+  return Number.isFinite(weight) ? String(weight) : '';
+}
+
+function weightsByName(grid: WeightsGrid): Map<string, number> {
+  const layout = layoutOf(grid);
+  const map = new Map<string, number>();
+  for (const f of layout?.factors ?? []) map.set(f.name.toLowerCase(), factorWeight(grid, layout as GridLayout, f));
+  return map;
+}
+
+function problemItem(problem: WeightsProblem): HTMLElement {
+  return h('li', {}, problem.cell ? h('span', { class: 'cell-ref' }, problem.cell) : null, problem.message);
+}
+
+export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
+  const titleId = uid('weights-title');
+  const presetId = uid('preset');
+  const status = createStatus();
+  const unsaved = h('span', { class: 'unsaved', hidden: true }, 'Unsaved changes');
+  const presetSelect = h(
+    'select',
+    { id: presetId },
+    h('option', { value: '' }, 'Choose a preset...'),
+    ...store.state.presets.map((p) => h('option', { value: p.name }, p.name)),
+  );
+  const presetDescription = h('p', { class: 'secondary preset-description' });
+  const notStored = h(
+    'p',
+    { class: 'note', hidden: true },
+    'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.',
+  );
+  const problemsList = h('ul');
+  const problemsBox = h(
+    'div',
+    { class: 'problems', hidden: true },
+    h('p', { class: 'error' }, 'The weights table has problems; nothing is lost, fix these cells:'),
+    problemsList,
+  );
+  const weightsList = h('div', { class: 'weights' });
+  const advanced = h('details', { class: 'advanced' }, h('summary', {}, 'Advanced: affinities'));
+  const gridHost = h('div', { class: 'grid-host' });
+  advanced.append(
+    h('p', { class: 'secondary' }, 'How much each level favours each model: -2 strongly against ... +2 strongly for.'),
+    gridHost,
+  );
+  const conflictBox = h('div', { class: 'conflict', hidden: true, role: 'group' });
+  const applyButton = button('Apply', () => void apply(), { class: 'action' });
+  const discardButton = button('Discard changes', () => {
+    presetSelect.value = '';
+    store.replaceDraft(store.state.saved.grid);
+    status.show('info', 'Changes discarded.');
+  });
+  const resetButton = button('Reset to default', () => loadPreset(DEFAULT_PRESET, 'Default weights loaded'));
+
+  let layout: GridLayout | null = null;
+  let controls: WeightControls[] = [];
+  let grid: ReturnType<typeof affinityGrid> | null = null;
+  let savedWeights = weightsByName(store.state.saved.grid);
+  let serverProblems: readonly WeightsProblem[] | null = null;
+  let saving = false;
+
+  function loadPreset(name: string, what: string): void {
+    const preset = store.state.presets.find((p) => p.name === name);
+    if (!preset) return;
+    presetSelect.value = name === DEFAULT_PRESET ? '' : name;
+    presetDescription.textContent = preset.description;
+    store.replaceDraft(preset.grid);
+    status.show('info', `${what}. Press Apply to save them to the spreadsheet.`);
+  }
+
+  presetSelect.addEventListener('change', () => {
+    if (presetSelect.value === '') return;
+    loadPreset(presetSelect.value, `Preset "${presetSelect.value}" loaded`);
+  });
+
+  function edit(update: (draft: WeightsGrid) => WeightsGrid): void {
+    serverProblems = null;
+    store.editDraft(update(store.state.draft));
+  }
+
+  function weightRow(factor: FactorRows, current: GridLayout): WeightControls {
+    const id = uid('weight');
+    const weight = factorWeight(store.state.draft, current, factor);
+    const range = h('input', {
+      type: 'range',
+      id,
+      min: 0,
+      max: Math.max(SLIDER_MAX, Math.ceil(Number.isFinite(weight) ? weight : 0)),
+      step: 0.5,
+    });
+    const number = h('input', {
+      type: 'number',
+      class: 'weight-number',
+      min: 0,
+      step: 0.1,
+      'aria-label': `${factor.name} weight`,
+    });
+    range.value = weightText(Number.isFinite(weight) ? weight : 0);
+    number.value = weightText(weight);
+    range.addEventListener('input', () => {
+      number.value = range.value;
+      edit((draft) => withWeight(draft, current, factor, Number(range.value)));
+    });
+    number.addEventListener('input', () => {
+      const value = parseCellInput(number.value);
+      if (typeof value === 'number') range.value = String(value);
+      edit((draft) => withWeight(draft, current, factor, value));
+    });
+    const row = h(
+      'div',
+      { class: 'weight-row' },
+      h(
+        'label',
+        { for: id },
+        factor.name,
+        h('span', { class: 'changed-mark' }, h('span', { 'aria-hidden': 'true' }, ' •'), h('span', { class: 'sr-only' }, ' (changed)')),
+      ),
+      range,
+      number,
+    );
+    return { factor, row, range, number };
+  }
+
+  function build(): void {
+    layout = layoutOf(store.state.draft);
+    const current = layout;
+    controls = current ? current.factors.map((f) => weightRow(f, current)) : [];
+    fill(weightsList, ...controls.map((c) => c.row));
+    grid = current ? affinityGrid(current, store.state.draft, edit) : null;
+    fill(gridHost, grid?.el ?? h('p', { class: 'secondary' }, 'The table cannot be shown until its header is fixed.'));
+  }
+
+  function markInvalid(problems: readonly TableProblem[]): void {
+    for (const c of controls) {
+      c.number.removeAttribute('aria-invalid');
+      c.number.title = '';
+    }
+    for (const input of grid?.inputs() ?? []) {
+      input.removeAttribute('aria-invalid');
+      input.title = '';
+    }
+    if (!layout) return;
+    for (const p of problems) {
+      const target =
+        p.column === layout.weightCol
+          ? controls.find((c) => c.factor.levels.some((l) => l.row === p.row))?.number
+          : grid?.input(p.row, p.column);
+      if (!target) continue;
+      target.setAttribute('aria-invalid', 'true');
+      target.title = p.message;
+    }
+  }
+
+  function shownProblems(clientProblems: readonly TableProblem[]): readonly WeightsProblem[] {
+    if (serverProblems) return serverProblems;
+    const { saved } = store.state;
+    // The server's problems name the sheet cell; they stay true while the user has not changed anything.
+    if (!store.dirty && saved.problems.length > 0) return saved.problems;
+    return clientProblems.map((p) => ({ cell: null, message: p.message }));
+  }
+
+  function refresh(): void {
+    const { draft, saved } = store.state;
+    const parsed = parseWeightsTable(draft);
+    const clientProblems = parsed.ok ? [] : parsed.problems;
+    const dirty = store.dirty;
+    unsaved.hidden = !dirty;
+    notStored.hidden = saved.stored;
+    for (const c of controls) {
+      const before = savedWeights.get(c.factor.name.toLowerCase());
+      const now = layout ? factorWeight(draft, layout, c.factor) : Number.NaN;
+      c.row.classList.toggle('changed', before === undefined || !(before === now || (Number.isNaN(before) && Number.isNaN(now))));
+    }
+    if (layout) {
+      for (const f of layout.factors)
+        for (const l of f.levels)
+          for (const col of layout.modelCols)
+            grid?.input(l.row, col)?.classList.toggle('changed', cellChanged(saved.grid, draft, l.row, col));
+    }
+    markInvalid(clientProblems);
+    const problems = shownProblems(clientProblems);
+    problemsBox.hidden = problems.length === 0;
+    fill(problemsList, ...problems.map(problemItem));
+    applyButton.disabled = saving || clientProblems.length > 0 || (!dirty && saved.stored);
+    discardButton.disabled = saving || !dirty;
+  }
+
+  function showConflict(theirs: WeightsState): void {
+    const reload = button(
+      'Reload theirs',
+      () => {
+        conflictBox.hidden = true;
+        presetSelect.value = '';
+        store.setSaved(theirs);
+        status.show('info', 'Reloaded the weights saved in the spreadsheet.');
+      },
+      { class: 'action' },
+    );
+    // Keeping the draft on top of their version makes the next Apply a deliberate overwrite.
+    const keep = button('Keep mine', () => {
+      conflictBox.hidden = true;
+      store.setSaved(theirs, true);
+      status.show('info', 'Your changes are kept: press Apply to save them over the other version.');
+      applyButton.focus();
+    });
+    fill(
+      conflictBox,
+      h(
+        'p',
+        { class: 'error' },
+        'Someone else saved the weights while you were editing. Nothing of yours was written.',
+      ),
+      h('div', { class: 'actions' }, reload, keep),
+    );
+    conflictBox.hidden = false;
+    reload.focus();
+  }
+
+  async function apply(): Promise<void> {
+    saving = true;
+    conflictBox.hidden = true;
+    refresh();
+    status.show('info', 'Saving the weights...');
+    try {
+      const result = await api.saveWeights(store.state.draft, store.state.saved.version);
+      saving = false;
+      switch (result.status) {
+        case 'saved':
+          store.setSaved(result.weights);
+          status.show('success', 'Saved. Every DISTMODEL formula that uses the weights sheet recalculates.');
+          break;
+        case 'conflict':
+          status.show('error', 'Not saved: the weights changed in the spreadsheet since you loaded them.');
+          showConflict(result.weights);
+          break;
+        case 'invalid':
+          serverProblems = result.problems;
+          status.show('error', 'Not saved: the weights table has problems (listed above).');
+          break;
+      }
+    } catch (error) {
+      status.show('error', messageOf(error));
+    } finally {
+      saving = false;
+      refresh();
+    }
+  }
+
+  store.subscribe((change) => {
+    if (change === 'saved') savedWeights = weightsByName(store.state.saved.grid);
+    if (change === 'saved' || change === 'draft-replaced') {
+      serverProblems = null;
+      build();
+    }
+    if (change === 'saved' || change === 'draft-replaced' || change === 'draft-edited') refresh();
+  });
+  build();
+  refresh();
+  // A broken stored table opens with the grid visible, so the marked cell can be seen at once.
+  if (store.state.saved.problems.length > 0) advanced.open = true;
+
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, 'Weights ', unsaved),
+    h('div', { class: 'field' }, h('label', { for: presetId }, 'Preset'), presetSelect),
+    presetDescription,
+    notStored,
+    problemsBox,
+    weightsList,
+    advanced,
+    h('div', { class: 'actions' }, applyButton, discardButton, resetButton),
+    conflictBox,
+    status.el,
+  );
+}

@@ -1,0 +1,28 @@
+// Errors the sidebar shows as they are. google.script.run hands the failure handler an Error whose message
+// is all the user sees, so every entry point turns an unexpected failure into one readable sentence.
+
+/** A problem the user can act on; its message is shown unchanged. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+/** Wraps an entry point: a UserError keeps its message, anything else gets a short prefix, never a stack. */
+export function readable<A extends unknown[], R>(action: string, fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (err) {
+      if (err instanceof UserError) throw new Error(err.message);
+      const first = messageOf(err).split('\n')[0] ?? '';
+      throw new Error(`DistModel could not ${action}: ${first || 'unknown problem'}.`.replace(/\.\.$/, '.'));
+    }
+  };
+}

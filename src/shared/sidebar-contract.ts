@@ -1,0 +1,108 @@
+// The contract between the sidebar (browser) and the server (Apps Script): every server function the
+// sidebar may call through google.script.run, with its argument and result types. Only plain data crosses:
+// strings, numbers, booleans, null, plain objects and arrays (no Date, no undefined inside arrays).
+// The sidebar's typed client (sidebar/api.ts) and the server's entry points (src/server/index.ts) are both
+// checked against this one interface.
+
+/** A cell value as it may cross google.script.run (Dates are sent as ISO text). */
+export type PlainCell = string | number | boolean | null;
+
+/** A weights table as a grid: header row (Factor, Level, Weight, four model names, ...), then level rows. */
+export type WeightsGrid = PlainCell[][];
+
+export interface PresetInfo {
+  readonly name: string;
+  readonly description: string;
+  readonly grid: WeightsGrid;
+}
+
+/** A problem in the weights sheet, located so the sidebar can say which cell is wrong. */
+export interface WeightsProblem {
+  /** A1 notation in the weights sheet, e.g. "'DistModel weights'!C7"; null when it is not one cell. */
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export interface WeightsState {
+  /** The table as stored in the weights sheet, or the Balanced preset when the sheet does not exist yet. */
+  readonly grid: WeightsGrid;
+  /** Whether the "DistModel weights" sheet and its named range exist. */
+  readonly stored: boolean;
+  /** Problems of a hand-edited table; empty when it is valid. The grid is still returned, nothing is lost. */
+  readonly problems: readonly WeightsProblem[];
+  /** Opaque token of the stored table's content; sent back on save to detect a concurrent save. */
+  readonly version: string;
+}
+
+/** The row the user's cursor is on, with the header of its table, for the live preview. */
+export interface ActiveRow {
+  readonly sheetName: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly headers: PlainCell[];
+  readonly values: PlainCell[];
+  /** The product's name, shown as text. */
+  readonly product: string;
+}
+
+/** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */
+export interface InitialState {
+  readonly presets: readonly PresetInfo[];
+  readonly weights: WeightsState;
+  readonly activeRow: ActiveRow | null;
+  readonly closeCallMargin: number;
+}
+
+export type SaveResult =
+  | { readonly status: 'saved'; readonly weights: WeightsState }
+  /** Someone saved since `baseVersion`: nothing was written; the sidebar shows theirs and asks to reload. */
+  | { readonly status: 'conflict'; readonly weights: WeightsState }
+  | { readonly status: 'invalid'; readonly problems: readonly WeightsProblem[] };
+
+export type ScoreScope = 'selection' | 'table';
+/** Live DISTMODEL formulas, or frozen values for collaborators without the add-on. */
+export type ScoreMode = 'formulas' | 'values';
+
+export interface ScoreRequest {
+  readonly scope: ScoreScope;
+  readonly mode: ScoreMode;
+  /** Set after the user agreed to write over cells they own (listed in a previous 'needs-confirmation'). */
+  readonly overwrite: boolean;
+  /** Resume a job that stopped part-way (from a 'partial' result); null starts a new one. */
+  readonly jobId: string | null;
+}
+
+export type ScoreResult =
+  /** Target cells hold the user's own content: nothing was written. */
+  | { readonly status: 'needs-confirmation'; readonly range: string; readonly occupiedCells: readonly string[] }
+  /** One chunk was written; call again with this jobId to go on. Rows are written whole, never half. */
+  | { readonly status: 'partial'; readonly jobId: string; readonly done: number; readonly total: number }
+  | { readonly status: 'done'; readonly range: string; readonly rows: number; readonly summary: PortfolioSummary }
+  | { readonly status: 'no-table'; readonly message: string };
+
+/** How many products fall in each model (keys are model display names), plus rows with problems. */
+export interface PortfolioSummary {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly invalid: number;
+  readonly total: number;
+}
+
+export interface SetupResult {
+  readonly sheetName: string;
+}
+
+export interface ChartResult {
+  readonly sheetName: string;
+}
+
+/** Server functions callable from the sidebar. Each returns plain data or throws an Error with a readable message. */
+export interface SidebarApi {
+  getInitialState(): InitialState;
+  getWeights(): WeightsState;
+  getActiveRow(): ActiveRow | null;
+  saveWeights(grid: WeightsGrid, baseVersion: string): SaveResult;
+  setupProductSheet(): SetupResult;
+  scoreProducts(request: ScoreRequest): ScoreResult;
+  getPortfolioSummary(): PortfolioSummary;
+  insertSummaryChart(): ChartResult;
+}

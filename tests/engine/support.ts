@@ -1,0 +1,216 @@
+// Shared by the engine tests: the calibration fixture, the affinity table as ../shared/docs/domain.md
+// documents it, and a reference implementation of the scoring rule of issue #2 (section 3), written from
+// the spec rather than from the engine, so the engine's numbers are checked against the rule itself.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  BUILT_IN_FACTORS,
+  MODEL_DISPLAY_NAMES,
+  parseWeightsTable,
+  TIE_EPSILON,
+  type WeightsTable,
+} from '../../src/engine/index';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
+export const CALIBRATION_FIXTURE = path.join(FIXTURES_DIR, 'calibration-products.csv');
+/** Where CI (and the dev machine) keep the shared data, beside the clone. */
+export const SHARED_CALIBRATION = path.resolve(REPO_ROOT, '../shared/data/calibration-products.csv');
+export const SHARED_DOMAIN_DOC = path.resolve(REPO_ROOT, '../shared/docs/domain.md');
+
+/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface CalibrationProduct {
+  readonly product: string;
+  readonly expected: string;
+  /** The row as the add-on reads it: Product, then the eleven factor columns. */
+  readonly cells: readonly string[];
+}
+
+export interface Calibration {
+  /** Product plus the factor headers (the "Expected model" column dropped). */
+  readonly header: readonly string[];
+  readonly products: readonly CalibrationProduct[];
+}
+
+export function readCalibration(file = CALIBRATION_FIXTURE): Calibration {
+  const [header = [], ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const expectedAt = header.indexOf('Expected model');
+  if (expectedAt < 0) throw new Error(`${file}: no "Expected model" column`);
+  const keep = (row: readonly string[]) => row.filter((_, i) => i !== expectedAt);
+  return {
+    header: keep(header),
+    products: rows
+      .filter((row) => row.some((cell) => cell.trim() !== ''))
+      .map((row) => {
+        if (row.length !== header.length) throw new Error(`${file}: ragged row ${row.join(',')}`);
+        return { product: row[0] as string, expected: row[expectedAt] as string, cells: keep(row) };
+      }),
+  };
+}
+
+/** Four numbers in model order [assisted, automated, dealers, open resale]. */
+export type Affinity = readonly [number, number, number, number];
+
+/**
+ * The starting affinity table of ../shared/docs/domain.md, transcribed by hand (the Price bands written as
+ * their lower bounds), so the Balanced preset is checked against the documented table, not against itself.
+ */
+export const DOMAIN_AFFINITY: readonly (readonly [factor: string, level: string, affinity: Affinity])[] = [
+  ['Customer', 'B2B', [2, 0, 0, -1]],
+  ['Customer', 'B2C', [-1, 1, 1, 1]],
+  ['Customer', 'Both', [0, 1, 0, 1]],
+  ['Product type', 'Software', [1, 2, -1, -2]],
+  ['Product type', 'Physical', [0, -2, 1, 1]],
+  ['Product type', 'Service', [1, 0, 0, -1]],
+  ['Price', '0', [-2, 1, -2, 2]],
+  ['Price', '50', [-1, 2, 1, 0]],
+  ['Price', '2000', [1, -1, 2, -2]],
+  ['Price', '100000', [2, -2, 1, -2]],
+  ['See before buying', 'Yes', [1, -1, 2, -1]],
+  ['See before buying', 'No', [0, 1, -1, 1]],
+  ['Complexity', 'High', [2, -2, 1, -2]],
+  ['Complexity', 'Medium', [1, 0, 1, -1]],
+  ['Complexity', 'Low', [-1, 1, 0, 1]],
+  ['Control', 'High', [1, 1, 2, -2]],
+  ['Control', 'Medium', [0, 1, 0, 0]],
+  ['Control', 'Low', [-1, -1, -1, 2]],
+  ['Reach', 'High', [-2, 1, -1, 2]],
+  ['Reach', 'Medium', [0, 0, 1, 0]],
+  ['Reach', 'Low', [1, -1, 0, -2]],
+  ['Market', 'Mass', [-2, 1, -1, 2]],
+  ['Market', 'Niche', [1, -1, 1, -2]],
+  ['Buyers', 'Many', [-2, 1, 1, 2]],
+  ['Buyers', 'Few', [2, -1, 0, -2]],
+  ['Local service', 'Yes', [1, -2, 2, -1]],
+  ['Local service', 'No', [0, 1, -1, 1]],
+  ['Purchase frequency', 'Frequent', [-2, 0, -1, 2]],
+  ['Purchase frequency', 'Occasional', [0, 1, 0, 1]],
+  ['Purchase frequency', 'Rare', [1, 0, 1, -1]],
+];
+
+export const TABLE_HEADER = ['Factor', 'Level', 'Weight', ...MODEL_DISPLAY_NAMES] as const;
+
+export type TableRow = readonly [factor: string, level: string | number, weight: number | '', ...Affinity];
+
+/** A weights table grid: the documented header, then the given rows. */
+export function tableGrid(rows: readonly TableRow[]): unknown[][] {
+  return [[...TABLE_HEADER], ...rows.map((row) => [...row])];
+}
+
+/** The domain table as a weights table grid, every factor weighing `weightOf(factor)` (1 by default). */
+export function domainGrid(weightOf: (factor: string) => number = () => 1): unknown[][] {
+  return tableGrid(DOMAIN_AFFINITY.map(([factor, level, a]) => [factor, level, weightOf(factor), ...a]));
+}
+
+export function parsedTable(grid: readonly (readonly unknown[])[]): WeightsTable {
+  const result = parseWeightsTable(grid);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.table;
+}
+
+/** A row as the reference scorer reads it: factor name -> canonical level (a bound for a numeric factor). */
+export type KnownLevels = Readonly<Record<string, string>>;
+
+export interface ReferenceResult {
+  readonly scores: readonly number[];
+  readonly best: number;
+  readonly second: number;
+  readonly margin: number;
+}
+
+/**
+ * Issue #2, section 3, as plain arithmetic: each model's weighted affinity sum over the row's known
+ * factors, scaled to 0-100 between that model's lowest and highest possible sum over the same factors (50
+ * when no known factor can move it); the top model wins, an exact tie goes to the model listed first.
+ */
+export function referenceScore(table: WeightsTable, known: KnownLevels): ReferenceResult {
+  const sum = [0, 0, 0, 0];
+  const low = [0, 0, 0, 0];
+  const high = [0, 0, 0, 0];
+  for (const factor of table.factors) {
+    const label = known[factor.name];
+    if (label === undefined || factor.weight === 0) continue;
+    const level = factor.levels.indexOf(label);
+    if (level < 0) throw new Error(`reference: ${factor.name} has no level ${label}`);
+    for (let m = 0; m < 4; m++) {
+      const column = factor.affinity.map((row) => factor.weight * (row[m] as number));
+      sum[m] = (sum[m] as number) + (column[level] as number);
+      low[m] = (low[m] as number) + Math.min(...column);
+      high[m] = (high[m] as number) + Math.max(...column);
+    }
+  }
+  const scores = sum.map((s, m) => {
+    const span = (high[m] as number) - (low[m] as number);
+    return span > 0 ? (100 * (s - (low[m] as number))) / span : 50;
+  });
+  const order = [0, 1, 2, 3].sort((a, b) => {
+    const d = (scores[b] as number) - (scores[a] as number);
+    return Math.abs(d) <= TIE_EPSILON ? a - b : d;
+  });
+  const best = order[0] as number;
+  const second = order[1] as number;
+  return { scores, best, second, margin: (scores[best] as number) - (scores[second] as number) };
+}
+
+/** Lower bound of the Price level a value falls in: the largest documented bound not above it. */
+export function priceBound(amount: number): string {
+  const bounds = DOMAIN_AFFINITY.filter(([f]) => f === 'Price').map(([, level]) => Number(level));
+  const fit = bounds.filter((b) => b <= amount);
+  if (fit.length === 0) throw new Error(`no Price level for ${amount}`);
+  return String(Math.max(...fit));
+}
+
+/** A calibration product as the reference scorer reads it (its values are canonical levels already). */
+export function knownLevelsOf(header: readonly string[], cells: readonly unknown[]): KnownLevels {
+  const known: Record<string, string> = {};
+  header.forEach((name, i) => {
+    const value = cells[i];
+    if (name === 'Product' || value === '' || value === undefined) return;
+    known[name] = name === 'Price' ? priceBound(Number(value)) : String(value);
+  });
+  return known;
+}
+
+export const FACTOR_NAMES: readonly string[] = BUILT_IN_FACTORS.map((f) => f.name);
+
+/** A product given as factor -> value, laid out as a headed block of one row. */
+export function headedRow(values: Readonly<Record<string, unknown>>): unknown[][] {
+  const names = Object.keys(values);
+  return [names, names.map((n) => values[n])];
+}
+
+/** Rounds like the engine's outputs (one decimal), for comparing with the reference. */
+export const round1 = (n: number) => Math.round(n * 10) / 10;

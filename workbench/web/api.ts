@@ -1,0 +1,46 @@
+// The page's calls to the workbench server. Every mutation answers with a fresh Snapshot.
+import type { DialogAnswer, RunOutcome, ServerEvent, Snapshot } from '../app/protocol';
+
+async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(text || `${res.status} ${res.statusText}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+export const api = {
+  snapshot: () => send<Snapshot>('GET', '/api/snapshot'),
+  activate: (sheet: string) => send<Snapshot>('POST', '/api/activate', { sheet }),
+  select: (sheet: string, range: string) => send<null>('POST', '/api/select', { sheet, range }),
+  setInputs: (sheet: string, range: string, inputs: string[][]) =>
+    send<Snapshot>('POST', '/api/cells', { sheet, range, inputs }),
+  addSheet: () => send<Snapshot>('POST', '/api/sheets', {}),
+  runMenu: (functionName: string) => send<RunOutcome>('POST', '/api/menu', { functionName }),
+  runScript: (functionName: string, args: unknown[]) =>
+    send<RunOutcome>('POST', '/api/run', { functionName, args }),
+  answer: (id: number, answer: DialogAnswer) => send<null>('POST', '/api/dialog', { id, answer }),
+  importCsv: (sheet: string, text: string) => send<Snapshot>('POST', '/api/csv/import', { sheet, text }),
+  save: () => send<{ file: string }>('POST', '/api/file/save', {}),
+  reload: () => send<Snapshot>('POST', '/api/file/reload', {}),
+  reset: () => send<Snapshot>('POST', '/api/file/reset', {}),
+  closeSidebar: () => send<null>('POST', '/api/sidebar/close', {}),
+};
+
+export function csvExportUrl(sheet: string): string {
+  return `/api/csv/export?sheet=${encodeURIComponent(sheet)}`;
+}
+
+export function sidebarUrl(id: number): string {
+  return `/sidebar/${id}`;
+}
+
+/** Server-sent events: workbook changes, dialogs and sidebars opened by the add-on. */
+export function listen(onEvent: (event: ServerEvent) => void): EventSource {
+  const source = new EventSource('/api/events');
+  source.onmessage = (msg) => onEvent(JSON.parse(msg.data) as ServerEvent);
+  return source;
+}
