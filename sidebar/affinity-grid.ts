@@ -8,6 +8,12 @@ import { type GridLayout, parseCellInput, withCell } from './weights-draft';
 
 const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
 
+/** Numeric levels are lower bounds: "from 2,000" says so where a bare "2000" would not. */
+function levelLabels(labels: readonly string[]): string[] {
+  const numeric = labels.length > 0 && labels.every((l) => l !== '' && Number.isFinite(Number(l)));
+  return numeric ? labels.map((l) => `from ${Number(l).toLocaleString('en-US')}`) : [...labels];
+}
+
 function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
@@ -41,13 +47,15 @@ export function affinityGrid(
   const body = h('tbody');
   for (const factor of layout.factors) {
     body.append(h('tr', { class: 'factor-head' }, h('th', { colspan: 5, scope: 'colgroup' }, factor.name)));
-    for (const level of factor.levels) {
+    const labels = levelLabels(factor.levels.map((l) => l.label));
+    factor.levels.forEach((level, i) => {
+      const label = labels[i] ?? level.label;
       const cells = layout.modelCols.map((col, m) => {
         const input = h('input', {
           type: 'text',
           inputmode: 'decimal',
           class: 'cell',
-          'aria-label': `${factor.name} ${level.label}: ${MODEL_DISPLAY_NAMES[m]}`,
+          'aria-label': `${factor.name} ${label}: ${MODEL_DISPLAY_NAMES[m]}`,
         });
         input.value = cellValue(grid, level.row, col);
         input.addEventListener('input', () =>
@@ -56,8 +64,8 @@ export function affinityGrid(
         inputs.set(cellKey(level.row, col), input);
         return h('td', {}, input);
       });
-      body.append(h('tr', {}, h('th', { scope: 'row' }, level.label), ...cells));
-    }
+      body.append(h('tr', {}, h('th', { scope: 'row' }, label), ...cells));
+    });
   }
   const el = h('table', { class: 'affinity' }, h('thead', {}, head), body);
   return { el, input: (row, col) => inputs.get(cellKey(row, col)), inputs: () => inputs.values() };

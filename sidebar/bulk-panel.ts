@@ -29,6 +29,11 @@ function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+function overwriteQuestion(range: string, count: number): string {
+  const cells = count === 1 ? 'One cell' : `${formatCount(count)} cells`;
+  return `${cells} of ${range} hold${count === 1 ? 's' : ''} your own content. Write over ${count === 1 ? 'it' : 'them'}?`;
+}
+
 export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   const titleId = uid('bulk-title');
   const scope = radioGroup<ScoreScope>(
@@ -66,7 +71,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   });
   let running = false;
 
-  function confirmOverwrite(range: string, cells: readonly string[]): Promise<boolean> {
+  function confirmOverwrite(range: string, cells: readonly string[], count: number): Promise<boolean> {
     return new Promise((resolve) => {
       const headingId = uid('confirm-title');
       const answer = (yes: boolean) => {
@@ -77,12 +82,17 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
       const overwrite = button('Overwrite', () => answer(true), { class: 'action' });
       const cancel = button('Cancel', () => answer(false));
       const shown = cells.slice(0, LISTED_CELLS);
-      const more = cells.length - shown.length;
+      const more = count - shown.length;
       confirmBox.setAttribute('aria-labelledby', headingId);
       fill(
         confirmBox,
-        h('p', { id: headingId }, `These cells of ${range} hold your own content and would be overwritten:`),
-        h('ul', { class: 'cells' }, ...shown.map((c) => h('li', {}, c)), more > 0 ? h('li', {}, `and ${more} more`) : null),
+        h('p', { id: headingId }, overwriteQuestion(range, count)),
+        h(
+          'ul',
+          { class: 'cells' },
+          ...shown.map((c) => h('li', {}, c)),
+          more > 0 ? h('li', {}, `and ${more} more`) : null,
+        ),
         h('div', { class: 'actions' }, overwrite, cancel),
       );
       confirmBox.hidden = false;
@@ -106,7 +116,10 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
       try {
         const { sheetName } = await api.setupProductSheet();
         fill(result);
-        status.show('success', `Created the sheet "${sheetName}" with example rows. Add your products, then score.`);
+        status.show(
+          'success',
+          `Created the sheet "${sheetName}" with example rows. Add your products, then score.`,
+        );
       } catch (error) {
         setup.disabled = false;
         status.show('error', messageOf(error));

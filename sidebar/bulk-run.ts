@@ -11,17 +11,30 @@ import type {
 import type { ClientApi } from './api';
 
 export interface ScoringUi {
-  /** Asks the user whether to write over their cells; resolves true only when they agree. */
-  confirmOverwrite(range: string, occupiedCells: readonly string[]): Promise<boolean>;
+  /**
+   * Asks the user whether to write over their cells; resolves true only when they agree. `count` is how
+   * many cells in all (the server may list only the first few).
+   */
+  confirmOverwrite(range: string, occupiedCells: readonly string[], count: number): Promise<boolean>;
   progress(done: number, total: number): void;
   /** Checked after each chunk: the Stop button. */
   stopRequested(): boolean;
 }
 
 export type ScoringOutcome =
-  | { readonly kind: 'done'; readonly range: string; readonly rows: number; readonly summary: PortfolioSummary }
+  | {
+      readonly kind: 'done';
+      readonly range: string;
+      readonly rows: number;
+      readonly summary: PortfolioSummary;
+    }
   | { readonly kind: 'declined' }
-  | { readonly kind: 'stopped'; readonly request: ScoreRequest; readonly done: number; readonly total: number }
+  | {
+      readonly kind: 'stopped';
+      readonly request: ScoreRequest;
+      readonly done: number;
+      readonly total: number;
+    }
   | { readonly kind: 'no-table'; readonly message: string };
 
 /** Chunks in a row that move no row forward before the loop gives up instead of spinning. */
@@ -46,12 +59,15 @@ export async function runScoring(
         return { kind: 'done', range: result.range, rows: result.rows, summary: result.summary };
       case 'no-table':
         return { kind: 'no-table', message: result.message };
-      case 'needs-confirmation':
+      case 'needs-confirmation': {
         // With overwrite already granted the server must not ask again; asking twice would loop forever.
         if (request.overwrite) throw new Error('The server asked again for permission to overwrite cells.');
-        if (!(await ui.confirmOverwrite(result.range, result.occupiedCells))) return { kind: 'declined' };
+        const count = Math.max(result.occupiedCount ?? 0, result.occupiedCells.length);
+        if (!(await ui.confirmOverwrite(result.range, result.occupiedCells, count)))
+          return { kind: 'declined' };
         request = { ...request, overwrite: true };
         break;
+      }
       case 'partial':
         ui.progress(result.done, result.total);
         stalled = result.done > lastDone ? 0 : stalled + 1;

@@ -1,8 +1,8 @@
 // Entry point: read the state the template embedded (or ask the server for it), then build the panels.
 import { createApi } from './api';
+import { bulkPanel } from './bulk-panel';
 import { h } from './dom';
 import { loadInitialState } from './initial-state';
-import { bulkPanel } from './bulk-panel';
 import { previewPanel } from './preview-panel';
 import { messageOf } from './status';
 import { Store } from './store';

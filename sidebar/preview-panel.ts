@@ -84,10 +84,9 @@ function previewBody(preview: Preview): HTMLElement[] {
         ),
         marginLine(preview),
         bars(preview),
-        ...[
-          driverList('For it', preview.pro, 'pro'),
-          driverList('Against it', preview.con, 'con'),
-        ].filter((el): el is HTMLElement => el !== null),
+        ...[driverList('For it', preview.pro, 'pro'), driverList('Against it', preview.con, 'con')].filter(
+          (el): el is HTMLElement => el !== null,
+        ),
       ];
   }
 }

@@ -26,7 +26,8 @@ export function chartRows(summary: PortfolioSummary): ChartRow[] {
   for (const [label, count] of Object.entries(summary.counts)) {
     if (!MODEL_DISPLAY_NAMES.includes(label)) rows.push({ label, count, color: OTHER_COLOR });
   }
-  if (summary.invalid > 0) rows.push({ label: 'Rows with problems', count: summary.invalid, color: OTHER_COLOR });
+  if (summary.invalid > 0)
+    rows.push({ label: 'Rows with problems', count: summary.invalid, color: OTHER_COLOR });
   return rows;
 }
 
@@ -47,7 +48,14 @@ export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
     const barWidth = Math.round(((WIDTH - 40) * row.count) / max);
     chart.append(
       svg('text', { x: 0, y: y + 12, class: 'chart-label' }, row.label),
-      svg('rect', { x: 0, y: y + 16, width: Math.max(barWidth, row.count > 0 ? 2 : 0), height: BAR, rx: 2, fill: row.color }),
+      svg('rect', {
+        x: 0,
+        y: y + 16,
+        width: Math.max(barWidth, row.count > 0 ? 2 : 0),
+        height: BAR,
+        rx: 2,
+        fill: row.color,
+      }),
       svg('text', { x: barWidth + 6, y: y + 26, class: 'chart-count' }, row.count),
     );
   });

@@ -12,7 +12,11 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const chartHost = h(
     'div',
     { class: 'chart-host' },
-    h('p', { class: 'secondary' }, 'Score your products or press Refresh to see how many fall in each model.'),
+    h(
+      'p',
+      { class: 'secondary' },
+      'Score your products or press Refresh to see how many fall in each model.',
+    ),
   );
   const total = h('p', { class: 'secondary' });
 

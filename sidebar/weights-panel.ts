@@ -36,7 +36,8 @@ function weightText(weight: number): string {
 function weightsByName(grid: WeightsGrid): Map<string, number> {
   const layout = layoutOf(grid);
   const map = new Map<string, number>();
-  for (const f of layout?.factors ?? []) map.set(f.name.toLowerCase(), factorWeight(grid, layout as GridLayout, f));
+  for (const f of layout?.factors ?? [])
+    map.set(f.name.toLowerCase(), factorWeight(grid, layout as GridLayout, f));
   return map;
 }
 
@@ -72,12 +73,16 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   const advanced = h('details', { class: 'advanced' }, h('summary', {}, 'Advanced: affinities'));
   const gridHost = h('div', { class: 'grid-host' });
   advanced.append(
-    h('p', { class: 'secondary' }, 'How much each level favours each model: -2 strongly against ... +2 strongly for.'),
+    h(
+      'p',
+      { class: 'secondary' },
+      'How much each level favours each model: -2 strongly against ... +2 strongly for.',
+    ),
     gridHost,
   );
   const conflictBox = h('div', { class: 'conflict', hidden: true, role: 'group' });
   const applyButton = button('Apply', () => void apply(), { class: 'action' });
-  const discardButton = button('Discard changes', () => {
+  const discardButton = button('Discard', () => {
     presetSelect.value = '';
     store.replaceDraft(store.state.saved.grid);
     status.show('info', 'Changes discarded.');
@@ -145,7 +150,12 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
         'label',
         { for: id },
         factor.name,
-        h('span', { class: 'changed-mark' }, h('span', { 'aria-hidden': 'true' }, ' •'), h('span', { class: 'sr-only' }, ' (changed)')),
+        h(
+          'span',
+          { class: 'changed-mark' },
+          h('span', { 'aria-hidden': 'true' }, ' •'),
+          h('span', { class: 'sr-only' }, ' (changed)'),
+        ),
       ),
       range,
       number,
@@ -159,7 +169,10 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     controls = current ? current.factors.map((f) => weightRow(f, current)) : [];
     fill(weightsList, ...controls.map((c) => c.row));
     grid = current ? affinityGrid(current, store.state.draft, edit) : null;
-    fill(gridHost, grid?.el ?? h('p', { class: 'secondary' }, 'The table cannot be shown until its header is fixed.'));
+    fill(
+      gridHost,
+      grid?.el ?? h('p', { class: 'secondary' }, 'The table cannot be shown until its header is fixed.'),
+    );
   }
 
   function markInvalid(problems: readonly TableProblem[]): void {
@@ -201,7 +214,10 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     for (const c of controls) {
       const before = savedWeights.get(c.factor.name.toLowerCase());
       const now = layout ? factorWeight(draft, layout, c.factor) : Number.NaN;
-      c.row.classList.toggle('changed', before === undefined || !(before === now || (Number.isNaN(before) && Number.isNaN(now))));
+      c.row.classList.toggle(
+        'changed',
+        before === undefined || !(before === now || (Number.isNaN(before) && Number.isNaN(now))),
+      );
     }
     if (layout) {
       for (const f of layout.factors)

@@ -1,6 +1,6 @@
 // Finds which column of a products block holds which factor: by header (names and synonyms, case- and
 // space-insensitive, any order), or by the fixed order of a row given without a header.
-import { HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
+import { BUILT_IN_FACTORS, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 import type { Scorer } from './scorer';
 import { normalizeHeader, normalizeKey } from './text';
 
@@ -8,6 +8,9 @@ import { normalizeHeader, normalizeKey } from './text';
 export const HEADER_MIN_MATCHES = 2;
 
 const PRODUCT_KEYS = new Set([PRODUCT_COLUMN.name, ...PRODUCT_COLUMN.synonyms].map(normalizeKey));
+
+/** Every header DistModel knows whatever the weights: a column a table weighs 0 is still a column name. */
+const BUILT_IN_KEYS = new Set(BUILT_IN_FACTORS.flatMap((f) => [f.name, ...f.synonyms]).map(normalizeKey));
 
 export interface ColumnMap {
   /** Column index of each compiled factor, -1 when the block has no such column. */
@@ -55,8 +58,9 @@ export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap
 
 /** How many cells of a row name a column DistModel knows. */
 export function countKnownHeaders(scorer: Scorer, row: readonly unknown[]): number {
-  const known = new Set<string>(PRODUCT_KEYS);
+  const known = new Set<string>([...PRODUCT_KEYS, ...BUILT_IN_KEYS]);
   for (const factor of scorer.factors) for (const key of factor.headerKeys) known.add(key);
+  for (const factor of scorer.table.factors) known.add(normalizeKey(factor.name));
   let count = 0;
   for (const cell of row) if (known.has(keyOf(cell)) || known.has(headerKeyOf(cell))) count++;
   return count;

@@ -16,6 +16,8 @@ export interface LevelMatcher {
   explain(value: unknown): string;
 }
 
+const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
+
 /** Levels of a category factor matched by text, with the aliases of a built-in factor. */
 export function categoryMatcher(
   factorName: string,
@@ -30,19 +32,22 @@ export function categoryMatcher(
     const index = byKey.get(normalizeKey(canonical));
     if (index !== undefined && !byKey.has(alias)) byKey.set(alias, index);
   }
-  const cache = new Map<string, number>();
-  const fromText = (text: string): number => {
-    let index = cache.get(text);
-    if (index === undefined) {
-      index = text.trim() === '' ? BLANK : (byKey.get(normalizeKey(text)) ?? INVALID);
-      if (cache.size < 10_000) cache.set(text, index);
-    }
-    return index;
-  };
   const level = (name: string) => byKey.get(normalizeKey(name)) ?? INVALID;
   const fromScale = (n: number): number => {
     if (!Number.isInteger(n) || n < 1 || n > 5) return INVALID;
     return level(n <= 2 ? 'Low' : n === 3 ? 'Medium' : 'High');
+  };
+  // "3" typed in a text-formatted cell, or imported from a CSV, is the number the message offers.
+  const fromNumericText = (text: string): number =>
+    builtIn?.scale && NUMERIC_TEXT.test(text) ? fromScale(Number(text)) : INVALID;
+  const cache = new Map<string, number>();
+  const fromText = (text: string): number => {
+    let index = cache.get(text);
+    if (index === undefined) {
+      index = text.trim() === '' ? BLANK : (byKey.get(normalizeKey(text)) ?? fromNumericText(text));
+      if (cache.size < 10_000) cache.set(text, index);
+    }
+    return index;
   };
   const accepted = [...labels];
   if (builtIn?.scale) accepted.push('a number from 1 to 5');

@@ -92,8 +92,30 @@ export function scoreInto(
   if (messages.length > 0) ws.status = 'invalid';
   else if (known === 0) ws.status = rowIsBlank(row) ? 'blank' : 'empty';
   else ws.status = 'scored';
-  if (ws.status === 'scored') rank(ws, scores, sum, low, high);
+  if (ws.status !== 'scored') return ws;
+  if (known < factors.length) knownRange(scorer, ws);
+  rank(ws, scores, sum, low, high);
   return ws;
+}
+
+/**
+ * The range of a row that lacks some factors, summed over its known factors only. Subtracting the missing
+ * factors from the totals leaves rounding residue (weights such as 0.1 and 0.7): a model that no known
+ * factor can move would get a span of 1e-17 instead of 0 and a score of 0 or 100 instead of 50.
+ */
+function knownRange(scorer: Scorer, ws: Workspace): void {
+  const { factors } = scorer;
+  const { levelOf, low, high } = ws;
+  low.fill(0);
+  high.fill(0);
+  for (let f = 0; f < factors.length; f++) {
+    if ((levelOf[f] as number) < 0) continue;
+    const factor = factors[f] as (typeof factors)[number];
+    for (let m = 0; m < MODEL_COUNT; m++) {
+      low[m] = (low[m] as number) + (factor.low[m] as number);
+      high[m] = (high[m] as number) + (factor.high[m] as number);
+    }
+  }
 }
 
 function rank(

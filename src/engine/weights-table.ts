@@ -149,6 +149,22 @@ function readAffinities(
   });
 }
 
+/** A row with nothing in the columns the table reads (only a Note, say) is skipped like a blank row. */
+function readsNothing(row: readonly unknown[], cols: Columns): boolean {
+  return [cols.factor, cols.level, cols.weight, ...cols.models].every((c) => isBlank(row[c]));
+}
+
+/**
+ * Two labels name the same level: the same amount ("50" and "$50"), else the same text. Amounts are not
+ * compared as text, where "50.0" and "500" would both read "500".
+ */
+function sameLevel(a: string, b: string): boolean {
+  const x = parseAmount(a);
+  const y = parseAmount(b);
+  if (Number.isFinite(x) && Number.isFinite(y)) return x === y;
+  return normalizeKey(a) === normalizeKey(b);
+}
+
 function collectDrafts(
   grid: readonly (readonly unknown[])[],
   headerRow: number,
@@ -159,7 +175,7 @@ function collectDrafts(
   let current: Draft | null = null;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (row.every(isBlank)) continue;
+    if (readsNothing(row, cols)) continue;
     const factorName = cellText(row[cols.factor]);
     if (factorName !== '') {
       const key = normalizeKey(factorName);
@@ -184,7 +200,7 @@ function collectDrafts(
       });
       continue;
     }
-    const twin = draft.levels.find((l) => normalizeKey(l.label) === normalizeKey(label));
+    const twin = draft.levels.find((l) => sameLevel(l.label, label));
     if (twin) {
       problems.push({
         row: r,

@@ -1,5 +1,24 @@
 // Every function Apps Script can call, and nothing else: custom functions, triggers, menu actions and
 // the sidebar's server calls. scripts/build.mjs turns each export into a top-level function.
+import type { SidebarApi } from '../shared/sidebar-contract';
+import type * as entries from './entry-points';
+
 export { DISTMODEL, DISTMODEL_WEIGHTS } from './custom-functions';
+export {
+  getActiveRow,
+  getInitialState,
+  getPortfolioSummary,
+  getWeights,
+  insertSummaryChart,
+  openSidebar,
+  saveWeights,
+  scoreProducts,
+  scoreSelectedRows,
+  setupProductSheet,
+  showHelp,
+} from './entry-points';
 export { onInstall, onOpen } from './triggers';
-export { openSidebar, showHelp } from './ui';
+
+/** Compile-time check: the sidebar's server calls are exactly the contract's (a type, so nothing is emitted). */
+type Implements<T extends SidebarApi> = T;
+export type SidebarEntryPoints = Implements<Pick<typeof entries, keyof SidebarApi>>;

@@ -3,6 +3,8 @@
 
 export const MENU_ITEMS: readonly (readonly [label: string, functionName: string])[] = [
   ['Open DistModel', 'openSidebar'],
+  ['Set up a product sheet', 'setupProductSheet'],
+  ['Score selected rows', 'scoreSelectedRows'],
   ['Help', 'showHelp'],
 ];
 

@@ -36,7 +36,8 @@ export function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])
 /** The run of non-blank header cells around the first known header, as 0-based inclusive columns. */
 function headerSpan(scorer: Scorer, header: readonly unknown[]): [number, number] {
   const known = header.findIndex((cell) => countKnownHeaders(scorer, [cell]) > 0);
-  const inTable = (c: number) => c >= 0 && c < header.length && !isBlankValue(header[c]) && !startsOutput(header[c]);
+  const inTable = (c: number) =>
+    c >= 0 && c < header.length && !isBlankValue(header[c]) && !startsOutput(header[c]);
   let first = known;
   while (inTable(first - 1)) first--;
   let last = known;
@@ -45,7 +46,10 @@ function headerSpan(scorer: Scorer, header: readonly unknown[]): [number, number
 }
 
 /** `values` is a sheet's getDataRange().getValues(): row 0 is sheet row 1, column 0 is column A. */
-export function findProductTable(scorer: Scorer, values: readonly (readonly unknown[])[]): ProductTable | null {
+export function findProductTable(
+  scorer: Scorer,
+  values: readonly (readonly unknown[])[],
+): ProductTable | null {
   const h = findHeaderRow(scorer, values);
   if (h < 0) return null;
   const header = values[h] as readonly unknown[];

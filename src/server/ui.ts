@@ -1,18 +1,73 @@
-// Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs.
+// Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
+import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
+import { LayoutError, scoreProducts } from './bulk-score';
+import { initialState, initialStateJson } from './initial-state';
 
 export const HELP_TEXT =
   'DistModel recommends a distribution model for each product row.\n\n' +
   'Formula: =DISTMODEL(products, [weights], [output]) where products is your table with its header row, ' +
   'weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
   '"model", "scores", "explain" or "all".\n\n' +
+  'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
+  'sheet, named DistModelWeights, that every formula it writes reads: change a weight there and every ' +
+  'result updates for everyone.\n\n' +
   'If a DistModel action fails with an authorization error while several Google accounts are signed in, ' +
   'open the spreadsheet in a window where only one account is signed in.';
 
+export const SIDEBAR_FILE = 'Sidebar';
+export const SIDEBAR_TITLE = 'DistModel';
+
 export function showHelp(): void {
-  SpreadsheetApp.getUi().alert('DistModel help', HELP_TEXT, SpreadsheetApp.getUi().ButtonSet.OK);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('DistModel help', HELP_TEXT, ui.ButtonSet.OK);
 }
 
 export function openSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('DistModel');
-  SpreadsheetApp.getUi().showSidebar(html);
+  const template = HtmlService.createTemplateFromFile(SIDEBAR_FILE);
+  template.initialStateJson = initialStateJson(initialState(SpreadsheetApp.getActiveSpreadsheet()));
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
+}
+
+function scoreSelection(mode: ScoreRequest['mode'], overwrite: boolean): ScoreResult {
+  return scoreProducts({ scope: 'selection', mode, overwrite, jobId: null });
+}
+
+/** Live formulas where the layout allows them, frozen values otherwise; asks before writing over cells. */
+function scoreSelectionFromMenu(overwrite: boolean): ScoreResult {
+  try {
+    return scoreSelection('formulas', overwrite);
+  } catch (err) {
+    if (err instanceof LayoutError) return scoreSelection('values', overwrite);
+    throw err;
+  }
+}
+
+export function scoreSelectedRows(): void {
+  const ui = SpreadsheetApp.getUi();
+  let result = scoreSelectionFromMenu(false);
+  if (result.status === 'needs-confirmation') {
+    const listed = result.occupiedCells.join(', ');
+    const count = result.occupiedCount ?? result.occupiedCells.length;
+    const more = count > result.occupiedCells.length ? ' and more' : '';
+    const answer = ui.alert(
+      'Write over your cells?',
+      `DistModel writes its results to ${result.range}, where ${count} cell(s) hold your own content (${listed}${more}). Write over them?`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return;
+    result = scoreSelectionFromMenu(true);
+  }
+  if (result.status === 'no-table') ui.alert('DistModel', result.message, ui.ButtonSet.OK);
+  else if (result.status === 'partial') {
+    ui.alert(
+      'DistModel',
+      `Scored ${result.done} of ${result.total} rows. Open DistModel and score again to finish the rest.`,
+      ui.ButtonSet.OK,
+    );
+  } else if (result.status === 'done') {
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      `Scored ${result.rows} row(s) into ${result.range}.`,
+      'DistModel',
+    );
+  }
 }

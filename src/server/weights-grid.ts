@@ -1,6 +1,6 @@
 // Pure helpers for the weights grid as it lives in the sheet: which cell a problem points at, and how a
 // save keeps the sheet's own extra columns (a Note column, say) that the sidebar does not edit.
-import { type TableProblem, TABLE_COLUMNS } from '../engine';
+import { TABLE_COLUMNS, type TableProblem } from '../engine';
 import type { PlainCell, WeightsGrid, WeightsProblem } from '../shared/sidebar-contract';
 import { sheetCellA1 } from './a1';
 
@@ -9,7 +9,11 @@ export function isBlankCell(cell: PlainCell | undefined): boolean {
 }
 
 function key(cell: PlainCell | undefined): string {
-  return isBlankCell(cell) ? '' : String(cell).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return isBlankCell(cell)
+    ? ''
+    : String(cell)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '');
 }
 
 /** The engine indexes problems into the grid it was given; the grid starts at A1 of the sheet. */
@@ -25,7 +29,12 @@ function headerIndex(grid: WeightsGrid): number {
 }
 
 /** Row keys "factor|level", the factor carried down over rows that leave it blank, as the engine reads it. */
-function rowKeys(grid: WeightsGrid, header: number, factorCol: number, levelCol: number): Map<string, number> {
+function rowKeys(
+  grid: WeightsGrid,
+  header: number,
+  factorCol: number,
+  levelCol: number,
+): Map<string, number> {
   const keys = new Map<string, number>();
   let factor = '';
   for (let r = header + 1; r < grid.length; r++) {

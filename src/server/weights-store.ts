@@ -111,7 +111,10 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void 
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
   sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
-  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(1, 1, Math.max(next.rows, 1), Math.max(next.columns, 1)));
+  ss.setNamedRange(
+    WEIGHTS_RANGE_NAME,
+    sheet.getRange(1, 1, Math.max(next.rows, 1), Math.max(next.columns, 1)),
+  );
 }
 
 export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: unknown): SaveResult {
@@ -142,6 +145,9 @@ export function ensureWeightsStore(ss: Spreadsheet): void {
     }
     if (ss.getRangeByName(WEIGHTS_RANGE_NAME)) return;
     const { rows, columns } = usedExtent(stored.grid);
-    ss.setNamedRange(WEIGHTS_RANGE_NAME, stored.sheet.getRange(1, 1, Math.max(rows, 1), Math.max(columns, 1)));
+    ss.setNamedRange(
+      WEIGHTS_RANGE_NAME,
+      stored.sheet.getRange(1, 1, Math.max(rows, 1), Math.max(columns, 1)),
+    );
   });
 }

@@ -73,11 +73,29 @@ export interface ScoreRequest {
 }
 
 export type ScoreResult =
-  /** Target cells hold the user's own content: nothing was written. */
-  | { readonly status: 'needs-confirmation'; readonly range: string; readonly occupiedCells: readonly string[] }
-  /** One chunk was written; call again with this jobId to go on. Rows are written whole, never half. */
+  /**
+   * Target cells hold the user's own content: nothing was written. `range` is the sheet-qualified output
+   * area (e.g. "Products!M1:T101"); `occupiedCells` names the first few user cells in it (A1, e.g. "N5"),
+   * `occupiedCount` how many there are in all (always sent by the server; optional for older callers). Call again with overwrite: true (and the same jobId) to write.
+   */
+  | {
+      readonly status: 'needs-confirmation';
+      readonly range: string;
+      readonly occupiedCells: readonly string[];
+      readonly occupiedCount?: number;
+    }
+  /**
+   * Part of a table too large for one execution was written; call again with this jobId (same scope and
+   * mode) to go on. Rows are written whole, never half. `done` and `total` count product rows.
+   */
   | { readonly status: 'partial'; readonly jobId: string; readonly done: number; readonly total: number }
-  | { readonly status: 'done'; readonly range: string; readonly rows: number; readonly summary: PortfolioSummary }
+  /** `range` is the sheet-qualified output area written; `rows` the product rows it covers. */
+  | {
+      readonly status: 'done';
+      readonly range: string;
+      readonly rows: number;
+      readonly summary: PortfolioSummary;
+    }
   | { readonly status: 'no-table'; readonly message: string };
 
 /** How many products fall in each model (keys are model display names), plus rows with problems. */

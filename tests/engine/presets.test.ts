@@ -108,7 +108,8 @@ describe('Balanced preset', () => {
   it.skipIf(!existsSync(SHARED_DOMAIN_DOC))('matches the table as ../shared/docs/domain.md prints it', () => {
     const doc = readFileSync(SHARED_DOMAIN_DOC, 'utf8');
     // "| Customer = B2B | +2 | 0 | 0 | -1 |" and the Price bands "| Price 50 to 2,000 | ...".
-    const line = /^\|\s*(.+?)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|$/gm;
+    const line =
+      /^\|\s*(.+?)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|$/gm;
     const rows = [...doc.matchAll(line)].map((m) => {
       const label = m[1] as string;
       const affinity = [m[2], m[3], m[4], m[5]].map(Number);

@@ -31,16 +31,18 @@ export interface SheetView {
   readonly truncated: boolean;
 }
 
-export interface MenuItemView {
-  readonly label: string;
-  /** Name of the bundle's top-level function the item calls; null for a separator. */
-  readonly functionName: string | null;
-}
+/** One entry of a menu the add-on built with Ui.createAddonMenu() or Ui.createMenu(). */
+export type MenuEntryView =
+  | { readonly kind: 'item'; readonly label: string; readonly functionName: string }
+  | { readonly kind: 'separator' }
+  | { readonly kind: 'submenu'; readonly label: string; readonly items: readonly MenuEntryView[] };
 
-export interface AddonMenuView {
-  /** The menu's title under Extensions (the add-on's name). */
+export interface MenuView {
+  /** The add-on's name for an add-on menu (shown under Extensions), else the menu's caption. */
   readonly title: string;
-  readonly items: readonly MenuItemView[];
+  /** True for Ui.createAddonMenu() (under Extensions), false for Ui.createMenu() (in the menu bar). */
+  readonly addon: boolean;
+  readonly items: readonly MenuEntryView[];
 }
 
 export interface SidebarView {
@@ -57,7 +59,7 @@ export interface Snapshot {
   /** The active range in A1 notation on the active sheet, e.g. "B3" or "A2:L29". */
   readonly selection: string;
   readonly view: SheetView;
-  readonly menus: readonly AddonMenuView[];
+  readonly menus: readonly MenuView[];
   readonly sidebar: SidebarView | null;
   /** Where the workbook is saved, for the status line. */
   readonly workbookFile: string;

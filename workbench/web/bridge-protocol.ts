@@ -5,10 +5,21 @@ import type { RunOutcome } from '../app/protocol';
 export const CHANNEL = 'distmodel-workbench';
 
 export type FrameMessage =
-  | { readonly channel: typeof CHANNEL; readonly type: 'run'; readonly id: number; readonly functionName: string; readonly args: unknown[] }
+  | {
+      readonly channel: typeof CHANNEL;
+      readonly type: 'run';
+      readonly id: number;
+      readonly functionName: string;
+      readonly args: unknown[];
+    }
   | { readonly channel: typeof CHANNEL; readonly type: 'close' };
 
-export type PageMessage = { readonly channel: typeof CHANNEL; readonly type: 'result'; readonly id: number; readonly outcome: RunOutcome };
+export type PageMessage = {
+  readonly channel: typeof CHANNEL;
+  readonly type: 'result';
+  readonly id: number;
+  readonly outcome: RunOutcome;
+};
 
 export function isFrameMessage(data: unknown): data is FrameMessage {
   return typeof data === 'object' && data !== null && (data as { channel?: unknown }).channel === CHANNEL;

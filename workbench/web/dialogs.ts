@@ -2,7 +2,13 @@
 // way of leaving the dialog answers it: a button, Enter (the first button), or Escape (CLOSE, as the X).
 import type { ButtonName, DialogAnswer, DialogRequest } from '../app/protocol';
 
-const LABELS: Record<ButtonName, string> = { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No', CLOSE: 'Close' };
+const LABELS: Record<ButtonName, string> = {
+  OK: 'OK',
+  CANCEL: 'Cancel',
+  YES: 'Yes',
+  NO: 'No',
+  CLOSE: 'Close',
+};
 
 export class Dialogs {
   private current: DialogRequest | null = null;

@@ -2,8 +2,9 @@
 // provides them (developers.google.com/apps-script/guides/html/reference/run and .../reference/host).
 // Injected at the top of the sidebar's HTML by the workbench server; calls travel by postMessage to the
 // page, which sends them to the server where the built bundle runs.
-import { toScriptValue } from '../app/script-values';
+
 import type { RunOutcome } from '../app/protocol';
+import { toScriptValue } from '../app/script-values';
 import { CHANNEL, type FrameMessage, type PageMessage } from './bridge-protocol';
 
 type Handler = (value: unknown, userObject: unknown) => void;

@@ -74,7 +74,12 @@ export class Grid {
     const usedRows = view.cells.length;
     const usedColumns = Math.max(0, ...view.cells.map((r) => r.length));
     const rows = Math.max(MIN_ROWS, usedRows + SPARE_ROWS, this.corner.row, this.active.row);
-    const columns = Math.max(MIN_COLUMNS, usedColumns + SPARE_COLUMNS, this.corner.column, this.active.column);
+    const columns = Math.max(
+      MIN_COLUMNS,
+      usedColumns + SPARE_COLUMNS,
+      this.corner.column,
+      this.active.column,
+    );
     const sameSheet = view.name === this.view.name;
     this.view = view;
     if (!sameSheet || rows > this.rows || columns > this.columns || frozenRows !== this.frozenRows) {
@@ -119,7 +124,8 @@ export class Grid {
     const doc = this.table.ownerDocument;
     const colgroup = doc.createElement('colgroup');
     colgroup.append(Object.assign(doc.createElement('col'), { className: 'h' }));
-    for (let c = 0; c < columns; c++) colgroup.append(Object.assign(doc.createElement('col'), { className: 'c' }));
+    for (let c = 0; c < columns; c++)
+      colgroup.append(Object.assign(doc.createElement('col'), { className: 'c' }));
     const thead = doc.createElement('thead');
     const headRow = thead.insertRow();
     headRow.append(Object.assign(doc.createElement('th'), { className: 'corner' }));
@@ -171,7 +177,11 @@ export class Grid {
         const key = cellKey(cell);
         if ((this.keys[r] as string[])[c] === key) continue;
         (this.keys[r] as string[])[c] = key;
-        this.paintCell((this.tds[r] as HTMLTableCellElement[])[c] as HTMLTableCellElement, cell, flashChanges);
+        this.paintCell(
+          (this.tds[r] as HTMLTableCellElement[])[c] as HTMLTableCellElement,
+          cell,
+          flashChanges,
+        );
       }
     }
   }
@@ -202,7 +212,8 @@ export class Grid {
         this.tds[r - 1]?.[c - 1]?.classList.add('sel');
       }
     }
-    for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++) this.colHeads[c - 1]?.classList.add('active');
+    for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++)
+      this.colHeads[c - 1]?.classList.add('active');
     this.tds[this.active.row - 1]?.[this.active.column - 1]?.classList.add('cursor');
   }
 

@@ -1,15 +1,20 @@
 // The menu bar: File (CSV, save, reload, reset) and Extensions, where each add-on menu the add-on's onOpen
 // registered through Ui.createAddonMenu() appears as a submenu under its title, as in Sheets.
-import type { AddonMenuView } from '../app/protocol';
+import type { MenuEntryView, MenuView } from '../app/protocol';
 
 export interface MenuAction {
   readonly label: string;
   readonly run: () => void;
 }
 
+export type MenuEntry =
+  | MenuAction
+  | 'separator'
+  | { readonly label: string; readonly submenu: readonly MenuEntry[] };
+
 export interface MenuDefinition {
   readonly label: string;
-  readonly items: readonly (MenuAction | 'separator' | { readonly label: string; readonly submenu: readonly (MenuAction | 'separator')[] })[];
+  readonly items: readonly MenuEntry[];
   /** Shown when the menu has no items. */
   readonly emptyText?: string;
 }
@@ -32,7 +37,8 @@ export class MenuBar {
   }
 
   close(): void {
-    for (const el of this.root.querySelectorAll('[aria-expanded="true"]')) el.setAttribute('aria-expanded', 'false');
+    for (const el of this.root.querySelectorAll('[aria-expanded="true"]'))
+      el.setAttribute('aria-expanded', 'false');
     for (const el of this.root.querySelectorAll<HTMLElement>('.menu-list')) el.hidden = true;
     this.openList = null;
   }
@@ -59,7 +65,7 @@ export class MenuBar {
     return wrap;
   }
 
-  private list(items: MenuDefinition['items'], emptyText?: string): HTMLElement {
+  private list(items: readonly MenuEntry[], emptyText?: string): HTMLElement {
     const ul = document.createElement('ul');
     ul.className = 'menu-list';
     ul.setAttribute('role', 'menu');
@@ -74,7 +80,7 @@ export class MenuBar {
     return ul;
   }
 
-  private entry(item: MenuDefinition['items'][number]): HTMLElement {
+  private entry(item: MenuEntry): HTMLElement {
     const li = document.createElement('li');
     li.setAttribute('role', 'none');
     if (item === 'separator') {
@@ -118,17 +124,22 @@ function button_(className: string, label: string): HTMLButtonElement {
   return b;
 }
 
-/** The Extensions menu's entries: one submenu per add-on menu, each item calling its function. */
-export function addonEntries(
-  menus: readonly AddonMenuView[],
+/** Menu entries from a menu the add-on built, each item calling its function. */
+export function scriptEntries(
+  entries: readonly MenuEntryView[],
   run: (functionName: string) => void,
-): MenuDefinition['items'] {
-  return menus.map((menu) => ({
-    label: menu.title,
-    submenu: menu.items.map((item) =>
-      item.functionName === null
-        ? ('separator' as const)
-        : { label: item.label, run: () => run(item.functionName as string) },
-    ),
-  }));
+): MenuEntry[] {
+  return entries.map((entry) => {
+    if (entry.kind === 'separator') return 'separator' as const;
+    if (entry.kind === 'item') return { label: entry.label, run: () => run(entry.functionName) };
+    return { label: entry.label, submenu: scriptEntries(entry.items, run) };
+  });
+}
+
+/** Extensions: one submenu per add-on menu, titled with the add-on's name, as in Sheets. */
+export function extensionsEntries(
+  menus: readonly MenuView[],
+  run: (functionName: string) => void,
+): MenuEntry[] {
+  return menus.filter((m) => m.addon).map((m) => ({ label: m.title, submenu: scriptEntries(m.items, run) }));
 }

@@ -13,7 +13,12 @@ export class SidebarPanel {
   private shownId: number | null = null;
 
   constructor(
-    private readonly els: { panel: HTMLElement; title: HTMLElement; frame: HTMLIFrameElement; closeButton: HTMLElement },
+    private readonly els: {
+      panel: HTMLElement;
+      title: HTMLElement;
+      frame: HTMLIFrameElement;
+      closeButton: HTMLElement;
+    },
     private readonly hooks: SidebarHooks,
   ) {
     els.closeButton.addEventListener('click', () => hooks.close());

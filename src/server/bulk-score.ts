@@ -1,0 +1,375 @@
+// Bulk scoring of the product table on the active sheet: output columns (the engine's 'all' output) beside
+// the table, as live DISTMODEL formulas or as frozen values. Reading costs one getValues of the sheet and
+// writing one setValues per chunk of whole rows, whatever the size; a table too large for one execution
+// is continued by the sidebar with the job id this returns.
+import { HEADERLESS_ORDER, mapHeader, presetScorer, type Scorer, scoreGrid } from '../engine';
+import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
+import { cellA1, columnLetters, sheetRangeA1 } from './a1';
+import { isDistModelFormula } from './cells';
+import { UserError } from './errors';
+import { type ScoringLimits, scoringLimits } from './limits';
+import { clipSegments, findOccupied, type RowSegment, segmentRows } from './output-region';
+import { findProductTable, OUTPUT_COLUMNS, type ProductTable, tableRows } from './product-table';
+import {
+  deleteJob,
+  loadJob,
+  MAX_SEGMENTS,
+  newJobId,
+  pruneStaleJobs,
+  type ScoringJob,
+  saveJob,
+} from './scoring-job';
+import { addRows, emptyTally, toSummary } from './tally';
+import { ensureWeightsStore, storedScorer, WEIGHTS_RANGE_NAME } from './weights-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const WIDTH = OUTPUT_COLUMNS.length;
+
+/** The table's layout does not allow live formulas for selected rows (values still work). */
+export class LayoutError extends UserError {}
+
+function parseRequest(value: unknown): ScoreRequest {
+  const r = (value ?? {}) as Partial<Record<keyof ScoreRequest, unknown>>;
+  if (r.scope !== 'table' && r.scope !== 'selection')
+    throw new UserError('Choose to score the table or the selected rows.');
+  if (r.mode !== 'formulas' && r.mode !== 'values')
+    throw new UserError('Choose live formulas or frozen values.');
+  if (r.jobId !== null && r.jobId !== undefined && typeof r.jobId !== 'string') {
+    throw new UserError('The scoring run to continue is not valid; start scoring again.');
+  }
+  return { scope: r.scope, mode: r.mode, overwrite: r.overwrite === true, jobId: r.jobId ?? null };
+}
+
+/** What one execution knows about the sheet after its single read. */
+export interface Snapshot {
+  readonly sheet: Sheet;
+  readonly values: unknown[][];
+  readonly table: ProductTable;
+  readonly scorer: Scorer;
+  readonly outputColumn: number;
+}
+
+function noTable(sheet: Sheet): ScoreResult {
+  return {
+    status: 'no-table',
+    message: `No product table found on "${sheet.getName()}": its header row (in the first rows) needs columns such as Product, Customer, Product type and Price.`,
+  };
+}
+
+export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
+  const scorer = storedScorer(ss);
+  const values = sheet.getDataRange().getValues();
+  const table = findProductTable(scorer, values);
+  if (!table) return null;
+  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
+}
+
+/** The header cells' formulas of the output area (the part of it that exists in the grid). */
+function headerFormulas(snap: Snapshot): string[] {
+  const available = snap.sheet.getMaxColumns() - snap.outputColumn + 1;
+  if (available <= 0) return [];
+  return (
+    snap.sheet
+      .getRange(snap.table.headerRow, snap.outputColumn, 1, Math.min(WIDTH, available))
+      .getFormulas()[0] ?? []
+  );
+}
+
+function ensureColumns(sheet: Sheet, lastColumn: number): void {
+  const max = sheet.getMaxColumns();
+  if (lastColumn > max) sheet.insertColumnsAfter(max, lastColumn - max);
+}
+
+function selectedSegments(sheet: Sheet): RowSegment[] {
+  const list = sheet.getActiveRangeList();
+  const ranges = list ? list.getRanges() : [sheet.getActiveRange()].filter((r) => r !== null);
+  return ranges.map((r): RowSegment => [r.getRow(), r.getRow() + r.getNumRows() - 1]);
+}
+
+/** The n-th data row along the segments, and the end of its chunk (within the same segment). */
+function nextChunk(segments: readonly RowSegment[], done: number, chunkRows: number): RowSegment {
+  let skip = done;
+  for (const [a, b] of segments) {
+    const size = b - a + 1;
+    if (skip < size) {
+      const from = a + skip;
+      return [from, Math.min(b, from + chunkRows - 1)];
+    }
+    skip -= size;
+  }
+  throw new Error('no rows left to score');
+}
+
+function remainingSegments(segments: readonly RowSegment[], done: number): RowSegment[] {
+  if (done === 0) return [...segments];
+  const total = segmentRows(segments);
+  if (done >= total) return [];
+  const [from] = nextChunk(segments, done, 1);
+  return clipSegments(segments, from, Number.MAX_SAFE_INTEGER);
+}
+
+function confirmation(
+  snap: Snapshot,
+  segments: readonly RowSegment[],
+  formulas: readonly string[],
+): ScoreResult | null {
+  const { table, outputColumn, values } = snap;
+  const occupied = findOccupied(values, formulas, {
+    headerRow: table.headerRow,
+    column: outputColumn,
+    segments,
+  });
+  if (occupied.count === 0) return null;
+  const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
+  return {
+    status: 'needs-confirmation',
+    range: sheetRangeA1(
+      snap.sheet.getName(),
+      table.headerRow,
+      outputColumn,
+      lastRow - table.headerRow + 1,
+      WIDTH,
+    ),
+    occupiedCells: occupied.cells,
+    occupiedCount: occupied.count,
+  };
+}
+
+function done(
+  snap: Snapshot,
+  fromRow: number,
+  toRow: number,
+  rows: number,
+  tally = emptyTally(),
+): ScoreResult {
+  return {
+    status: 'done',
+    range: sheetRangeA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
+    rows,
+    summary: toSummary(tally),
+  };
+}
+
+export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]) {
+  const tally = emptyTally();
+  for (const [a, b] of segments) {
+    const out = scoreGrid(
+      snap.scorer,
+      [snap.table.headers, ...tableRows(snap.values, snap.table, a, b)],
+      'all',
+    );
+    addRows(tally, out.slice(1));
+  }
+  return tally;
+}
+
+function tableFormula(table: ProductTable): string {
+  const range = `${cellA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`;
+  return `=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`;
+}
+
+/**
+ * A block of rows without its header is read in the engine's headerless order (an optional first column,
+ * then the built-in factors in order). Returns the block's columns when the table has that layout.
+ */
+function headerlessColumns(scorer: Scorer, table: ProductTable): [number, number] | null {
+  const balanced = presetScorer('Balanced') as Scorer;
+  const builtIn = mapHeader(balanced, table.headers).factorColumn;
+  const start = builtIn[balanced.factors.findIndex((f) => f.name === HEADERLESS_ORDER[0])] ?? -1;
+  if (start < 0) return null;
+  const inOrder = balanced.factors.every((f, i) => builtIn[i] === start + HEADERLESS_ORDER.indexOf(f.name));
+  const onlyBuiltIn = scorer.factors.every((f) => HEADERLESS_ORDER.includes(f.name));
+  if (!inOrder || !onlyBuiltIn) return null;
+  const first = table.firstColumn + Math.max(start - 1, 0);
+  return [first, table.firstColumn + start + HEADERLESS_ORDER.length - 1];
+}
+
+function writeTableFormula(ss: Spreadsheet, snap: Snapshot, bottom: number): ScoreResult {
+  const { sheet, table, outputColumn } = snap;
+  ensureWeightsStore(ss);
+  sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, WIDTH).clearContent();
+  sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
+  const rows: RowSegment[] = table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
+  return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
+}
+
+function writeBlockFormulas(ss: Spreadsheet, snap: Snapshot, segments: readonly RowSegment[]): ScoreResult {
+  const { sheet, table, outputColumn } = snap;
+  const block = headerlessColumns(snap.scorer, table);
+  if (!block) {
+    throw new LayoutError(
+      `Live formulas for selected rows need the standard column order (Product, ${HEADERLESS_ORDER.join(', ')}). Score the whole table, or write values.`,
+    );
+  }
+  ensureWeightsStore(ss);
+  sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
+  for (const [a, b] of segments) {
+    sheet.getRange(a, outputColumn, b - a + 1, WIDTH).clearContent();
+    const range = `${cellA1(a, block[0])}:${cellA1(b, block[1])}`;
+    sheet.getRange(a, outputColumn).setFormula(`=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`);
+  }
+  const last = segments[segments.length - 1] as RowSegment;
+  return done(
+    snap,
+    (segments[0] as RowSegment)[0],
+    last[1],
+    segmentRows(segments),
+    tallyTable(snap, segments),
+  );
+}
+
+/** Writes chunks of whole rows, one setValues each, until the job is done or the time budget is spent. */
+function runValues(
+  snap: Snapshot,
+  job: ScoringJob,
+  stored: boolean,
+  started: number,
+  limits: ScoringLimits,
+): ScoreResult {
+  const { sheet, table, outputColumn, scorer } = snap;
+  if (job.scope === 'selection' && job.done === 0) {
+    sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
+  }
+  let chunks = 0;
+  let lastChunkMs = 0;
+  while (job.done < job.total) {
+    // At least one chunk per execution, so every call makes progress.
+    if (chunks > 0 && Date.now() - started + lastChunkMs * 1.5 >= limits.timeBudgetMs) break;
+    const t0 = Date.now();
+    const [from, to] = nextChunk(job.segments, job.done, limits.chunkRows);
+    const out = scoreGrid(scorer, [table.headers, ...tableRows(snap.values, table, from, to)], 'all');
+    const withHeader = job.scope === 'table' && from === table.headerRow + 1;
+    const rows = withHeader ? out : out.slice(1);
+    sheet.getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, WIDTH).setValues(rows);
+    addRows(job.tally, out.slice(1));
+    job.done += to - from + 1;
+    if (stored) saveJob(job);
+    chunks++;
+    lastChunkMs = Date.now() - t0;
+  }
+  if (job.done < job.total) return { status: 'partial', jobId: job.id, done: job.done, total: job.total };
+  if (stored) deleteJob(job.id);
+  if (job.scope === 'table' && job.clearTo > table.lastRow) {
+    sheet.getRange(table.lastRow + 1, outputColumn, job.clearTo - table.lastRow, WIDTH).clearContent();
+  }
+  const first =
+    job.scope === 'table' ? table.headerRow : ((job.segments[0] as RowSegment)[0] ?? table.headerRow);
+  const last = (job.segments[job.segments.length - 1] as RowSegment)[1];
+  return done(snap, first, last, job.total, job.tally);
+}
+
+function startScoring(
+  ss: Spreadsheet,
+  req: ScoreRequest,
+  started: number,
+  limits: ScoringLimits,
+): ScoreResult {
+  const sheet = ss.getActiveSheet();
+  const snap = readSnapshot(ss, sheet);
+  if (!snap) return noTable(sheet);
+  const { table } = snap;
+  const formulas = headerFormulas(snap);
+  // A spilling DISTMODEL formula in the output header covers every row: per-row output would block it, so
+  // scoring selected rows then means refreshing (formulas) or freezing (values) the whole table.
+  const scope = req.scope === 'selection' && isDistModelFormula(formulas[0]) ? 'table' : req.scope;
+  const dataRows: RowSegment[] =
+    table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
+  const segments =
+    scope === 'table' ? dataRows : clipSegments(selectedSegments(sheet), table.headerRow + 1, table.lastRow);
+  if (segments.length === 0) {
+    const message =
+      scope === 'table'
+        ? `The product table on "${sheet.getName()}" has a header but no rows yet.`
+        : `Select one or more rows of the product table on "${sheet.getName()}" (below its header row) first.`;
+    return { status: 'no-table', message };
+  }
+  if (segments.length > MAX_SEGMENTS) {
+    throw new UserError(
+      `The selection has ${segments.length} separate blocks; select at most ${MAX_SEGMENTS}.`,
+    );
+  }
+  // Table output also covers rows below the table, where results of a longer table may remain.
+  const bottom = Math.max(table.lastRow, snap.values.length);
+  const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : segments;
+  if (!req.overwrite) {
+    const ask = confirmation(snap, checked, formulas);
+    if (ask) return ask;
+  }
+  ensureColumns(sheet, snap.outputColumn + WIDTH - 1);
+  if (req.mode === 'formulas') {
+    return scope === 'table' ? writeTableFormula(ss, snap, bottom) : writeBlockFormulas(ss, snap, segments);
+  }
+  const job: ScoringJob = {
+    id: newJobId(),
+    created: started,
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    scope,
+    headerRow: table.headerRow,
+    firstColumn: table.firstColumn,
+    lastColumn: table.lastColumn,
+    segments,
+    total: segmentRows(segments),
+    done: 0,
+    clearTo: scope === 'table' ? bottom : 0,
+    overwrite: req.overwrite,
+    tally: emptyTally(),
+  };
+  const stored = job.total > limits.chunkRows;
+  if (stored) {
+    pruneStaleJobs(started);
+    saveJob(job);
+  }
+  return runValues(snap, job, stored, started, limits);
+}
+
+function jobSheet(ss: Spreadsheet, job: ScoringJob): Sheet | null {
+  const byName = ss.getSheetByName(job.sheetName);
+  if (byName && byName.getSheetId() === job.sheetId) return byName;
+  return ss.getSheets().find((s) => s.getSheetId() === job.sheetId) ?? null;
+}
+
+function resumeScoring(
+  ss: Spreadsheet,
+  req: ScoreRequest,
+  jobId: string,
+  started: number,
+  limits: ScoringLimits,
+): ScoreResult {
+  const job = loadJob(jobId);
+  if (!job)
+    throw new UserError(
+      'This scoring run is no longer known (it finished or was cancelled); start scoring again.',
+    );
+  const sheet = jobSheet(ss, job);
+  const snap = sheet ? readSnapshot(ss, sheet) : null;
+  const { table } = snap ?? {};
+  if (
+    !snap ||
+    !table ||
+    table.headerRow !== job.headerRow ||
+    table.firstColumn !== job.firstColumn ||
+    table.lastColumn !== job.lastColumn
+  ) {
+    deleteJob(job.id);
+    throw new UserError('The product table moved or changed while it was being scored; start scoring again.');
+  }
+  if (!job.overwrite && !req.overwrite) {
+    const ask = confirmation(snap, remainingSegments(job.segments, job.done), headerFormulas(snap));
+    if (ask) return ask;
+  }
+  const resumed: ScoringJob = { ...job, overwrite: job.overwrite || req.overwrite };
+  return runValues(snap, resumed, true, started, limits);
+}
+
+export function scoreProducts(request: unknown): ScoreResult {
+  const started = Date.now();
+  const req = parseRequest(request);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const limits = scoringLimits();
+  return req.jobId
+    ? resumeScoring(ss, req, req.jobId, started, limits)
+    : startScoring(ss, req, started, limits);
+}

@@ -1,0 +1,46 @@
+// The server functions the sidebar and the menu call, each wrapped so a failure reaches the user as one
+// readable sentence. They only adapt: the spreadsheet is read and written here, scoring is the engine's.
+import type {
+  ActiveRow,
+  ChartResult,
+  InitialState,
+  PortfolioSummary,
+  SaveResult,
+  ScoreResult,
+  SetupResult,
+  WeightsState,
+} from '../shared/sidebar-contract';
+import { readActiveRow } from './active-row';
+import { scoreProducts as scoreActiveSheet } from './bulk-score';
+import { readable } from './errors';
+import { initialState } from './initial-state';
+import { setUpProductSheet } from './product-sheet';
+import { insertChart, portfolioSummary } from './summary';
+import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
+import { readWeightsState, saveWeightsTable } from './weights-store';
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+export const getInitialState = readable('open the sidebar', (): InitialState => initialState(active()));
+export const getWeights = readable('read the weights', (): WeightsState => readWeightsState(active()));
+export const getActiveRow = readable('read the active row', (): ActiveRow | null => readActiveRow(active()));
+export const saveWeights = readable(
+  'save the weights',
+  (grid: unknown, baseVersion: unknown): SaveResult => saveWeightsTable(active(), grid, baseVersion),
+);
+export const setupProductSheet = readable(
+  'set up a product sheet',
+  (): SetupResult => setUpProductSheet(active()),
+);
+export const scoreProducts = readable(
+  'score the products',
+  (request: unknown): ScoreResult => scoreActiveSheet(request),
+);
+export const getPortfolioSummary = readable(
+  'summarize the products',
+  (): PortfolioSummary => portfolioSummary(active()),
+);
+export const insertSummaryChart = readable('insert the chart', (): ChartResult => insertChart(active()));
+export const openSidebar = readable('open the sidebar', (): void => open());
+export const scoreSelectedRows = readable('score the selected rows', (): void => scoreFromMenu());
+export const showHelp = readable('show help', (): void => help());

@@ -1,0 +1,25 @@
+// Everything the sidebar's first screen needs, put into its HTML template so opening it costs no extra
+// round trip. A few reads: the weights sheet once, the top rows of the active sheet and the active row.
+import { CLOSE_CALL_MARGIN } from '../engine';
+import type { InitialState } from '../shared/sidebar-contract';
+import { readActiveRow } from './active-row';
+import { presetInfos, readWeightsState } from './weights-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function initialState(ss: Spreadsheet): InitialState {
+  return {
+    presets: presetInfos(),
+    weights: readWeightsState(ss),
+    activeRow: readActiveRow(ss),
+    closeCallMargin: CLOSE_CALL_MARGIN,
+  };
+}
+
+/**
+ * JSON for `<script type="application/json">`: every "<" escaped so no value (a product named
+ * "</script>...") can end the script element or open a comment; JSON.parse reads \u003c back as "<".
+ */
+export function initialStateJson(state: InitialState): string {
+  return JSON.stringify(state).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,121 @@
+// "Set up a product sheet": a new sheet with every built-in column, dropdowns for the categorical ones, a
+// frozen header, a few example products and a DISTMODEL column reading the shared weights range.
+import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../engine';
+import type { SetupResult } from '../shared/sidebar-contract';
+import { columnLetters } from './a1';
+import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const PRODUCT_SHEET_NAME = 'Products';
+
+export const PRODUCT_HEADERS: readonly string[] = [
+  PRODUCT_COLUMN.name,
+  ...BUILT_IN_FACTORS.map((f) => f.name),
+];
+
+type Example = Readonly<Record<string, string | number>>;
+
+/** Four products that land on four different models with the Balanced preset. */
+const EXAMPLES: readonly Example[] = [
+  {
+    Product: 'Enterprise ERP suite (example)',
+    Customer: 'B2B',
+    'Product type': 'Software',
+    Price: 500000,
+    Complexity: 'High',
+    'See before buying': 'No',
+    Control: 'High',
+    Reach: 'Low',
+    Market: 'Niche',
+    Buyers: 'Few',
+    'Local service': 'No',
+    'Purchase frequency': 'Rare',
+  },
+  {
+    Product: 'Photo editing app (example)',
+    Customer: 'Both',
+    'Product type': 'Software',
+    Price: 120,
+    Complexity: 'Low',
+    'See before buying': 'No',
+    Control: 'Medium',
+    Reach: 'High',
+    Market: 'Mass',
+    Buyers: 'Many',
+    'Local service': 'No',
+    'Purchase frequency': 'Occasional',
+  },
+  {
+    Product: 'Farm tractor (example)',
+    Customer: 'B2B',
+    'Product type': 'Physical',
+    Price: 90000,
+    Complexity: 'Medium',
+    'See before buying': 'Yes',
+    Control: 'High',
+    Reach: 'Medium',
+    Market: 'Niche',
+    Buyers: 'Many',
+    'Local service': 'Yes',
+    'Purchase frequency': 'Rare',
+  },
+  {
+    Product: 'Chocolate bar (example)',
+    Customer: 'B2C',
+    'Product type': 'Physical',
+    Price: 2,
+    Complexity: 'Low',
+    'See before buying': 'No',
+    Control: 'Low',
+    Reach: 'High',
+    Market: 'Mass',
+    Buyers: 'Many',
+    'Local service': 'No',
+    'Purchase frequency': 'Frequent',
+  },
+];
+
+export function exampleRows(): (string | number)[][] {
+  return EXAMPLES.map((example) => PRODUCT_HEADERS.map((h) => example[h] ?? ''));
+}
+
+/** "Products", or "Products 2", "Products 3"... : an existing sheet is never replaced. */
+export function freeSheetName(ss: Spreadsheet, base: string): string {
+  if (!ss.getSheetByName(base)) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} ${n}`;
+    if (!ss.getSheetByName(name)) return name;
+  }
+}
+
+export function productSheetFormula(): string {
+  return `=DISTMODEL(A1:${columnLetters(PRODUCT_HEADERS.length)}, ${WEIGHTS_RANGE_NAME})`;
+}
+
+export function setUpProductSheet(ss: Spreadsheet): SetupResult {
+  ensureWeightsStore(ss);
+  const name = freeSheetName(ss, PRODUCT_SHEET_NAME);
+  const sheet = ss.insertSheet(name);
+  const rows = [[...PRODUCT_HEADERS], ...exampleRows()];
+  sheet.getRange(1, 1, rows.length, PRODUCT_HEADERS.length).setValues(rows);
+  const bodyRows = sheet.getMaxRows() - 1;
+  BUILT_IN_FACTORS.forEach((factor, i) => {
+    const column = i + 2;
+    if (factor.kind === 'numeric') {
+      sheet.getRange(2, column, bodyRows, 1).setNumberFormat('#,##0');
+      return;
+    }
+    // Invalid entries are allowed (with a warning) because the engine also reads aliases such as "TRUE".
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...factor.levels], true)
+      .setAllowInvalid(true)
+      .setHelpText(factor.help)
+      .build();
+    sheet.getRange(2, column, bodyRows, 1).setDataValidation(rule);
+  });
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, PRODUCT_HEADERS.length + 1).setFormula(productSheetFormula());
+  sheet.activate();
+  return { sheetName: name };
+}

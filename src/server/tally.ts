@@ -1,0 +1,35 @@
+// Counts the engine's 'all' output rows per model: a scored row carries its model in column 0 and numbers
+// after it; a row with a problem carries only a message; a blank row carries nothing.
+import { MODEL_DISPLAY_NAMES, type OutputCell } from '../engine';
+import type { PortfolioSummary } from '../shared/sidebar-contract';
+
+export interface Tally {
+  counts: Record<string, number>;
+  invalid: number;
+  total: number;
+}
+
+export function emptyTally(): Tally {
+  const counts: Record<string, number> = {};
+  for (const name of MODEL_DISPLAY_NAMES) counts[name] = 0;
+  return { counts, invalid: 0, total: 0 };
+}
+
+/** Adds engine output rows (without their header row) to a tally. */
+export function addRows(tally: Tally, rows: readonly (readonly OutputCell[])[]): Tally {
+  for (const row of rows) {
+    const first = row[0];
+    if (typeof row[1] === 'number' && typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
+      tally.counts[first] = (tally.counts[first] as number) + 1;
+      tally.total++;
+    } else if (first !== '' && first !== undefined) {
+      tally.invalid++;
+      tally.total++;
+    }
+  }
+  return tally;
+}
+
+export function toSummary(tally: Tally): PortfolioSummary {
+  return { counts: { ...tally.counts }, invalid: tally.invalid, total: tally.total };
+}

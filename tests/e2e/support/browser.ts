@@ -1,0 +1,44 @@
+// Headless Chromium for the browser tests. Where /usr/bin/chromium is missing and CI is not set, the
+// browser tests are skipped with a message saying how to enable them; in CI they must run, so a missing
+// Chromium fails them instead.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const IN_CI = process.env.CI === 'true';
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM_PATH) || IN_CI;
+export const SKIP_MESSAGE =
+  `Browser tests skipped: ${CHROMIUM_PATH} not found. Install Chromium to run them ` +
+  '(Debian/Ubuntu: sudo apt-get install chromium); in CI (CI=true) they always run.';
+
+/** `describe` for browser tests: skipped, with SKIP_MESSAGE printed once, where no Chromium is found. */
+export function describeBrowser(name: string, body: () => void): void {
+  if (!BROWSER_AVAILABLE) console.warn(SKIP_MESSAGE);
+  describe.skipIf(!BROWSER_AVAILABLE)(name, body);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const RESULTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results');
+
+/** Saves a full-page screenshot as test-results/NAME.png (a test artifact) and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

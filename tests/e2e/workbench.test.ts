@@ -1,0 +1,227 @@
+// The workbench in headless Chromium: the sample products scored by the built add-on's DISTMODEL, typing
+// a product row, recalculation when a weight changes, a blocked spill, the add-on menu, its dialogs and
+// sidebar. Expected results come from the engine itself (src/engine), never typed in by hand.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
+import { columnLetter } from '../../workbench/app/a1';
+import { csvToValues } from '../../workbench/app/csv';
+import { SAMPLE_CSV } from '../../workbench/app/sample';
+import { describeBrowser, saveScreenshot } from './support/browser';
+import {
+  cell,
+  columnTexts,
+  openSheet,
+  openWorkbench,
+  runAddonMenuItem,
+  selectCell,
+  sidebarFrame,
+  typeInto,
+  typeRow,
+  type WorkbenchPage,
+} from './support/workbench';
+
+/** The sample's product table as the workbench loads it (without the "Expected model" column). */
+function sampleProducts(): (string | number | boolean)[][] {
+  const rows = csvToValues(readFileSync(SAMPLE_CSV, 'utf8'));
+  const drop = (rows[0] ?? []).indexOf('Expected model');
+  return rows.map((r) => r.filter((_, i) => i !== drop));
+}
+
+const balanced = () => weightsTableToGrid(presetTable('Balanced'));
+const modelColumn = (products: unknown[][], weights: unknown[][]) =>
+  (distmodel(products, weights, undefined) as unknown[][]).map((r) => String(r[0] ?? ''));
+
+describeBrowser('workbench in the browser', () => {
+  let ctx: WorkbenchPage;
+  const products = sampleProducts();
+  const width = products[0]?.length ?? 0;
+  const resultColumn = columnLetter(width + 1);
+
+  beforeAll(async () => {
+    ctx = await openWorkbench();
+  });
+
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  test('opens on the sample products with DISTMODEL results spilled beside them', async () => {
+    const { page } = ctx;
+    await expect
+      .poll(() => columnTexts(page, resultColumn, 1, products.length))
+      .toEqual(modelColumn(products, balanced()));
+    await expect.poll(() => cell(page, 'A2').textContent()).toBe(String(products[1]?.[0]));
+    await selectCell(page, `${resultColumn}1`);
+    await expect.poll(() => page.locator('#formula-input').inputValue()).toMatch(/^=DISTMODEL\(/);
+    await saveScreenshot(page, 'workbench-sample');
+  });
+
+  test('typing a product row shows its recommendation', async () => {
+    const { page } = ctx;
+    const row = products.length + 1;
+    const entry = [
+      'Workbench test kettle',
+      'B2C',
+      'Physical',
+      39,
+      'Low',
+      'No',
+      'Low',
+      'High',
+      'Mass',
+      'Many',
+      'No',
+      'Frequent',
+    ];
+    await typeRow(page, `A${row}`, entry.slice(0, width));
+    const expected = modelColumn([...products, entry.slice(0, width)], balanced());
+    await expect.poll(() => cell(page, `${resultColumn}${row}`).textContent()).toBe(expected[row - 1]);
+    expect(expected[row - 1]).not.toBe('');
+  });
+
+  test('changing a weight the formula refers to recalculates the results', async () => {
+    const { page } = ctx;
+    const weights = balanced();
+    const header = weights[0] as string[];
+    // Weight of every "Product type" level row: 5 instead of 1 makes product type dominate.
+    const weightColumn = header.indexOf('Weight');
+    const rows = weights.flatMap((r, i) => (r[0] === 'Product type' ? [i] : []));
+    const changed = weights.map((r, i) =>
+      rows.includes(i) ? r.map((v, c) => (c === weightColumn ? 5 : v)) : r,
+    );
+    const current = await columnTexts(page, resultColumn, 1, products.length);
+    const expected = modelColumn(products, changed);
+    // The edit must change at least one recommendation, or this test would prove nothing.
+    expect(expected).not.toEqual(current);
+
+    await openSheet(page, 'DistModel weights');
+    for (const r of rows) await typeInto(page, `${columnLetter(weightColumn + 1)}${r + 1}`, 5);
+    await openSheet(page, 'Products');
+    await expect.poll(() => columnTexts(page, resultColumn, 1, products.length)).toEqual(expected);
+  });
+
+  test('a blocked spill shows #REF! with its message on hover, and clears when the way is free', async () => {
+    const { page } = ctx;
+    const blocker = `${resultColumn}5`;
+    await typeInto(page, blocker, 'in the way');
+    const anchor = cell(page, `${resultColumn}1`);
+    await expect.poll(() => anchor.textContent()).toBe('#REF!');
+    await anchor.hover();
+    await expect
+      .poll(() => page.locator('#tooltip').textContent())
+      .toContain(`would overwrite data in ${blocker}`);
+    await saveScreenshot(page, 'workbench-blocked-spill');
+    await selectCell(page, blocker);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => anchor.textContent()).not.toBe('#REF!');
+  });
+
+  test('Extensions lists the menu onOpen built; a menu item opens the sidebar in a 300 px iframe', async () => {
+    const { page } = ctx;
+    await runAddonMenuItem(page, 'DistModel', 'Open DistModel');
+    const sidebar = page.locator('#sidebar');
+    await sidebar.waitFor({ state: 'visible' });
+    expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
+    // The frame holds dist/Sidebar.html with google.script available to its code.
+    await expect
+      .poll(() =>
+        sidebarFrame(page)
+          .locator('body')
+          .evaluate(() => typeof google.script.run),
+      )
+      .toBe('object');
+    await saveScreenshot(page, 'workbench-sidebar');
+  });
+
+  test('google.script.run in the sidebar calls the bundle with the rules of Apps Script', async () => {
+    const frame = ctx.page.frame({ name: 'sidebar-frame' });
+    if (!frame) throw new Error('The sidebar frame is not open');
+    const outcome = await frame.evaluate(() => {
+      const run = google.script.run as unknown as ScriptRunner;
+      const success = new Promise((resolve) => {
+        const order: string[] = [];
+        run
+          .withSuccessHandler((value: unknown, user: unknown) => {
+            order.push('success');
+            resolve({ value, user, order });
+          })
+          .withUserObject({ tag: 7 })
+          .DISTMODEL_WEIGHTS('Balanced');
+        order.push('after the call');
+      });
+      const failure = (call: (r: ScriptRunner) => void) =>
+        new Promise((resolve) => {
+          call(
+            run
+              .withSuccessHandler(() => resolve('no failure'))
+              .withFailureHandler((err: Error, user: unknown) =>
+                resolve({ isError: err instanceof Error, message: err.message, user }),
+              )
+              .withUserObject('u'),
+          );
+        });
+      const thrown = (arg: unknown) => {
+        try {
+          run.DISTMODEL_WEIGHTS(arg);
+          return 'no error';
+        } catch (err) {
+          return (err as Error).message;
+        }
+      };
+      return Promise.all([
+        success,
+        failure((r) => r.noSuchFunction()),
+        failure((r) => r.helper_()),
+        failure((r) => r.DISTMODEL_WEIGHTS('No such preset')),
+        thrown(new Date()),
+        thrown({ f: () => 1 }),
+      ]);
+    });
+    const [ok, unknown, privateFn, serverError, dateArg, functionArg] = outcome as [
+      { value: unknown; user: unknown; order: string[] },
+      ...unknown[],
+    ];
+    expect(ok.order).toEqual(['after the call', 'success']);
+    expect(ok.value).toEqual(balanced());
+    expect(ok.user).toEqual({ tag: 7 });
+    expect(unknown).toEqual({
+      isError: true,
+      message: 'Script function not found: noSuchFunction',
+      user: 'u',
+    });
+    expect(privateFn).toEqual({ isError: true, message: 'Script function not found: helper_', user: 'u' });
+    expect(serverError).toMatchObject({
+      isError: true,
+      message: expect.stringContaining('"No such preset" is not a preset'),
+    });
+    expect(dateArg).toBe('Failed due to illegal value in property: 0');
+    expect(functionArg).toBe('Failed due to illegal value in property: f');
+  });
+
+  test('Ui.alert from a menu item is a dialog the script waits on', async () => {
+    const { page } = ctx;
+    await runAddonMenuItem(page, 'DistModel', 'Help');
+    const dialog = page.locator('#dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await expect.poll(() => dialog.textContent()).toContain('DISTMODEL');
+    await dialog.locator('button[data-button="OK"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Ran showHelp');
+  });
+
+  test('a change made on the server (as by a script) appears in the grid', async () => {
+    const { page, workbench } = ctx;
+    await workbench.session.setInputs('Products', 'P3', [['server wrote this']]);
+    await expect.poll(() => cell(page, 'P3').textContent()).toBe('server wrote this');
+  });
+});
+
+declare const google: { script: { run: unknown } };
+type ScriptRunner = {
+  withSuccessHandler(f: (value: unknown, user: unknown) => void): ScriptRunner;
+  withFailureHandler(f: (err: Error, user: unknown) => void): ScriptRunner;
+  withUserObject(o: unknown): ScriptRunner;
+  // biome-ignore lint/suspicious/noExplicitAny: any server function name, as in Apps Script's client
+  [name: string]: any;
+};

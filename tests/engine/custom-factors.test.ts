@@ -1,0 +1,148 @@
+// A factor of the user's own: rows added to the weights table make a products column with that header count.
+import { describe, expect, it } from 'vitest';
+import {
+  distmodel,
+  presetTable,
+  resolveWeights,
+  scoreProduct,
+  weightsTableToGrid,
+} from '../../src/engine/index';
+import { parsedTable, referenceScore } from './support';
+
+/** Balanced plus a category factor (Warranty) and a numeric one (Employees, lower bounds 0/100/1,000). */
+function customGrid(): unknown[][] {
+  return [
+    ...weightsTableToGrid(presetTable('Balanced')),
+    ['Warranty', 'Short', 2, -1, 1, 0, 2],
+    ['Warranty', 'Long', '', 2, -1, 2, -2],
+    ['Employees', 0, 1, -2, 2, 0, 1],
+    ['Employees', 100, '', 0, 1, 1, 0],
+    ['Employees', '1k', '', 2, -1, 1, -1],
+  ];
+}
+
+const scorer = resolveWeights(customGrid());
+const table = parsedTable(customGrid());
+
+function scored(headers: unknown[], values: unknown[]) {
+  const result = scoreProduct(scorer, headers, values);
+  if (result.status !== 'scored') throw new Error(JSON.stringify(result));
+  return result.explanation;
+}
+
+describe('a custom category factor', () => {
+  it('is read as a category with its own levels', () => {
+    const warranty = table.factors.find((f) => f.name === 'Warranty');
+    expect(warranty).toMatchObject({ kind: 'category', weight: 2, levels: ['Short', 'Long'] });
+  });
+
+  it('counts when the products block has a column with its header (any case or spacing)', () => {
+    for (const header of ['Warranty', 'WARRANTY', ' warranty ']) {
+      const e = scored(['Customer', header], ['B2C', 'long']);
+      expect(e.contributions.map((c) => [c.factor, c.level])).toEqual([
+        ['Customer', 'B2C'],
+        ['Warranty', 'Long'],
+      ]);
+      const ref = referenceScore(table, { Customer: 'B2C', Warranty: 'Long' });
+      e.scores.forEach((s, m) => {
+        expect(Math.abs(s - (ref.scores[m] as number))).toBeLessThanOrEqual(0.05 + 1e-9);
+      });
+    }
+  });
+
+  it('changes the result: with Warranty = Long the winner moves', () => {
+    // Customer = B2C alone favours automated, dealers and open resale equally (+1 each, listed order
+    // wins); Long warranty (weight 2) is strongly for assisted and dealers, so dealers come out on top.
+    expect(scored(['Customer', 'Product'], ['B2C', 'x']).modelName).toBe('Direct (automated purchase)');
+    expect(scored(['Customer', 'Warranty'], ['B2C', 'Long']).modelName).toBe('Authorized dealers');
+  });
+
+  it('changes nothing when the block has no such column', () => {
+    const block = [
+      ['Product', 'Customer', 'Price'],
+      ['Widget', 'B2B', 120],
+    ];
+    expect(distmodel(block, customGrid(), 'all')).toEqual(distmodel(block, 'Balanced', 'all'));
+  });
+
+  it('reports a bad value naming the column, the value and its levels', () => {
+    const out = distmodel(
+      [
+        ['Customer', 'Warranty'],
+        ['B2B', 'Lifetime'],
+      ],
+      customGrid(),
+    );
+    expect(out[1]?.[0]).toBe('Warranty: "Lifetime" is not accepted; use Short or Long.');
+  });
+
+  it('makes a header row recognisable together with one built-in column', () => {
+    const out = distmodel(
+      [
+        ['Warranty', 'Customer'],
+        ['Short', 'B2C'],
+      ],
+      customGrid(),
+    );
+    expect(out[0]).toEqual(['Distribution model']);
+  });
+});
+
+describe('a custom numeric factor', () => {
+  it('is numeric when every level is an amount', () => {
+    expect(table.factors.find((f) => f.name === 'Employees')).toMatchObject({
+      kind: 'numeric',
+      bounds: [0, 100, 1000],
+    });
+  });
+
+  it.each([
+    [0, '0'],
+    [99, '0'],
+    [100, '100'],
+    ['999', '100'],
+    ['1k', '1k'],
+    [250_000, '1k'],
+  ])('%j employees fall in the level written %s', (value, bound) => {
+    const e = scored(['Product', 'Employees'], ['x', value]);
+    const ref = referenceScore(table, { Employees: bound });
+    e.scores.forEach((s, m) => {
+      expect(Math.abs(s - (ref.scores[m] as number))).toBeLessThanOrEqual(0.05 + 1e-9);
+    });
+  });
+
+  it('rejects a value below its lowest bound, and text that is not an amount', () => {
+    expect(scoreProduct(scorer, ['Employees'], [-3])).toEqual({
+      status: 'invalid',
+      messages: ['Employees: -3 is below the lowest level (0); use an amount of at least 0.'],
+    });
+    const junk = scoreProduct(scorer, ['Employees'], ['many']);
+    expect(junk.status === 'invalid' && junk.messages[0]).toContain('Employees: "many" is not an amount');
+  });
+
+  it('can have negative bounds', () => {
+    const grid = [
+      [
+        'Factor',
+        'Level',
+        'Weight',
+        'Direct (assisted sales)',
+        'Direct (automated purchase)',
+        'Authorized dealers',
+        'Open resale',
+      ],
+      ['Margin %', -50, 1, 2, 0, 0, 0],
+      ['Margin %', 0, '', 0, 2, 0, 0],
+      ['Margin %', 20, '', 0, 0, 2, 0],
+    ];
+    const s = resolveWeights(grid);
+    const winner = (v: number) => {
+      const r = scoreProduct(s, ['Margin %'], [v]);
+      return r.status === 'scored' ? r.explanation.model : r.status;
+    };
+    expect(winner(-10)).toBe('direct-assisted');
+    expect(winner(5)).toBe('direct-automated');
+    expect(winner(20)).toBe('authorized-dealers');
+    expect(winner(-51)).toBe('invalid');
+  });
+});

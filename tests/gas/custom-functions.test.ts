@@ -1,0 +1,192 @@
+// Contract: custom functions of the built bundle inside the formula engine, as Sheets runs them.
+// https://developers.google.com/apps-script/guides/sheets/functions
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEnvironment, findCustomFunctions, loadAddon, Workbook } from '../../workbench/gas';
+import { readBuiltCode } from '../../workbench/vm';
+
+// A tiny script with the same shape as dist/Code.js: top-level functions, JSDoc with @customfunction.
+const PROBE = `
+var calls = 0;
+/** Echoes how Sheets passed its arguments. @customfunction */
+function ECHO(a, b) { calls++; return JSON.stringify([a, b, Object.prototype.toString.call(a)]); }
+/** Doubles every number of a range. @customfunction */
+function DOUBLE(range) { calls++; return range.map(function (row) { return row.map(function (v) { return v * 2; }); }); }
+/** Fails. @customfunction */
+function FAIL(x) { throw new Error('bad input: ' + x); }
+/** Tries to write. @customfunction */
+function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getRange('A1').setValue(1); return 'wrote'; }
+/** Reads. @customfunction */
+function READ() { return SpreadsheetApp.getActiveSpreadsheet().getRange('A1').getValue(); }
+/** Not a custom function (private). @customfunction */
+function HIDDEN_() { return 1; }
+function helper() { return 2; }
+function callCount() { return calls; }
+`;
+
+function probeWorkbook() {
+  const workbook = new Workbook({ sheets: { S: [[1, 2], [3, 4]] } });
+  const env = createEnvironment({ workbook });
+  const addon = loadAddon(env, { code: PROBE });
+  const set = (a1: string, v: unknown) => workbook.setContents(workbook.resolve(a1, 'S'), [[v]]);
+  const get = (a1: string) => workbook.getValues(workbook.resolve(a1, 'S'));
+  return { workbook, env, addon, set, get, custom: () => addon.customFunctionBundle };
+}
+
+describe('custom functions are found like Sheets finds them', () => {
+  it('lists top-level functions whose JSDoc has @customfunction, not private ones', () => {
+    expect(findCustomFunctions(PROBE)).toEqual(['ECHO', 'DOUBLE', 'FAIL', 'WRITE', 'READ']);
+  });
+
+  it('finds DISTMODEL and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
+    expect(findCustomFunctions(readBuiltCode())).toEqual(expect.arrayContaining(['DISTMODEL', 'DISTMODEL_WEIGHTS']));
+  });
+});
+
+describe('arguments arrive as in Sheets (guides/sheets/functions#data_types)', () => {
+  it('a cell as its value, a range as a 2-D array with "" for empty cells', () => {
+    const { set, get } = probeWorkbook();
+    set('D1', '=ECHO(A1, A1:C2)');
+    expect(JSON.parse(String(get('D1')[0]?.[0]))).toEqual([1, [[1, 2, ''], [3, 4, '']], '[object Number]']);
+  });
+
+  it('an open range A1:B passes every row of the grid, blanks included', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=ECHO(A1:B)');
+    const [range] = JSON.parse(String(get('D1')[0]?.[0]));
+    expect(range).toHaveLength(workbook.size('S').rows);
+    expect(range[2]).toEqual(['', '']);
+  });
+
+  it('booleans, strings and Dates keep their types', () => {
+    const { set, get } = probeWorkbook();
+    set('A1', new Date(Date.UTC(2024, 0, 31)));
+    set('B1', 'text');
+    set('D1', '=ECHO(A1, TRUE)');
+    const [a, b, type] = JSON.parse(String(get('D1')[0]?.[0]));
+    expect([a, b, type]).toEqual(['2024-01-31T00:00:00.000Z', true, '[object Date]']);
+    set('D2', '=ECHO(B1)');
+    expect(JSON.parse(String(get('D2')[0]?.[0]))[0]).toBe('text');
+  });
+});
+
+describe('recalculation: only when an argument changes (guides/sheets/functions#optimization)', () => {
+  it('recalculates when an argument cell changes, not when an unrelated cell does', () => {
+    const { set, get, custom } = probeWorkbook();
+    set('D1', '=DOUBLE(A1:B2)');
+    const before = custom().call('callCount');
+    set('A1', 10);
+    expect(get('D1:E2')).toEqual([[20, 4], [6, 8]]);
+    const after = custom().call('callCount');
+    expect(after).toBe(Number(before) + 1);
+    set('H9', 'unrelated');
+    expect(custom().call('callCount')).toBe(after);
+  });
+
+  it('recalculates when a named range argument changes', () => {
+    const { workbook, set, get } = probeWorkbook();
+    workbook.setNamedRange('Inputs', workbook.resolve('S!A1:B2'));
+    set('D1', '=DOUBLE(Inputs)');
+    set('B2', 5);
+    expect(get('D1:E2')).toEqual([[2, 4], [6, 10]]);
+  });
+});
+
+describe('results spill; a blocked spill is #REF! (guides/sheets/functions#return_values)', () => {
+  it('a 2-D result fills the cells right and below; getFormulas shows the formula only in its own cell', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=DOUBLE(A1:B2)');
+    expect(get('D1:E2')).toEqual([[2, 4], [6, 8]]);
+    expect(workbook.getFormulas(workbook.resolve('S!D1:E2'))).toEqual([['=DOUBLE(A1:B2)', ''], ['', '']]);
+  });
+
+  it('data in the way: the cell shows #REF! naming the first blocking cell, and nothing is overwritten', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('E2', 'mine');
+    set('D1', '=DOUBLE(A1:B2)');
+    expect(get('D1:E2')).toEqual([['#REF!', ''], ['', 'mine']]);
+    expect(workbook.getError('S', 1, 4)).toEqual({
+      type: '#REF!',
+      message: 'Array result was not expanded because it would overwrite data in E2.',
+    });
+  });
+
+  it('typing into a spilled result blocks it; clearing that cell lets it spill again', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=DOUBLE(A1:B2)');
+    set('D2', 'typed');
+    expect(get('D1:E2')).toEqual([['#REF!', ''], ['typed', '']]);
+    set('D2', '');
+    expect(get('D1:E2')).toEqual([[2, 4], [6, 8]]);
+    expect(workbook.getError('S', 1, 4)).toBeNull();
+  });
+
+  it('a result that shrinks clears the cells it no longer covers; deleting the formula clears them all', () => {
+    const { set, get } = probeWorkbook();
+    set('D1', '=DOUBLE(A1:B2)');
+    set('D1', '=DOUBLE(A1:B1)');
+    expect(get('D1:E2')).toEqual([[2, 4], ['', '']]);
+    set('D1', '');
+    expect(get('D1:E1')).toEqual([['', '']]);
+  });
+
+  it('other formulas see spilled values', () => {
+    const { set, get } = probeWorkbook();
+    set('D1', '=DOUBLE(A1:B2)');
+    set('G1', '=SUM(D1:E2)');
+    expect(get('G1')).toEqual([[20]]);
+    set('A1', 2);
+    expect(get('G1')).toEqual([[22]]);
+  });
+
+  it('a result larger than the grid asks for more rows, as Sheets does', () => {
+    const workbook = new Workbook({ sheets: { S: [[1], [2], [3]] }, defaultRows: 3, defaultColumns: 3 });
+    loadAddon(createEnvironment({ workbook }), { code: PROBE });
+    workbook.setContents(workbook.resolve('S!B2'), [['=DOUBLE(A1:A3)']]);
+    expect(workbook.getError('S', 2, 2)).toEqual({
+      type: '#REF!',
+      message: 'Result was not automatically expanded, please insert more rows (1).',
+    });
+  });
+});
+
+describe('errors and AuthMode.CUSTOM_FUNCTION', () => {
+  it('a thrown error shows as #ERROR! with its message', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=FAIL(A1)');
+    expect(get('D1')).toEqual([['#ERROR!']]);
+    expect(workbook.getError('S', 1, 4)).toEqual({ type: '#ERROR!', message: 'bad input: 1' });
+  });
+
+  it('reading the spreadsheet works, writing is refused', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=READ()');
+    expect(get('D1')).toEqual([[1]]);
+    set('D2', '=WRITE()');
+    expect(workbook.getError('S', 2, 4)).toEqual({ type: '#ERROR!', message: 'You do not have permission to call setValue' });
+    expect(get('A1')).toEqual([[1]]);
+  });
+});
+
+describe('DISTMODEL from dist/Code.js in a cell', () => {
+  let env: ReturnType<typeof createEnvironment>;
+  const products = [
+    ['Customer', 'Product type', 'Price', 'Complexity', 'See before buying', 'Control', 'Reach', 'Market', 'Buyers', 'Local service', 'Purchase frequency'],
+    ['B2B', 'Software', 2000000, 'High', 'No', 'High', 'Low', 'Niche', 'Few', 'No', 'Rare'],
+    ['B2C', 'Physical', 3, 'Low', 'No', 'Low', 'High', 'Mass', 'Many', 'No', 'Frequent'],
+  ];
+  beforeAll(() => {
+    env = createEnvironment({ workbook: new Workbook({ sheets: { Products: products } }) });
+    loadAddon(env);
+  });
+
+  it('spills one model per product row, with its header, and recalculates when a product changes', () => {
+    const wb = env.workbook;
+    wb.setContents(wb.resolve('Products!M1'), [['=DISTMODEL(A1:K3)']]);
+    const before = wb.getValues(wb.resolve('Products!M1:M3')).map((r) => r[0]);
+    expect(before[0]).not.toBe('');
+    expect(before[1]).not.toEqual(before[2]);
+    wb.setContents(wb.resolve('Products!A3:K3'), [products[1] as unknown[]]);
+    const after = wb.getValues(wb.resolve('Products!M1:M3')).map((r) => r[0]);
+    expect(after[2]).toEqual(after[1]);
+  });
+});

@@ -1,0 +1,219 @@
+// Bulk scoring of the product table: values and live formulas beside the table, the whole table or the
+// selected rows, and never over cells the user owns without asking.
+import { describe, expect, it } from 'vitest';
+import { distmodel, OUTPUT_HEADERS, presetTable, weightsTableToGrid } from '../../src/engine';
+import type { ScoreRequest, ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
+import { formulas, HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
+
+const balanced = () => weightsTableToGrid(presetTable('Balanced'));
+const request = (over: Partial<ScoreRequest>): ScoreRequest => ({
+  scope: 'table',
+  mode: 'values',
+  overwrite: false,
+  jobId: null,
+  ...over,
+});
+
+function countModels(output: unknown[][]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const name of OUTPUT_HEADERS.scores) counts[name] = 0;
+  for (const row of output.slice(1)) counts[row[0] as string] = (counts[row[0] as string] ?? 0) + 1;
+  return counts;
+}
+
+function setup(rows = 10) {
+  const products = productsSheet(rows);
+  const h = harness({ Products: products });
+  h.env.setActiveRange('Products!B2');
+  return { h, products, expected: distmodel(products, balanced(), 'all') };
+}
+
+describe('scoreProducts: whole table', () => {
+  it('values: writes the engine\'s "all" output beside the table, header included, and no formula', () => {
+    const { h, products, expected } = setup();
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(nonPlainPath(result)).toBeNull();
+    expect(result).toEqual({
+      status: 'done',
+      range: 'Products!M1:T11',
+      rows: 10,
+      summary: { counts: countModels(distmodel(products, balanced())), invalid: 0, total: 10 },
+    });
+    expect(values(h, 'Products!M1:T11')).toEqual(expected);
+    expect(formulas(h, 'Products!M1:T11').flat().every((f) => f === '')).toBe(true);
+  });
+
+  it('formulas: one open-ended DISTMODEL formula reading the weights range; new rows get scored', () => {
+    const { h, expected } = setup();
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
+    expect(result.status).toBe('done');
+    expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
+    expect(values(h, 'Products!M1:T11')).toEqual(expected);
+    expect(h.workbook.hasSheet('DistModel weights')).toBe(true);
+    const extra = productsSheet(11)[11] as unknown[];
+    h.workbook.setContents(h.workbook.resolve('Products!A12:L12'), [extra]);
+    expect(values(h, 'Products!M12:T12')).toEqual(distmodel([HEADERS, extra], balanced(), 'all').slice(1));
+  });
+
+  it('formulas follow a weights save made afterwards', () => {
+    const { h, products } = setup(5);
+    h.call('scoreProducts', request({ mode: 'formulas' }));
+    const state = h.call<WeightsState>('getWeights');
+    const heavy = balanced().map((row, r) => (r > 0 && row[0] !== 'Price' ? [row[0], row[1], 0, ...row.slice(3)] : row));
+    expect(h.call<{ status: string }>('saveWeights', heavy, state.version).status).toBe('saved');
+    expect(values(h, 'Products!M1:T6')).toEqual(distmodel(products, heavy, 'all'));
+  });
+
+  it('puts output after a user column at the end of the table (e.g. "Expected model")', () => {
+    const products = productsSheet(4).map((row, r) => [...row, r === 0 ? 'Expected model' : 'mine']);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A1');
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', range: 'Products!N1:U5' });
+    expect(values(h, 'Products!M1:M5').flat()).toEqual(['Expected model', 'mine', 'mine', 'mine', 'mine']);
+    expect(values(h, 'Products!N1:U5')).toEqual(distmodel(products, balanced(), 'all'));
+  });
+
+  it('finds a header below title rows and scores only below it', () => {
+    const products = productsSheet(3);
+    const h = harness({ Products: [['Our portfolio'], [], ...products] });
+    h.env.setActiveRange('Products!A4');
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', range: 'Products!M3:T6', rows: 3 });
+    expect(values(h, 'Products!M3:T6')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(values(h, 'Products!M1:T2').flat().every((c) => c === '')).toBe(true);
+  });
+
+  it('a row with a bad value gets its message in its own row; the others are scored', () => {
+    const products = productsSheet(3);
+    (products[2] as unknown[])[3] = 'expensive';
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A1');
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', summary: { invalid: 1, total: 3 } });
+    expect(values(h, 'Products!M1:T4')).toEqual(distmodel(products, balanced(), 'all'));
+  });
+
+  it('no product table on the active sheet: "no-table" with a message, nothing written', () => {
+    const h = harness({ Notes: [['Shopping list'], ['milk']] });
+    h.env.setActiveRange('Notes!A1');
+    const result = h.call<ScoreResult>('scoreProducts', request({}));
+    expect(result.status).toBe('no-table');
+    expect(values(h, 'Notes!A1:C3')).toEqual([
+      ['Shopping list', '', ''],
+      ['milk', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('rejects a malformed request with a readable error', () => {
+    const { h } = setup(2);
+    expect(() => h.call('scoreProducts', { scope: 'everything', mode: 'values' })).toThrow(/table or the selected rows/);
+  });
+});
+
+describe('scoreProducts: never over the user\'s cells', () => {
+  it('asks (needs-confirmation) when a target cell holds user content, and writes nothing', () => {
+    const { h } = setup();
+    h.workbook.setContents(h.workbook.resolve('Products!O5'), [['my note']]);
+    h.workbook.setContents(h.workbook.resolve('Products!T1'), [['Owner']]);
+    for (const mode of ['values', 'formulas'] as const) {
+      const result = h.call<ScoreResult>('scoreProducts', request({ mode }));
+      expect(result).toEqual({
+        status: 'needs-confirmation',
+        range: 'Products!M1:T11',
+        occupiedCells: ['T1', 'O5'],
+        occupiedCount: 2,
+      });
+    }
+    expect(values(h, 'Products!M1:N11').flat().every((c) => c === '')).toBe(true);
+    expect(values(h, 'Products!O5')).toEqual([['my note']]);
+  });
+
+  it('with overwrite: true it writes over them', () => {
+    const { h, expected } = setup();
+    h.workbook.setContents(h.workbook.resolve('Products!O5'), [['my note']]);
+    const result = h.call<ScoreResult>('scoreProducts', request({ overwrite: true }));
+    expect(result.status).toBe('done');
+    expect(values(h, 'Products!M1:T11')).toEqual(expected);
+  });
+
+  it('its own previous output (values or formulas, a longer old table) is replaced without asking', () => {
+    const { h, expected } = setup();
+    expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'values' })).status).toBe('done');
+    expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' })).status).toBe('done');
+    // The table shrinks: old results below it are DistModel's and are cleared.
+    h.workbook.setContents(h.workbook.resolve('Products!A10:L11'), Array.from({ length: 2 }, () => Array(12).fill('')));
+    h.call('scoreProducts', request({ mode: 'values' }));
+    expect(values(h, 'Products!M1:T9')).toEqual(expected.slice(0, 9));
+    expect(values(h, 'Products!M10:T11').flat().every((c) => c === '')).toBe(true);
+  });
+
+  it('content below the table in the output columns blocks a live formula\'s spill, so it asks', () => {
+    const { h } = setup(3);
+    h.workbook.setContents(h.workbook.resolve('Products!N20'), [['total']]);
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
+    expect(result).toMatchObject({ status: 'needs-confirmation', occupiedCells: ['N20'] });
+  });
+});
+
+describe('scoreProducts: selected rows', () => {
+  it('values: only the selected rows (and the output header) are written', () => {
+    const { h, expected } = setup();
+    h.env.setActiveRange('Products!C4:E6');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', range: 'Products!M4:T6', rows: 3 });
+    expect(values(h, 'Products!M1:T1')).toEqual([expected[0]]);
+    expect(values(h, 'Products!M4:T6')).toEqual(expected.slice(3, 6));
+    expect(values(h, 'Products!M2:T3').flat().every((c) => c === '')).toBe(true);
+    expect(values(h, 'Products!M7:T11').flat().every((c) => c === '')).toBe(true);
+  });
+
+  it('formulas: one DISTMODEL formula per selected block, reading the weights range', () => {
+    const { h, expected } = setup();
+    h.env.setActiveRange('Products!A4:A6');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(result.status).toBe('done');
+    expect(formulas(h, 'Products!M4')).toEqual([['=DISTMODEL(A4:L6, DistModelWeights, "all")']]);
+    expect(values(h, 'Products!M4:T6')).toEqual(expected.slice(3, 6));
+  });
+
+  it('formulas need the standard column order; values work in any order', () => {
+    const products = productsSheet(4).map((row) => [row[0], row[2], row[1], ...row.slice(3)]);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A2:A3');
+    expect(() => h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }))).toThrow(
+      /standard column order/,
+    );
+    expect(values(h, 'Products!M1:T5').flat().every((c) => c === '')).toBe(true);
+    expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' })).status).toBe('done');
+    expect(values(h, 'Products!M2:T3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
+  });
+
+  it('a selection outside the table rows is reported, nothing written', () => {
+    const { h } = setup(3);
+    h.env.setActiveRange('Products!A30');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection' }));
+    expect(result.status).toBe('no-table');
+    expect(values(h, 'Products!M1:T4').flat().every((c) => c === '')).toBe(true);
+  });
+
+  it('the menu item scores the selection with live formulas', () => {
+    const { h, expected } = setup(4);
+    h.env.setActiveRange('Products!A2:A3');
+    h.call('scoreSelectedRows');
+    expect(formulas(h, 'Products!M2')[0]?.[0]).toMatch(/^=DISTMODEL\(A2:L3, DistModelWeights, "all"\)$/);
+    expect(values(h, 'Products!M2:T3')).toEqual(expected.slice(1, 3));
+  });
+
+  it('the menu item asks before writing over user cells and respects "No"', () => {
+    const { h } = setup(4);
+    h.workbook.setContents(h.workbook.resolve('Products!P3'), [['keep me']]);
+    h.env.setActiveRange('Products!A2:A3');
+    h.env.ui.respondWith('NO');
+    h.call('scoreSelectedRows');
+    expect(h.env.ui.alerts.at(-1)?.prompt).toMatch(/P3/);
+    expect(values(h, 'Products!P3')).toEqual([['keep me']]);
+    expect(formulas(h, 'Products!M2')).toEqual([['']]);
+  });
+});

@@ -1,0 +1,151 @@
+// What the sidebar starts from: the initial state in the template (escaped), the active row for the live
+// preview, and the portfolio summary with its native chart.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLOSE_CALL_MARGIN, distmodel, PRESET_NAMES, presetTable, weightsTableToGrid } from '../../src/engine';
+import type { ActiveRow, ChartResult, InitialState, PortfolioSummary } from '../../src/shared/sidebar-contract';
+import { createEnvironment, loadAddon, Workbook } from '../../workbench/gas';
+import { HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
+
+const balanced = () => weightsTableToGrid(presetTable('Balanced'));
+const EVIL = '</script><img src=x onerror=alert(1)>';
+
+function sidebarHarness(sheets: Record<string, unknown[][]>) {
+  const workbook = new Workbook({ sheets });
+  const env = createEnvironment({ workbook, authMode: 'FULL', htmlDir: path.resolve(import.meta.dirname, 'fixtures') });
+  const addon = loadAddon(env);
+  return { workbook, env, addon };
+}
+
+describe('openSidebar', () => {
+  it('puts the initial state into the template, every "<" escaped, titled DistModel', () => {
+    const products = productsSheet(3);
+    (products[2] as unknown[])[0] = EVIL;
+    const { env, addon } = sidebarHarness({ Products: products });
+    env.setActiveRange('Products!B3');
+    addon.call('openSidebar');
+    const sidebar = env.ui.sidebars.at(-1);
+    expect(sidebar?.title).toBe('DistModel');
+    const html = sidebar?.html ?? '';
+    const match = /<script id="initial-state" type="application\/json">([\s\S]*?)<\/script>/.exec(html);
+    expect(match).not.toBeNull();
+    const json = match?.[1] ?? '';
+    expect(json).not.toContain('<');
+    expect(html).not.toContain('<img');
+    const state = JSON.parse(json) as InitialState;
+    expect(state.activeRow?.product).toBe(EVIL);
+    expect(state.activeRow?.row).toBe(3);
+    expect(state).toEqual(addon.call('getInitialState'));
+  });
+});
+
+describe('getInitialState', () => {
+  it('has the presets, the weights, the active row and the close-call margin, as plain data', () => {
+    const h = harness({ Products: productsSheet(3) });
+    h.env.setActiveRange('Products!A2');
+    const state = h.call<InitialState>('getInitialState');
+    expect(nonPlainPath(state)).toBeNull();
+    expect(state.presets.map((p) => p.name)).toEqual([...PRESET_NAMES]);
+    expect(state.presets[0]?.grid).toEqual(balanced());
+    expect(state.presets.every((p) => p.description.length > 0)).toBe(true);
+    expect(state.weights).toMatchObject({ grid: balanced(), stored: false, problems: [] });
+    expect(state.activeRow).toMatchObject({ sheetName: 'Products', row: 2 });
+    expect(state.closeCallMargin).toBe(CLOSE_CALL_MARGIN);
+  });
+
+  it('stays cheap: the same few calls for 50 and 5,000 product rows', () => {
+    const counts = [50, 5000].map((n) => {
+      const h = harness({ Products: productsSheet(n) });
+      h.env.setActiveRange(`Products!A${n}`);
+      h.env.calls.reset();
+      h.call('getInitialState');
+      return h.env.calls.byMethod();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]?.['Range.getValues']).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('getActiveRow', () => {
+  it('returns the row under the cursor with its header and product name', () => {
+    const products = productsSheet(4);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!F4');
+    expect(h.call<ActiveRow>('getActiveRow')).toEqual({
+      sheetName: 'Products',
+      row: 4,
+      headers: HEADERS,
+      values: products[3],
+      product: products[3]?.[0],
+    });
+  });
+
+  it('finds the header below title rows and sends dates as ISO text', () => {
+    const row = [...(productsSheet(1)[1] as unknown[]), new Date(Date.UTC(2024, 0, 31))];
+    const h = harness({ Sheet1: [['Portfolio 2024'], [], [...HEADERS, 'Launched'], row] });
+    h.env.setActiveRange('Sheet1!A4');
+    const active = h.call<ActiveRow>('getActiveRow');
+    expect(nonPlainPath(active)).toBeNull();
+    expect(active.row).toBe(4);
+    expect(active.headers.at(-1)).toBe('Launched');
+    expect(active.values.at(-1)).toBe('2024-01-31T00:00:00.000Z');
+  });
+
+  it('is null on the header row, below the table, and on a sheet without a product table', () => {
+    const h = harness({ Products: productsSheet(3), Notes: [['a', 'b'], ['c', 'd']] });
+    for (const a1 of ['Products!A1', 'Products!A40', 'Notes!A2']) {
+      h.env.setActiveRange(a1);
+      expect(h.call('getActiveRow')).toBeNull();
+    }
+  });
+});
+
+describe('portfolio summary', () => {
+  function expectedCounts(products: unknown[][]): Record<string, number> {
+    const out = distmodel(products, balanced());
+    const counts: Record<string, number> = {};
+    for (const name of ['Direct (assisted sales)', 'Direct (automated purchase)', 'Authorized dealers', 'Open resale'])
+      counts[name] = 0;
+    for (const [model] of out.slice(1)) counts[model as string] = (counts[model as string] ?? 0) + 1;
+    return counts;
+  }
+
+  it('counts the products of the active sheet per model, scored by the engine', () => {
+    const products = productsSheet(12);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A1');
+    const summary = h.call<PortfolioSummary>('getPortfolioSummary');
+    expect(summary).toEqual({ counts: expectedCounts(products), invalid: 0, total: 12 });
+  });
+
+  it('says so readably when the active sheet has no product table', () => {
+    const h = harness({ Notes: [['x']] });
+    h.env.setActiveRange('Notes!A1');
+    expect(() => h.call('getPortfolioSummary')).toThrow(/No product table found on "Notes"/);
+  });
+
+  it('insertSummaryChart writes a summary table on its own sheet and inserts a column chart of it', () => {
+    const products = productsSheet(12);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A1');
+    expect(h.call<ChartResult>('insertSummaryChart')).toEqual({ sheetName: 'DistModel summary' });
+    const counts = expectedCounts(products);
+    expect(values(h, "'DistModel summary'!A1:B5")).toEqual([
+      ['Distribution model', 'Products'],
+      ...Object.entries(counts),
+    ]);
+    const charts = h.workbook.charts('DistModel summary');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'COLUMN', ranges: ["'DistModel summary'!A1:B5"] });
+    // Again: the same sheet, the chart replaced rather than stacked.
+    h.call('insertSummaryChart');
+    expect(h.workbook.charts('DistModel summary')).toHaveLength(1);
+  });
+
+  it('never writes over a user sheet that happens to be called "DistModel summary"', () => {
+    const h = harness({ Products: productsSheet(3), 'DistModel summary': [['my own notes']] });
+    h.env.setActiveRange('Products!A1');
+    expect(h.call<ChartResult>('insertSummaryChart')).toEqual({ sheetName: 'DistModel summary 2' });
+    expect(values(h, "'DistModel summary'!A1:B1")).toEqual([['my own notes', '']]);
+  });
+});

@@ -1,0 +1,95 @@
+// Shared set-up for the server tests: the BUILT dist/Code.js loaded into a vm with the in-memory Apps
+// Script stand-ins, called by name as google.script.run or a menu click would. Run `npm run build` first.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../../src/engine';
+import type { PlainCell } from '../../src/shared/sidebar-contract';
+import { type Addon, createEnvironment, type Environment, loadAddon, Workbook } from '../../workbench/gas';
+
+export const HEADERS: string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
+
+const CSV = path.resolve(import.meta.dirname, '../fixtures/calibration-products.csv');
+
+/** The calibration products (header first), without their "Expected model" column. */
+export function calibrationRows(): (string | number)[][] {
+  const lines = readFileSync(CSV, 'utf8').trim().split(/\r?\n/);
+  return lines.map((line, r) =>
+    line
+      .split(',')
+      .slice(0, HEADERS.length)
+      .map((cell) => (r > 0 && /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)),
+  );
+}
+
+/** `count` product rows cycling through the calibration products, so every model appears. */
+export function productRows(count: number): (string | number)[][] {
+  const base = calibrationRows().slice(1);
+  return Array.from({ length: count }, (_, i) => {
+    const row = [...(base[i % base.length] as (string | number)[])];
+    row[0] = `${row[0]} #${i + 1}`;
+    return row;
+  });
+}
+
+export interface Harness {
+  readonly workbook: Workbook;
+  readonly env: Environment;
+  readonly addon: Addon;
+  /** Calls a top-level function of the bundle (google.script.run or a menu click). */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function harness(sheets: Record<string, readonly (readonly unknown[])[]> = {}, user = 'ann@example.com'): Harness {
+  const workbook = new Workbook({ sheets });
+  const env = createEnvironment({ workbook, authMode: 'FULL', user });
+  const addon = loadAddon(env);
+  return { workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
+}
+
+/** Another execution (same or another user) on the same document, with its own bundle instance. */
+export function fork(h: Harness, user = 'bob@example.com'): Harness {
+  const env = h.env.fork({ user });
+  const addon = loadAddon(env);
+  return { workbook: h.workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
+}
+
+/** A products sheet with a header and `rows` product rows. */
+export function productsSheet(rows: number): (string | number)[][] {
+  return [HEADERS, ...productRows(rows)];
+}
+
+export function values(h: Harness, a1: string): unknown[][] {
+  return h.workbook.getValues(h.workbook.resolve(a1));
+}
+
+export function formulas(h: Harness, a1: string): string[][] {
+  return h.workbook.getFormulas(h.workbook.resolve(a1));
+}
+
+/** Fails with the path of the first value that would not cross google.script.run unchanged. */
+export function nonPlainPath(value: unknown, where = '$'): string | null {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : where;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === undefined) return `${where}[${i}]`;
+      const inner = nonPlainPath(value[i], `${where}[${i}]`);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) !== null) {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) return where;
+    if (Object.prototype.toString.call(value) !== '[object Object]') return where;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue; // dropped by google.script.run, as in JSON
+      const inner = nonPlainPath(v, `${where}.${k}`);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  return where;
+}
+
+export type Grid = PlainCell[][];

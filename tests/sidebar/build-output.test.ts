@@ -1,0 +1,22 @@
+// What the build makes of the sidebar: one self-contained page, small, with the template's state slot.
+import { describe, expect, it } from 'vitest';
+import { builtSidebar } from './fake-server';
+
+describe('dist/Sidebar.html', () => {
+  it('is one page under 100 KB with the initial-state scriptlet and no external resources', async () => {
+    const html = await builtSidebar();
+    expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
+    expect(html.split('<?!= initialStateJson ?>')).toHaveLength(2);
+    expect(html).toContain(
+      '<script id="initial-state" type="application/json"><?!= initialStateJson ?></script>',
+    );
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=/i);
+    // No scriptlet other than the state slot: the inlined code must not look like one to HtmlService.
+    expect(html.match(/<\?/g)).toHaveLength(1);
+  });
+
+  it('never builds markup from strings', async () => {
+    const html = await builtSidebar();
+    expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});

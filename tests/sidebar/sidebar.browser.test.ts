@@ -1,0 +1,352 @@
+// The built sidebar (dist/Sidebar.html) in headless Chromium against a scripted fake of google.script.run.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
+import { describeBrowser, launchBrowser, screenshot } from './browser';
+import { activeRow, BIKE, gate, initialState, openSidebar, presetGrid } from './fake-server';
+
+const SUMMARY = {
+  counts: {
+    'Direct (assisted sales)': 8,
+    'Direct (automated purchase)': 7,
+    'Authorized dealers': 6,
+    'Open resale': 7,
+  },
+  invalid: 1,
+  total: 29,
+};
+
+const scores = (page: Page) => page.locator('.bar-value').allTextContents();
+
+describeBrowser('sidebar in Chromium with a fake server', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 300, height: 800 } });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('opens from the embedded state without a round trip and previews the active row', async () => {
+    const s = await openSidebar(page);
+    await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
+    expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');
+    expect(await scores(page)).toHaveLength(4);
+    expect(await page.locator('.weight-row').count()).toBe(11);
+    expect(s.callsTo('getInitialState')).toHaveLength(0);
+    expect(await page.locator('.unsaved').isVisible()).toBe(false);
+    await screenshot(page, 'sidebar-fake-open');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('asks the server for the state when the template was not evaluated', async () => {
+    const s = await openSidebar(page, { state: null, handlers: { getInitialState: () => initialState() } });
+    expect(s.callsTo('getInitialState')).toHaveLength(1);
+    await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
+  });
+
+  it('loads a preset into the draft, marks it unsaved and rescores the preview without saving', async () => {
+    const s = await openSidebar(page);
+    const before = await scores(page);
+    await page.getByLabel('Preset').selectOption('Industrial equipment');
+    expect(
+      await page.getByRole('slider', { name: 'Local service (changed)', exact: true }).inputValue(),
+    ).toBe('2.5');
+    expect(await page.getByLabel('Local service weight').inputValue()).toBe('2.5');
+    expect(await page.locator('.preset-description').textContent()).toMatch(/Local service/);
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    expect(await scores(page)).not.toEqual(before);
+    expect(await page.locator('.note').first().isVisible()).toBe(true);
+    expect(s.callsTo('saveWeights')).toHaveLength(0);
+  });
+
+  it('moves the preview as a weight slider moves (by keyboard) and applies with the version', async () => {
+    let saved: unknown[] = [];
+    const s = await openSidebar(page, {
+      handlers: {
+        saveWeights: (grid, version) => {
+          saved = [grid, version];
+          return { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v2' } };
+        },
+      },
+    });
+    const before = await scores(page);
+    const slider = page.getByRole('slider', { name: 'See before buying', exact: true });
+    await slider.focus();
+    await page.keyboard.press('End');
+    expect(await page.getByLabel('See before buying weight').inputValue()).toBe('5');
+    const after = await scores(page);
+    expect(after).not.toEqual(before);
+    expect(await page.locator('.weight-row.changed').count()).toBe(1);
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    expect(s.callsTo('saveWeights')).toHaveLength(0);
+    await screenshot(page, 'sidebar-fake-unsaved');
+
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.locator('.status.success').first().textContent()).toMatch(/Saved/);
+    const [grid, version] = saved as [(string | number)[][], string];
+    expect(version).toBe('v1');
+    const row = grid.find((r) => r[0] === 'See before buying');
+    expect(row?.[2]).toBe(5);
+    expect(await page.locator('.unsaved').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+  });
+
+  it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
+    const theirs = { grid: presetGrid('B2B software'), stored: true, problems: [], version: 'v7' };
+    const versions: string[] = [];
+    const s = await openSidebar(page, {
+      handlers: {
+        saveWeights: (grid, version) => {
+          versions.push(version);
+          return version === 'v7'
+            ? { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v8' } }
+            : { status: 'conflict', weights: theirs };
+        },
+      },
+    });
+    await page.getByLabel('Market weight').fill('3');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Someone else saved the weights/);
+    // Keep mine: the next Apply goes against their version.
+    await page.getByRole('button', { name: 'Keep mine' }).click();
+    expect(await page.getByLabel('Market weight').inputValue()).toBe('3');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => versions).toEqual(['v1', 'v7']);
+    expect(s.callsTo('saveWeights')).toHaveLength(2);
+
+    // A second conflict, answered with Reload theirs.
+    await page.getByLabel('Market weight').fill('4');
+    versions.length = 0;
+    theirs.version = 'v9';
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Reload theirs' }).click();
+    expect(await page.getByLabel('Price weight').inputValue()).toBe('2');
+    expect(await page.locator('.unsaved').isVisible()).toBe(false);
+  });
+
+  it('shows which cell of a hand-broken stored table is wrong, and lets it be fixed', async () => {
+    const grid = presetGrid('Balanced');
+    (grid[4] as (string | number)[])[5] = 'two';
+    const state = initialState({
+      weights: {
+        grid,
+        stored: true,
+        version: 'v3',
+        problems: [
+          {
+            cell: "'DistModel weights'!F5",
+            message: 'Weights table row 5, column "Authorized dealers": "two" is not a number.',
+          },
+        ],
+      },
+    });
+    await openSidebar(page, { state });
+    expect(await page.locator('.problems').textContent()).toContain("'DistModel weights'!F5");
+    const cell = page.getByLabel('Product type Software: Authorized dealers');
+    expect(await cell.inputValue()).toBe('two');
+    expect(await cell.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+    expect(await page.locator('.preview-body').textContent()).toMatch(/Fix the weights table/);
+    await screenshot(page, 'sidebar-fake-broken-table');
+    await cell.fill('-1');
+    expect(await cell.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('.problems').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(false);
+    expect(await page.locator('.recommendation').count()).toBe(1);
+  });
+
+  it('asks before overwriting occupied cells and re-runs with overwrite only when the user agrees', async () => {
+    const requests: ScoreRequest[] = [];
+    const s = await openSidebar(page, {
+      handlers: {
+        scoreProducts: (request): ScoreResult => {
+          requests.push(request);
+          return request.overwrite
+            ? { status: 'done', range: 'Products!N1:U29', rows: 28, summary: SUMMARY }
+            : { status: 'needs-confirmation', range: 'Products!N1:U29', occupiedCells: ['N3', 'O3', 'P7'] };
+        },
+      },
+    });
+    await page.getByLabel('Frozen values (for people without the add-on)').check();
+    await page.getByRole('button', { name: 'Score products' }).click();
+    const confirm = page.locator('.confirm');
+    await confirm.waitFor();
+    expect(await confirm.locator('.cells li').allTextContents()).toEqual(['N3', 'O3', 'P7']);
+    await screenshot(page, 'sidebar-fake-confirm');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.status').nth(2).textContent()).toBe('Nothing was written.');
+    expect(requests).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Score products' }).click();
+    await page.getByRole('button', { name: 'Overwrite' }).click();
+    await expect.poll(() => page.locator('.status.success').first().textContent()).toMatch(/Scored 28 rows/);
+    expect(requests.map((r) => [r.mode, r.overwrite])).toEqual([
+      ['values', false],
+      ['values', false],
+      ['values', true],
+    ]);
+    expect(await page.locator('svg.chart rect').count()).toBe(5);
+    expect(s.callsTo('scoreProducts')).toHaveLength(3);
+  });
+
+  it('shows progress over partial chunks, stops between chunks and resumes the same job', async () => {
+    const hold = gate();
+    const requests: ScoreRequest[] = [];
+    await openSidebar(page, {
+      handlers: {
+        scoreProducts: async (request): Promise<ScoreResult> => {
+          requests.push(request);
+          if (requests.length === 1) return { status: 'partial', jobId: 'job-1', done: 100, total: 300 };
+          if (requests.length === 2) {
+            await hold.promise;
+            return { status: 'partial', jobId: 'job-1', done: 200, total: 300 };
+          }
+          return { status: 'done', range: 'Products!N1:U301', rows: 300, summary: SUMMARY };
+        },
+      },
+    });
+    await page.getByRole('button', { name: 'Score products' }).click();
+    await expect.poll(() => page.locator('.progress .secondary').textContent()).toBe('100 of 300 rows');
+    expect(await page.locator('.progress progress').getAttribute('value')).toBe('100');
+    await screenshot(page, 'sidebar-fake-progress');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    hold.open();
+    await expect
+      .poll(() => page.locator('.status').nth(2).textContent())
+      .toMatch(/Stopped after 200 of 300 rows/);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.jobId).toBe('job-1');
+
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => page.locator('.status.success').first().textContent()).toMatch(/Scored 300 rows/);
+    expect(requests[2]).toMatchObject({ jobId: 'job-1', scope: 'table', mode: 'formulas' });
+    expect(await page.locator('.progress').isVisible()).toBe(false);
+  });
+
+  it('shows a readable error with the multiple-accounts hint, never the stack', async () => {
+    const s = await openSidebar(page, {
+      handlers: {
+        getActiveRow: () => {
+          const error = new Error(
+            'Exception: Authorization is required to perform that action. (line 41, file "Code")',
+          );
+          error.stack = `${error.message}\n    at getActiveRow (Code:41:7)\n    at __GS_INTERNAL_top_function_call__.gs:1:8`;
+          throw error;
+        },
+      },
+    });
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    const status = page.locator('.status.error').first();
+    await status.waitFor();
+    const text = (await status.textContent()) ?? '';
+    expect(text).toMatch(
+      /^Could not read the selected row: Authorization is required to perform that action\./,
+    );
+    expect(text).toMatch(/several Google accounts/);
+    expect(text).not.toMatch(/Code:41|line 41|\bat getActiveRow|Exception:/);
+    expect(await page.getByLabel('Follow the selection').isChecked()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows a product named like markup as plain text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const closing = '</script><img src=x onerror=alert(2)>';
+    const state = initialState({
+      activeRow: { ...BIKE, product: closing, values: [closing, ...BIKE.values.slice(1)] },
+    });
+    const s = await openSidebar(page, {
+      state,
+      handlers: {
+        getActiveRow: () =>
+          activeRow(evil, [
+            'B2C',
+            'Physical',
+            5,
+            'Low',
+            'No',
+            'Low',
+            'High',
+            'Mass',
+            'Many',
+            'No',
+            'Frequent',
+          ]),
+        scoreProducts: () => ({ status: 'needs-confirmation', range: evil, occupiedCells: [evil] }),
+      },
+    });
+    expect(await page.locator('.product').textContent()).toBe(closing);
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    await expect.poll(() => page.locator('.product').textContent()).toBe(evil);
+    await page.getByRole('button', { name: 'Score products' }).click();
+    await page.locator('.confirm').waitFor();
+    expect(await page.locator('.confirm .cells li').first().textContent()).toBe(evil);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.waitForTimeout(100);
+    expect(s.dialogs).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await screenshot(page, 'sidebar-fake-xss');
+  });
+
+  it('draws the portfolio chart on Refresh and inserts the native chart', async () => {
+    const s = await openSidebar(page, {
+      handlers: {
+        getPortfolioSummary: () => SUMMARY,
+        insertSummaryChart: () => ({ sheetName: 'DistModel summary' }),
+      },
+    });
+    await page.getByRole('button', { name: 'Refresh' }).nth(1).click();
+    await expect
+      .poll(() => page.locator('svg.chart text.chart-count').allTextContents())
+      .toEqual(['8', '7', '6', '7', '1']);
+    expect(await page.locator('svg.chart').getAttribute('aria-label')).toMatch(/Authorized dealers: 6/);
+    await page.getByRole('button', { name: 'Insert chart in sheet' }).click();
+    await expect
+      .poll(() => page.locator('.status.success').last().textContent())
+      .toBe('Chart inserted in the sheet "DistModel summary".');
+    expect(s.callsTo('insertSummaryChart')).toHaveLength(1);
+    await screenshot(page, 'sidebar-fake-summary');
+  });
+
+  it('is usable by keyboard: every control is labelled, every action is a button, focus is visible', async () => {
+    await openSidebar(page);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select')]
+        .filter((el) => {
+          const input = el as HTMLInputElement;
+          return (input.labels?.length ?? 0) === 0 && !input.getAttribute('aria-label');
+        })
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.locator('[onclick], a:not([href])').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    expect(first).toBe('Refresh');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    // Tab on past the preset picker to the first weight and change it with the keyboard alone.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^preset/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('range');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    expect(await page.getByLabel('Customer weight').inputValue()).toBe('1.5');
+  });
+});

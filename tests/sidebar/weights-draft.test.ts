@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellChanged,
+  factorWeight,
+  layoutOf,
+  parseCellInput,
+  sameGrid,
+  withCell,
+  withWeight,
+} from '../../sidebar/weights-draft';
+import { parseWeightsTable } from '../../src/engine/index';
+import type { WeightsGrid } from '../../src/shared/sidebar-contract';
+import { presetGrid } from './fake-server';
+
+describe('the weights draft', () => {
+  it('finds the columns and factors of a table written in any column order, keeping extra columns', () => {
+    const grid: WeightsGrid = [
+      [
+        'Notes',
+        'Level',
+        'Factor',
+        'Open resale',
+        'Weight',
+        'Authorized dealers',
+        'direct-automated',
+        'Direct (assisted sales)',
+      ],
+      ['mine', 'B2B', 'Customer', -1, 2, 0, 0, 2],
+      ['', 'B2C', '', 1, '', 1, 1, -1],
+      ['', 'Yes', 'Local service', -1, 1, 2, -2, 1],
+    ];
+    const layout = layoutOf(grid);
+    expect(layout).toMatchObject({
+      headerRow: 0,
+      factorCol: 2,
+      levelCol: 1,
+      weightCol: 4,
+      modelCols: [7, 6, 5, 3],
+    });
+    expect(layout?.factors.map((f) => [f.name, f.levels.map((l) => l.label), f.weightRows])).toEqual([
+      ['Customer', ['B2B', 'B2C'], [1]],
+      ['Local service', ['Yes'], [3]],
+    ]);
+    const customer = layout?.factors[0];
+    if (!layout || !customer) throw new Error('no layout');
+    const edited = withWeight(grid, layout, customer, 0.5);
+    expect(factorWeight(edited, layout, customer)).toBe(0.5);
+    expect(edited[1]?.[0]).toBe('mine');
+    expect(grid[1]?.[4]).toBe(2);
+  });
+
+  it('writes a weight to every row that repeats it, so the table stays valid', () => {
+    const grid = presetGrid('Balanced');
+    const layout = layoutOf(grid);
+    const price = layout?.factors.find((f) => f.name === 'Price');
+    if (!layout || !price) throw new Error('no Price');
+    expect(price.weightRows).toHaveLength(4);
+    const edited = withWeight(grid, layout, price, 3);
+    const parsed = parseWeightsTable(edited);
+    expect(parsed.ok && parsed.table.factors.find((f) => f.name === 'Price')?.weight).toBe(3);
+  });
+
+  it('returns null when the header lacks a column it needs', () => {
+    expect(layoutOf([['Factor', 'Level', 'Weight', 'Open resale']])).toBeNull();
+    expect(layoutOf([])).toBeNull();
+  });
+
+  it('compares grids as the engine reads them, and spots the changed cell', () => {
+    const grid = presetGrid('Balanced');
+    expect(
+      sameGrid(
+        grid,
+        grid.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c))),
+      ),
+    ).toBe(true);
+    const edited = withCell(grid, 3, 4, 7);
+    expect(sameGrid(grid, edited)).toBe(false);
+    expect(cellChanged(grid, edited, 3, 4)).toBe(true);
+    expect(cellChanged(grid, edited, 3, 5)).toBe(false);
+    expect(sameGrid([['a', '']], [['a']])).toBe(true);
+  });
+
+  it('keeps typed text that is not a number, so the problem can be shown', () => {
+    expect(parseCellInput(' 1.5 ')).toBe(1.5);
+    expect(parseCellInput('two')).toBe('two');
+    expect(parseCellInput('  ')).toBe('');
+    expect(withCell([['a']], 0, 2, 'x')).toEqual([['a', '', 'x']]);
+  });
+});

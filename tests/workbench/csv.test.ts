@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { csvToValues, parseCsv, valuesToCsv } from '../../workbench/app/csv';
+
+describe('CSV', () => {
+  test('quoted fields keep commas, quotes and line breaks', () => {
+    expect(parseCsv('a,"b,c","say ""hi""","two\nlines"\r\n1,2,3,4\r\n')).toEqual([
+      ['a', 'b,c', 'say "hi"', 'two\nlines'],
+      ['1', '2', '3', '4'],
+    ]);
+  });
+
+  test('numbers and TRUE/FALSE are typed, the rest stays text; short rows are padded', () => {
+    expect(csvToValues('Name,Price,Ok\nBox,12.5,TRUE\nLid\n')).toEqual([
+      ['Name', 'Price', 'Ok'],
+      ['Box', 12.5, true],
+      ['Lid', '', ''],
+    ]);
+  });
+
+  test('export quotes what needs quoting and reads back the same', () => {
+    const values = [
+      ['Product', 'Note'],
+      ['Widget, large', 'He said "yes"'],
+      [42, true],
+    ];
+    const text = valuesToCsv(values);
+    expect(text).toBe('Product,Note\r\n"Widget, large","He said ""yes"""\r\n42,TRUE\r\n');
+    expect(csvToValues(text)).toEqual(values);
+  });
+
+  test('a byte-order mark is ignored', () => {
+    expect(parseCsv('\uFEFFa,b\n')).toEqual([['a', 'b']]);
+  });
+});

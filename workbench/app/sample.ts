@@ -1,0 +1,42 @@
+// The sample workbook the workbench opens on: the 28 calibration products (workbench/samples/
+// calibration-products.csv, without its "Expected model" column), a DISTMODEL column spilling beside them,
+// and the Balanced weights table in the sheet and named range the add-on's sidebar manages, so a weight
+// changed by hand or in the sidebar recalculates the column.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { presetTable, weightsTableToGrid } from '../../src/engine';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-store';
+import { columnLetter } from './a1';
+import { csvToValues } from './csv';
+
+export const SAMPLE_CSV = path.resolve(import.meta.dirname, '..', 'samples', 'calibration-products.csv');
+export const PRODUCTS_SHEET = 'Products';
+const EXPECTED_COLUMN = 'Expected model';
+
+export interface SampleWorkbook {
+  readonly sheets: Record<string, unknown[][]>;
+  readonly namedRanges: { readonly name: string; readonly sheet: string; readonly a1: string }[];
+  readonly activeSheet: string;
+  readonly selection: string;
+}
+
+export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
+  const rows = csvToValues(readFileSync(csvPath, 'utf8'));
+  const header = rows[0] ?? [];
+  const drop = header.indexOf(EXPECTED_COLUMN);
+  const products = rows.map((r) => (drop < 0 ? r : r.filter((_, i) => i !== drop)));
+  const width = products[0]?.length ?? 0;
+  const weights = weightsTableToGrid(presetTable('Balanced'));
+  const weightsA1 = `A1:${columnLetter(weights[0]?.length ?? 1)}${weights.length}`;
+  const productsA1 = `A1:${columnLetter(width)}${products.length}`;
+  // The formula sits in the first row right of the table; its result starts with its own header row.
+  // Every row gets the extra column (empty below the formula, where the result spills): a rectangle.
+  const formula = `=DISTMODEL(${productsA1}, ${WEIGHTS_RANGE_NAME})`;
+  const withFormula = products.map((r, i) => [...r, i === 0 ? formula : '']);
+  return {
+    sheets: { [PRODUCTS_SHEET]: withFormula, [WEIGHTS_SHEET_NAME]: weights },
+    namedRanges: [{ name: WEIGHTS_RANGE_NAME, sheet: WEIGHTS_SHEET_NAME, a1: weightsA1 }],
+    activeSheet: PRODUCTS_SHEET,
+    selection: 'A2',
+  };
+}

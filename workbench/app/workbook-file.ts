@@ -1,0 +1,50 @@
+// The workbench's save file: the stand-in Workbook's snapshot plus where the user was, as JSON. Written
+// to a temporary file and renamed, so a crash mid-save never leaves a half-written workbook.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WorkbookSnapshot } from '../gas';
+
+export const DEFAULT_WORKBOOK_FILE = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '.workbench',
+  'workbook.json',
+);
+
+const FORMAT = 'distmodel-workbench';
+
+export interface SavedWorkbook {
+  readonly format: typeof FORMAT;
+  readonly version: 1;
+  readonly workbook: WorkbookSnapshot;
+  readonly activeSheet: string;
+  readonly selection: string;
+}
+
+export function writeWorkbookFile(
+  file: string,
+  content: { workbook: WorkbookSnapshot; activeSheet: string; selection: string },
+): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const saved: SavedWorkbook = { format: FORMAT, version: 1, ...content };
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(saved)}\n`);
+  renameSync(temp, file);
+}
+
+/** The saved workbook, null when there is no file; throws a readable error when it is not one of ours. */
+export function readWorkbookFile(file: string): SavedWorkbook | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  const parsed = JSON.parse(text) as Partial<SavedWorkbook>;
+  if (parsed.format !== FORMAT || parsed.version !== 1 || !parsed.workbook) {
+    throw new Error(`${file} is not a DistModel workbench file`);
+  }
+  return parsed as SavedWorkbook;
+}

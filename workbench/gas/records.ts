@@ -1,0 +1,39 @@
+// What the document keeps besides cells, recorded so tests and the workbench can see what the add-on did:
+// protections and embedded charts. Shared by every user of the document.
+import type { GridRange } from './types';
+
+export interface ProtectionRecord {
+  readonly id: number;
+  readonly sheet: string;
+  /** null for a protected sheet, else the protected range. */
+  readonly range: GridRange | null;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  removed: boolean;
+}
+
+export interface ChartRecord {
+  readonly chartId: number;
+  readonly sheet: string;
+  type: string;
+  ranges: GridRange[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export class DocumentRecords {
+  readonly protections: ProtectionRecord[] = [];
+  readonly charts: ChartRecord[] = [];
+  private nextId = 1;
+
+  id(): number {
+    return this.nextId++;
+  }
+}
+
+/** Where one user is in the document: active sheet and selection (Sheets keeps these per user). */
+export interface UserSession {
+  activeSheet: string | undefined;
+  activeRange: GridRange | undefined;
+}

@@ -1,0 +1,248 @@
+// Sheet: one tab. https://developers.google.com/apps-script/reference/spreadsheet/sheet
+import { ChartType, FakeEmbeddedChart, FakeEmbeddedChartBuilder, FakeProtection, newProtection } from './builders';
+import { GAS_CLASS, unwrap } from './calls';
+import type { SheetsContext } from './sheets-context';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+export type SheetMethods =
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertColumnsAfter'
+  | 'deleteRows'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'protect'
+  | 'getProtections'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'removeChart'
+  | 'updateChart'
+  | 'activate'
+  | 'getActiveCell'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'clear'
+  | 'clearContents'
+  | 'setColumnWidth'
+  | 'autoResizeColumns';
+
+export class FakeSheet implements Pick<Sheet, SheetMethods> {
+  readonly [GAS_CLASS] = 'Sheet';
+  constructor(
+    private readonly ctx: SheetsContext,
+    private name: string,
+  ) {}
+
+  private get wb() {
+    return this.ctx.workbook;
+  }
+
+  /** The sheet's current name (it may have been renamed through another object). */
+  sheetName(): string {
+    return this.name;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): Sheet {
+    this.wb.renameSheet(this.name, String(name));
+    if (this.ctx.session.activeSheet === this.name) this.ctx.session.activeSheet = String(name);
+    this.name = String(name);
+    return this.self();
+  }
+
+  getSheetId(): number {
+    return this.wb.sheetId(this.name);
+  }
+
+  /** 1-based position among the tabs. */
+  getIndex(): number {
+    return this.wb.sheetNames().indexOf(this.name) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.ctx.spreadsheet();
+  }
+
+  /** getRange(a1), getRange(row, column), getRange(row, column, numRows[, numColumns]). */
+  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+    if (typeof a === 'string') return this.ctx.range(this.wb.resolve(a, this.name));
+    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    return this.ctx.range(this.wb.range(this.name, a, column, numRows ?? 1, numColumns ?? 1));
+  }
+
+  /** From A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): Range {
+    const { lastRow, lastColumn } = this.wb.size(this.name);
+    return this.ctx.range(this.wb.range(this.name, 1, 1, Math.max(1, lastRow), Math.max(1, lastColumn)));
+  }
+
+  getLastRow(): number {
+    return this.wb.size(this.name).lastRow;
+  }
+
+  getLastColumn(): number {
+    return this.wb.size(this.name).lastColumn;
+  }
+
+  getMaxRows(): number {
+    return this.wb.size(this.name).rows;
+  }
+
+  getMaxColumns(): number {
+    return this.wb.size(this.name).columns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.wb.insertRowsAfter(this.name, afterPosition, howMany);
+    return this.self();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.wb.insertColumnsAfter(this.name, afterPosition, howMany);
+    return this.self();
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.wb.deleteRows(this.name, rowPosition, howMany);
+  }
+
+  /** Adds a row after the last row with content, growing the grid when it is full. */
+  appendRow(rowContents: unknown[]): Sheet {
+    const { lastRow, rows, columns } = this.wb.size(this.name);
+    if (lastRow + 1 > rows) this.wb.insertRowsAfter(this.name, rows, 1);
+    if (rowContents.length > columns) this.wb.insertColumnsAfter(this.name, columns, rowContents.length - columns);
+    this.wb.setContents(this.wb.range(this.name, lastRow + 1, 1, 1, Math.max(1, rowContents.length)), [rowContents.length ? rowContents : [null]]);
+    return this.self();
+  }
+
+  setFrozenRows(rows: number): void {
+    this.wb.setFrozenRows(this.name, rows);
+  }
+
+  getFrozenRows(): number {
+    return this.wb.frozenRows(this.name);
+  }
+
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    const record = newProtection(this.ctx.records, this.name, null, this.ctx.user);
+    return new FakeProtection(record, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    const wantSheet = String(type) === 'SHEET';
+    return this.ctx.records.protections
+      .filter((p) => !p.removed && p.sheet === this.name && (p.range === null) === wantSheet)
+      .map((p) => new FakeProtection(p, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection);
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    const chart = {
+      chartId: this.ctx.records.id(),
+      sheet: this.name,
+      type: String(ChartType.COLUMN),
+      ranges: [],
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+    };
+    return new FakeEmbeddedChartBuilder(this.wb, chart, (g) => this.ctx.range(g)) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+
+  insertChart(chart: EmbeddedChart): void {
+    const inner = unwrap(chart) as unknown as FakeEmbeddedChart;
+    this.ctx.records.charts.push({ ...inner.chart, sheet: this.name });
+  }
+
+  getCharts(): EmbeddedChart[] {
+    return this.ctx.records.charts
+      .filter((c) => c.sheet === this.name)
+      .map((c) => new FakeEmbeddedChart(c, this.wb, (g) => this.ctx.range(g)) as unknown as EmbeddedChart);
+  }
+
+  removeChart(chart: EmbeddedChart): void {
+    const id = (unwrap(chart) as unknown as FakeEmbeddedChart).chart.chartId;
+    const i = this.ctx.records.charts.findIndex((c) => c.chartId === id);
+    if (i >= 0) this.ctx.records.charts.splice(i, 1);
+  }
+
+  updateChart(chart: EmbeddedChart): void {
+    const inner = (unwrap(chart) as unknown as FakeEmbeddedChart).chart;
+    const i = this.ctx.records.charts.findIndex((c) => c.chartId === inner.chartId);
+    if (i >= 0) this.ctx.records.charts.splice(i, 1, { ...inner, sheet: this.name });
+  }
+
+  /** The user's current cell on this sheet (A1 when the selection is elsewhere). */
+  getActiveCell(): Range {
+    const grid = this.activeGrid();
+    return this.ctx.range({ ...grid, numRows: 1, numColumns: 1 });
+  }
+
+  getActiveRange(): Range | null {
+    return this.ctx.range(this.activeGrid());
+  }
+
+  getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
+    return new FakeRangeList([this.ctx.range(this.activeGrid())]) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+
+  private activeGrid() {
+    const active = this.ctx.session.activeRange;
+    return active && active.sheet === this.name ? active : this.wb.range(this.name, 1, 1);
+  }
+
+  activate(): Sheet {
+    this.ctx.session.activeSheet = this.name;
+    this.ctx.session.activeRange = undefined;
+    return this.self();
+  }
+
+  clear(): Sheet {
+    const { rows, columns } = this.wb.size(this.name);
+    this.wb.clear(this.wb.range(this.name, 1, 1, rows, columns));
+    return this.self();
+  }
+
+  clearContents(): Sheet {
+    const { lastRow, lastColumn } = this.wb.size(this.name);
+    if (lastRow > 0) this.wb.clear(this.wb.range(this.name, 1, 1, lastRow, lastColumn), { contents: true });
+    return this.self();
+  }
+
+  setColumnWidth(_columnPosition: number, _width: number): Sheet {
+    return this.self();
+  }
+
+  autoResizeColumns(_startColumn: number, _numColumns: number): Sheet {
+    return this.self();
+  }
+
+  private self(): Sheet {
+    return this as unknown as Sheet;
+  }
+}
+
+/** The user's selection as a list of ranges (the stand-in selects one range at a time). */
+export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges'> {
+  readonly [GAS_CLASS] = 'RangeList';
+  constructor(private readonly ranges: Range[]) {}
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+}

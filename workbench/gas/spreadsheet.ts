@@ -1,0 +1,314 @@
+// SpreadsheetApp and Spreadsheet: the document as one user's execution sees it.
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
+import { DataValidationCriteria, FakeDataValidationBuilder, FakeNamedRange, gridOf, ProtectionType } from './builders';
+import { GAS_CLASS, unwrap } from './calls';
+import { FakeRange } from './range';
+import type { DocumentRecords, UserSession } from './records';
+import { FakeSheet } from './sheet';
+import type { SheetsContext } from './sheets-context';
+import type { GridRange } from './types';
+import type { FakeUi } from './ui';
+import type { Workbook } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export type SpreadsheetMethods =
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
+  | 'getSpreadsheetTimeZone'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'setActiveRange'
+  | 'getSelection'
+  | 'getActiveCell'
+  | 'getActiveRangeList'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'getNamedRanges'
+  | 'setNamedRange'
+  | 'removeNamedRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'toast';
+
+export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
+  readonly [GAS_CLASS] = 'Spreadsheet';
+  constructor(
+    private readonly ctx: SheetsContext,
+    private readonly toasts: { title: string; message: string }[],
+  ) {}
+
+  private get wb() {
+    return this.ctx.workbook;
+  }
+
+  getId(): string {
+    return 'workbench-spreadsheet';
+  }
+
+  getName(): string {
+    return 'Workbench';
+  }
+
+  getUrl(): string {
+    return 'http://localhost/workbench';
+  }
+
+  getSpreadsheetTimeZone(): string {
+    return 'Etc/UTC';
+  }
+
+  getSheets(): Sheet[] {
+    return this.wb.sheetNames().map((n) => this.ctx.sheet(n) as unknown as Sheet);
+  }
+
+  getSheetByName(name: string): Sheet | null {
+    return this.wb.sheetNames().includes(String(name)) ? (this.ctx.sheet(String(name)) as unknown as Sheet) : null;
+  }
+
+  getSheetById(id: number): Sheet | null {
+    const name = this.wb.sheetNames().find((n) => this.wb.sheetId(n) === id);
+    return name === undefined ? null : (this.ctx.sheet(name) as unknown as Sheet);
+  }
+
+  /**
+   * insertSheet(), insertSheet(name), insertSheet(index), insertSheet(name, index). The new sheet
+   * becomes active, as in Sheets; a taken name throws.
+   */
+  insertSheet(a?: string | number | { template?: Sheet }, b?: number | { template?: Sheet }): Sheet {
+    const names = this.wb.sheetNames();
+    const name = typeof a === 'string' ? a : nextSheetName(names);
+    const index = typeof a === 'number' ? a : typeof b === 'number' ? b : names.length;
+    this.wb.addSheet(name, { index });
+    this.ctx.session.activeSheet = name;
+    this.ctx.session.activeRange = undefined;
+    return this.ctx.sheet(name) as unknown as Sheet;
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    const name = (unwrap(sheet) as unknown as FakeSheet).sheetName();
+    this.wb.removeSheet(name);
+    if (this.ctx.session.activeSheet === name) this.ctx.session.activeSheet = undefined;
+  }
+
+  getActiveSheet(): Sheet {
+    return this.ctx.sheet(this.ctx.activeSheetName()) as unknown as Sheet;
+  }
+
+  setActiveSheet(sheet: Sheet): Sheet {
+    const name = (unwrap(sheet) as unknown as FakeSheet).sheetName();
+    this.ctx.session.activeSheet = name;
+    this.ctx.session.activeRange = undefined;
+    return this.ctx.sheet(name) as unknown as Sheet;
+  }
+
+  /** The selection; A1 of the active sheet when nothing was selected, as in Sheets. */
+  getActiveRange(): Range | null {
+    const active = this.ctx.session.activeRange;
+    if (active && this.wb.hasSheet(active.sheet)) return this.ctx.range(active);
+    return this.ctx.range(this.wb.range(this.ctx.activeSheetName(), 1, 1));
+  }
+
+  setActiveRange(range: Range): Range {
+    const grid = gridOf(range);
+    this.ctx.session.activeSheet = grid.sheet;
+    this.ctx.session.activeRange = grid;
+    return this.ctx.range(grid);
+  }
+
+  getActiveCell(): Range {
+    return unwrap(this.getActiveSheet()).getActiveCell();
+  }
+
+  getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
+    return unwrap(this.getActiveSheet()).getActiveRangeList();
+  }
+
+  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
+    return new FakeSelection(this) as unknown as GoogleAppsScript.Spreadsheet.Selection;
+  }
+
+  /** A1 notation, sheet-qualified ("'My sheet'!A1:B2") or on the active sheet. */
+  getRange(a1Notation: string): Range {
+    return this.ctx.range(this.wb.resolve(String(a1Notation), this.ctx.activeSheetName()));
+  }
+
+  getRangeByName(name: string): Range | null {
+    const found = this.wb.namedRanges().find((n) => n.name === String(name));
+    return found ? this.ctx.range(found.range) : null;
+  }
+
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
+    return this.wb
+      .namedRanges()
+      .map((n) => new FakeNamedRange(this.wb, n.name, (g) => this.ctx.range(g)) as unknown as GoogleAppsScript.Spreadsheet.NamedRange);
+  }
+
+  setNamedRange(name: string, range: Range): void {
+    this.wb.setNamedRange(String(name), gridOf(range));
+  }
+
+  removeNamedRange(name: string): void {
+    this.wb.removeNamedRange(String(name));
+  }
+
+  getDataRange(): Range {
+    return unwrap(this.getActiveSheet()).getDataRange();
+  }
+
+  getLastRow(): number {
+    return unwrap(this.getActiveSheet()).getLastRow();
+  }
+
+  getLastColumn(): number {
+    return unwrap(this.getActiveSheet()).getLastColumn();
+  }
+
+  toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
+    this.toasts.push({ title: title ?? '', message: String(msg) });
+  }
+}
+
+function nextSheetName(names: readonly string[]): string {
+  for (let i = names.length + 1; ; i++) {
+    const name = `Sheet${i}`;
+    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) return name;
+  }
+}
+
+class FakeSelection implements Pick<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'> {
+  readonly [GAS_CLASS] = 'Selection';
+  constructor(private readonly spreadsheet: FakeSpreadsheet) {}
+  getActiveRange(): Range | null {
+    return this.spreadsheet.getActiveRange();
+  }
+  getActiveSheet(): Sheet {
+    return this.spreadsheet.getActiveSheet();
+  }
+  getCurrentCell(): Range | null {
+    const range = unwrap(this.spreadsheet.getActiveRange());
+    return range ? range.getCell(1, 1) : null;
+  }
+}
+
+export class FakeSpreadsheetApp
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      | 'getActiveSpreadsheet'
+      | 'getActive'
+      | 'getUi'
+      | 'getActiveSheet'
+      | 'getActiveRange'
+      | 'setActiveSheet'
+      | 'setActiveRange'
+      | 'getSelection'
+      | 'getActiveRangeList'
+      | 'newDataValidation'
+      | 'flush'
+      | 'DataValidationCriteria'
+      | 'ProtectionType'
+    >
+{
+  readonly [GAS_CLASS] = 'SpreadsheetApp';
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly ProtectionType = ProtectionType;
+  private readonly spreadsheet: FakeSpreadsheet;
+
+  constructor(
+    ctx: SheetsContext,
+    private readonly ui: FakeUi,
+    toasts: { title: string; message: string }[],
+  ) {
+    this.spreadsheet = new FakeSpreadsheet(ctx, toasts);
+  }
+
+  getActiveSpreadsheet(): Spreadsheet {
+    return this.spreadsheet as unknown as Spreadsheet;
+  }
+
+  getActive(): Spreadsheet {
+    return this.spreadsheet as unknown as Spreadsheet;
+  }
+
+  getUi(): GoogleAppsScript.Base.Ui {
+    return this.ui as unknown as GoogleAppsScript.Base.Ui;
+  }
+
+  getActiveSheet(): Sheet {
+    return this.spreadsheet.getActiveSheet();
+  }
+
+  getActiveRange(): Range {
+    return this.spreadsheet.getActiveRange() as Range;
+  }
+
+  setActiveSheet(sheet: Sheet): Sheet {
+    return this.spreadsheet.setActiveSheet(sheet);
+  }
+
+  setActiveRange(range: Range): Range {
+    return this.spreadsheet.setActiveRange(range);
+  }
+
+  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
+    return this.spreadsheet.getSelection();
+  }
+
+  getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.spreadsheet.getActiveRangeList() as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+
+  /** Writes are applied at once here; flush only counts as the round trip it is. */
+  flush(): void {}
+}
+
+/** Builds the per-execution context the Spreadsheet, Sheet and Range objects share. */
+export function sheetsContext(options: {
+  workbook: Workbook;
+  records: DocumentRecords;
+  session: UserSession;
+  user: string;
+  spreadsheet: () => Spreadsheet;
+}): SheetsContext {
+  const sheets = new Map<string, FakeSheet>();
+  const ctx: SheetsContext = {
+    workbook: options.workbook,
+    records: options.records,
+    session: options.session,
+    user: options.user,
+    range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range & FakeRange,
+    sheet(name: string) {
+      let sheet = sheets.get(name);
+      if (!sheet || sheet.sheetName() !== name) {
+        sheet = new FakeSheet(ctx, name);
+        sheets.set(name, sheet);
+      }
+      return sheet;
+    },
+    spreadsheet: options.spreadsheet,
+    activeSheetName() {
+      const active = options.session.activeSheet;
+      if (active !== undefined && options.workbook.hasSheet(active)) return active;
+      const first = options.workbook.sheetNames()[0];
+      if (first === undefined) throw new Error('The spreadsheet has no sheets.');
+      return first;
+    },
+  };
+  return ctx;
+}
