@@ -77,6 +77,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
       const answer = (yes: boolean) => {
         confirmBox.hidden = true;
         fill(confirmBox);
+        if (yes) status.show('info', 'Scoring...');
         resolve(yes);
       };
       const overwrite = button('Overwrite', () => answer(true), { class: 'action' });
@@ -96,6 +97,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
         h('div', { class: 'actions' }, overwrite, cancel),
       );
       confirmBox.hidden = false;
+      status.clear();
       // Cancel first: the safe answer is the one a stray Enter gives.
       cancel.focus();
     });

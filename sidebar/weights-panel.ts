@@ -102,7 +102,12 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     presetSelect.value = name === DEFAULT_PRESET ? '' : name;
     presetDescription.textContent = preset.description;
     store.replaceDraft(preset.grid);
-    status.show('info', `${what}. Press Apply to save them to the spreadsheet.`);
+    status.show(
+      'info',
+      store.dirty
+        ? `${what}. Press Apply to save them to the spreadsheet.`
+        : `${what}: the same as the saved weights.`,
+    );
   }
 
   presetSelect.addEventListener('change', () => {
@@ -295,7 +300,12 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   store.subscribe((change) => {
-    if (change === 'saved') savedWeights = weightsByName(store.state.saved.grid);
+    if (change === 'saved') {
+      savedWeights = weightsByName(store.state.saved.grid);
+      // What is saved is now the table, whatever preset it started from.
+      presetSelect.value = '';
+      presetDescription.textContent = '';
+    }
     if (change === 'saved' || change === 'draft-replaced') {
       serverProblems = null;
       build();

@@ -9,8 +9,11 @@ export class UserError extends Error {
   }
 }
 
+/** Errors thrown by services may come from another realm, so `instanceof Error` is not relied on. */
 function messageOf(err: unknown): string {
-  if (err instanceof Error) return err.message;
+  if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') {
+    return (err as { message: string }).message;
+  }
   return String(err);
 }
 
@@ -21,6 +24,8 @@ export function readable<A extends unknown[], R>(action: string, fn: (...args: A
       return fn(...args);
     } catch (err) {
       if (err instanceof UserError) throw new Error(err.message);
+      // The full error stays in the execution log for whoever maintains the script.
+      console.error(err);
       const first = messageOf(err).split('\n')[0] ?? '';
       throw new Error(`DistModel could not ${action}: ${first || 'unknown problem'}.`.replace(/\.\.$/, '.'));
     }

@@ -6,6 +6,7 @@ import { readSnapshot, type Snapshot, tallyTable } from './bulk-score';
 import { isBlankValue } from './cells';
 import { UserError } from './errors';
 import { toSummary } from './tally';
+import { insertSheetInBackground } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,7 +57,7 @@ function summarySheet(ss: Spreadsheet): Sheet {
   for (let n = 1; ; n++) {
     const name = n === 1 ? SUMMARY_SHEET_NAME : `${SUMMARY_SHEET_NAME} ${n}`;
     const sheet = ss.getSheetByName(name);
-    if (!sheet) return ss.insertSheet(name);
+    if (!sheet) return insertSheetInBackground(ss, name);
     if (isOurs(sheet)) return sheet;
   }
 }

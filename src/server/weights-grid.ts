@@ -3,13 +3,10 @@
 import { TABLE_COLUMNS, type TableProblem } from '../engine';
 import type { PlainCell, WeightsGrid, WeightsProblem } from '../shared/sidebar-contract';
 import { sheetCellA1 } from './a1';
-
-export function isBlankCell(cell: PlainCell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}
+import { isBlankValue } from './cells';
 
 function key(cell: PlainCell | undefined): string {
-  return isBlankCell(cell)
+  return isBlankValue(cell)
     ? ''
     : String(cell)
         .toLowerCase()
@@ -25,7 +22,7 @@ export function locateProblems(sheetName: string, problems: readonly TableProble
 }
 
 function headerIndex(grid: WeightsGrid): number {
-  return grid.findIndex((row) => !row.every(isBlankCell));
+  return grid.findIndex((row) => !row.every(isBlankValue));
 }
 
 /** Row keys "factor|level", the factor carried down over rows that leave it blank, as the engine reads it. */
@@ -39,7 +36,7 @@ function rowKeys(
   let factor = '';
   for (let r = header + 1; r < grid.length; r++) {
     const row = grid[r] as PlainCell[];
-    if (!isBlankCell(row[factorCol])) factor = key(row[factorCol]);
+    if (!isBlankValue(row[factorCol])) factor = key(row[factorCol]);
     const level = key(row[levelCol]);
     if (factor !== '' && level !== '' && !keys.has(`${factor}|${level}`)) keys.set(`${factor}|${level}`, r);
   }
@@ -96,7 +93,7 @@ export function usedExtent(grid: WeightsGrid): { rows: number; columns: number }
   let columns = 0;
   grid.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (!isBlankCell(cell)) {
+      if (!isBlankValue(cell)) {
         rows = Math.max(rows, r + 1);
         columns = Math.max(columns, c + 1);
       }

@@ -103,9 +103,17 @@ function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
+/** insertSheet makes the new sheet active; the user stays where they were (and so does getActiveSheet). */
+export function insertSheetInBackground(ss: Spreadsheet, name: string): Sheet {
+  const previous = ss.getActiveSheet();
+  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  previous.activate();
+  return sheet;
+}
+
 /** One setValues over the old and the new extent (so leftover rows are cleared), then the named range. */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
-  const sheet = existing.sheet ?? ss.insertSheet(WEIGHTS_SHEET_NAME);
+  const sheet = existing.sheet ?? insertSheetInBackground(ss, WEIGHTS_SHEET_NAME);
   const next = usedExtent(grid);
   const old = existing.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
   const rows = Math.max(next.rows, old.rows, 1);

@@ -58,7 +58,7 @@ describeBrowser('the sidebar in the workbench', () => {
     const savedBefore = await weights();
     const columnBefore = await modelColumn();
     const initial = await scores(sidebar);
-    await sidebar.getByLabel('Preset').selectOption('B2B software');
+    await sidebar.getByLabel('Preset').selectOption('Luxury and prestige goods');
     await expect.poll(() => scores(sidebar)).not.toEqual(initial);
     expect(await sidebar.locator('.unsaved').isVisible()).toBe(true);
 
@@ -91,7 +91,7 @@ describeBrowser('the sidebar in the workbench', () => {
 
   test('bulk scoring writes live formulas for the sample products and draws the portfolio', async () => {
     await sidebar.getByRole('button', { name: 'Score products' }).click();
-    await status(/^Scored 28 rows/).waitFor();
+    await status(/^Scored 28 rows .* as live DISTMODEL formulas\./).waitFor();
     const formula = (await ctx.workbench.session.formulas('Products!M1:M1'))[0]?.[0] ?? '';
     expect(formula).toMatch(/^=DISTMODEL\(/);
     await expect.poll(modelColumn).toEqual(await expectedModels());
@@ -106,9 +106,14 @@ describeBrowser('the sidebar in the workbench', () => {
     await sidebar.getByRole('button', { name: 'Score products' }).click();
     // Replacing the add-on's own formula may or may not need the user's word; answer yes if asked.
     const asked = sidebar.getByRole('button', { name: 'Overwrite' });
-    const done = status(/^Scored 28 rows/);
-    await Promise.race([asked.waitFor(), done.waitFor()]);
-    if (await asked.isVisible()) await asked.click();
+    const done = status(/^Scored 28 rows .* as frozen values\./);
+    await expect
+      .poll(async () => (await asked.isVisible()) || (await done.isVisible()), { timeout: 30_000 })
+      .toBe(true);
+    if (await asked.isVisible()) {
+      await saveScreenshot(page, 'sidebar-workbench-confirm');
+      await asked.click();
+    }
     await done.waitFor();
     const formulas = (await ctx.workbench.session.formulas('Products!M1:T29')).flat();
     expect(formulas.filter((f) => f.startsWith('='))).toEqual([]);
@@ -117,7 +122,11 @@ describeBrowser('the sidebar in the workbench', () => {
 
   test('inserts the summary chart', async () => {
     await sidebar.getByRole('button', { name: 'Insert chart in sheet' }).click();
-    await status(/^Chart inserted in the sheet "/).waitFor();
+    const message = status(/^Chart inserted in the sheet "/);
+    await message.waitFor();
+    const sheet = /"(.+)"/.exec((await message.textContent()) ?? '')?.[1];
+    const { sheets } = await ctx.workbench.session.snapshot();
+    expect(sheets.map((s) => s.name)).toContain(sheet);
     expect(await sidebar.locator('.status.error').count()).toBe(0);
   });
 

@@ -105,6 +105,7 @@ describeBrowser('workbench in the browser', () => {
     const { page } = ctx;
     const blocker = `${resultColumn}5`;
     await typeInto(page, blocker, 'in the way');
+    console.log('DEBUG', await page.locator('#tabs [aria-selected="true"]').textContent(), await ctx.workbench.session.values(`Products!${blocker}`));
     const anchor = cell(page, `${resultColumn}1`);
     await expect.poll(() => anchor.textContent()).toBe('#REF!');
     await anchor.hover();
@@ -197,6 +198,37 @@ describeBrowser('workbench in the browser', () => {
     });
     expect(dateArg).toBe('Failed due to illegal value in property: 0');
     expect(functionArg).toBe('Failed due to illegal value in property: f');
+  });
+
+  test('a google.script.run call that changes the workbook refreshes the grid', async () => {
+    const { page } = ctx;
+    await openSheet(page, 'DistModel weights');
+    const target = cell(page, 'C2');
+    const before = Number(await target.textContent());
+    const frame = page.frame({ name: 'sidebar-frame' });
+    if (!frame) throw new Error('The sidebar frame is not open');
+    // Through the sidebar contract (src/shared/sidebar-contract.ts): read the stored table, save it with
+    // the first level's weight changed.
+    const result = await frame.evaluate(
+      (weight) =>
+        new Promise((resolve, reject) => {
+          const run = google.script.run as unknown as ScriptRunner;
+          run
+            .withFailureHandler(reject)
+            .withSuccessHandler((value: unknown) => {
+              const state = value as { grid: unknown[][]; version: string };
+              const grid = state.grid.map((row, i) =>
+                i === 1 ? row.map((v, c) => (c === 2 ? weight : v)) : row,
+              );
+              run.withFailureHandler(reject).withSuccessHandler(resolve).saveWeights(grid, state.version);
+            })
+            .getWeights();
+        }),
+      before + 2,
+    );
+    expect(result, JSON.stringify(result)).toMatchObject({ status: 'saved' });
+    await expect.poll(() => target.textContent()).toBe(String(before + 2));
+    await openSheet(page, 'Products');
   });
 
   test('Ui.alert from a menu item is a dialog the script waits on', async () => {

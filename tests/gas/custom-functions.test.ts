@@ -24,7 +24,14 @@ function callCount() { return calls; }
 `;
 
 function probeWorkbook() {
-  const workbook = new Workbook({ sheets: { S: [[1, 2], [3, 4]] } });
+  const workbook = new Workbook({
+    sheets: {
+      S: [
+        [1, 2],
+        [3, 4],
+      ],
+    },
+  });
   const env = createEnvironment({ workbook });
   const addon = loadAddon(env, { code: PROBE });
   const set = (a1: string, v: unknown) => workbook.setContents(workbook.resolve(a1, 'S'), [[v]]);
@@ -38,7 +45,9 @@ describe('custom functions are found like Sheets finds them', () => {
   });
 
   it('finds DISTMODEL and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
-    expect(findCustomFunctions(readBuiltCode())).toEqual(expect.arrayContaining(['DISTMODEL', 'DISTMODEL_WEIGHTS']));
+    expect(findCustomFunctions(readBuiltCode())).toEqual(
+      expect.arrayContaining(['DISTMODEL', 'DISTMODEL_WEIGHTS']),
+    );
   });
 });
 
@@ -46,7 +55,14 @@ describe('arguments arrive as in Sheets (guides/sheets/functions#data_types)', (
   it('a cell as its value, a range as a 2-D array with "" for empty cells', () => {
     const { set, get } = probeWorkbook();
     set('D1', '=ECHO(A1, A1:C2)');
-    expect(JSON.parse(String(get('D1')[0]?.[0]))).toEqual([1, [[1, 2, ''], [3, 4, '']], '[object Number]']);
+    expect(JSON.parse(String(get('D1')[0]?.[0]))).toEqual([
+      1,
+      [
+        [1, 2, ''],
+        [3, 4, ''],
+      ],
+      '[object Number]',
+    ]);
   });
 
   it('an open range A1:B passes every row of the grid, blanks included', () => {
@@ -75,7 +91,10 @@ describe('recalculation: only when an argument changes (guides/sheets/functions#
     set('D1', '=DOUBLE(A1:B2)');
     const before = custom().call('callCount');
     set('A1', 10);
-    expect(get('D1:E2')).toEqual([[20, 4], [6, 8]]);
+    expect(get('D1:E2')).toEqual([
+      [20, 4],
+      [6, 8],
+    ]);
     const after = custom().call('callCount');
     expect(after).toBe(Number(before) + 1);
     set('H9', 'unrelated');
@@ -87,7 +106,10 @@ describe('recalculation: only when an argument changes (guides/sheets/functions#
     workbook.setNamedRange('Inputs', workbook.resolve('S!A1:B2'));
     set('D1', '=DOUBLE(Inputs)');
     set('B2', 5);
-    expect(get('D1:E2')).toEqual([[2, 4], [6, 10]]);
+    expect(get('D1:E2')).toEqual([
+      [2, 4],
+      [6, 10],
+    ]);
   });
 });
 
@@ -95,15 +117,24 @@ describe('results spill; a blocked spill is #REF! (guides/sheets/functions#retur
   it('a 2-D result fills the cells right and below; getFormulas shows the formula only in its own cell', () => {
     const { workbook, set, get } = probeWorkbook();
     set('D1', '=DOUBLE(A1:B2)');
-    expect(get('D1:E2')).toEqual([[2, 4], [6, 8]]);
-    expect(workbook.getFormulas(workbook.resolve('S!D1:E2'))).toEqual([['=DOUBLE(A1:B2)', ''], ['', '']]);
+    expect(get('D1:E2')).toEqual([
+      [2, 4],
+      [6, 8],
+    ]);
+    expect(workbook.getFormulas(workbook.resolve('S!D1:E2'))).toEqual([
+      ['=DOUBLE(A1:B2)', ''],
+      ['', ''],
+    ]);
   });
 
   it('data in the way: the cell shows #REF! naming the first blocking cell, and nothing is overwritten', () => {
     const { workbook, set, get } = probeWorkbook();
     set('E2', 'mine');
     set('D1', '=DOUBLE(A1:B2)');
-    expect(get('D1:E2')).toEqual([['#REF!', ''], ['', 'mine']]);
+    expect(get('D1:E2')).toEqual([
+      ['#REF!', ''],
+      ['', 'mine'],
+    ]);
     expect(workbook.getError('S', 1, 4)).toEqual({
       type: '#REF!',
       message: 'Array result was not expanded because it would overwrite data in E2.',
@@ -114,9 +145,15 @@ describe('results spill; a blocked spill is #REF! (guides/sheets/functions#retur
     const { workbook, set, get } = probeWorkbook();
     set('D1', '=DOUBLE(A1:B2)');
     set('D2', 'typed');
-    expect(get('D1:E2')).toEqual([['#REF!', ''], ['typed', '']]);
+    expect(get('D1:E2')).toEqual([
+      ['#REF!', ''],
+      ['typed', ''],
+    ]);
     set('D2', '');
-    expect(get('D1:E2')).toEqual([[2, 4], [6, 8]]);
+    expect(get('D1:E2')).toEqual([
+      [2, 4],
+      [6, 8],
+    ]);
     expect(workbook.getError('S', 1, 4)).toBeNull();
   });
 
@@ -124,7 +161,10 @@ describe('results spill; a blocked spill is #REF! (guides/sheets/functions#retur
     const { set, get } = probeWorkbook();
     set('D1', '=DOUBLE(A1:B2)');
     set('D1', '=DOUBLE(A1:B1)');
-    expect(get('D1:E2')).toEqual([[2, 4], ['', '']]);
+    expect(get('D1:E2')).toEqual([
+      [2, 4],
+      ['', ''],
+    ]);
     set('D1', '');
     expect(get('D1:E1')).toEqual([['', '']]);
   });
@@ -162,7 +202,10 @@ describe('errors and AuthMode.CUSTOM_FUNCTION', () => {
     set('D1', '=READ()');
     expect(get('D1')).toEqual([[1]]);
     set('D2', '=WRITE()');
-    expect(workbook.getError('S', 2, 4)).toEqual({ type: '#ERROR!', message: 'You do not have permission to call setValue' });
+    expect(workbook.getError('S', 2, 4)).toEqual({
+      type: '#ERROR!',
+      message: 'You do not have permission to call setValue',
+    });
     expect(get('A1')).toEqual([[1]]);
   });
 });
@@ -170,7 +213,19 @@ describe('errors and AuthMode.CUSTOM_FUNCTION', () => {
 describe('DISTMODEL from dist/Code.js in a cell', () => {
   let env: ReturnType<typeof createEnvironment>;
   const products = [
-    ['Customer', 'Product type', 'Price', 'Complexity', 'See before buying', 'Control', 'Reach', 'Market', 'Buyers', 'Local service', 'Purchase frequency'],
+    [
+      'Customer',
+      'Product type',
+      'Price',
+      'Complexity',
+      'See before buying',
+      'Control',
+      'Reach',
+      'Market',
+      'Buyers',
+      'Local service',
+      'Purchase frequency',
+    ],
     ['B2B', 'Software', 2000000, 'High', 'No', 'High', 'Low', 'Niche', 'Few', 'No', 'Rare'],
     ['B2C', 'Physical', 3, 'Low', 'No', 'Low', 'High', 'Mass', 'Many', 'No', 'Frequent'],
   ];

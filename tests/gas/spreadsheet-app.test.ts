@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, Workbook } from '../../workbench/gas';
 
-function env(sheets: Record<string, unknown[][]> = { Data: [['Name', 'Qty'], ['a', 1], ['b', 2]] }) {
+function env(
+  sheets: Record<string, unknown[][]> = {
+    Data: [
+      ['Name', 'Qty'],
+      ['a', 1],
+      ['b', 2],
+    ],
+  },
+) {
   const e = createEnvironment({ workbook: new Workbook({ sheets }) });
   return { e, app: e.services.SpreadsheetApp, ss: e.services.SpreadsheetApp.getActiveSpreadsheet() };
 }
@@ -24,7 +32,7 @@ describe('Range.getValues / setValues (reference/spreadsheet/range#getValues())'
     expect(ss.getRange('S!A1').getDisplayValue()).toBe('2/29/2024');
   });
 
-  it('throws Apps Script\'s messages when the data does not match the range', () => {
+  it("throws Apps Script's messages when the data does not match the range", () => {
     const { ss } = env();
     const range = ss.getRange('Data!A1:B2');
     expect(() => range.setValues([[1, 2]])).toThrow(
@@ -33,7 +41,10 @@ describe('Range.getValues / setValues (reference/spreadsheet/range#getValues())'
     expect(() => range.setValues([[1, 2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
-    expect(ss.getRange('Data!A1:B2').getValues()).toEqual([['Name', 'Qty'], ['a', 1]]);
+    expect(ss.getRange('Data!A1:B2').getValues()).toEqual([
+      ['Name', 'Qty'],
+      ['a', 1],
+    ]);
   });
 
   it('writes strings as a user would type them: "=..." is a formula, "" clears', () => {
@@ -89,7 +100,9 @@ describe('Sheet and Spreadsheet (reference/spreadsheet/sheet)', () => {
     const sheet = ss.insertSheet('Results');
     expect(ss.getActiveSheet().getName()).toBe('Results');
     expect(sheet.getSheetId()).not.toBe(ss.getSheetByName('Data')?.getSheetId());
-    expect(() => ss.insertSheet('results')).toThrow('A sheet with the name "results" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('results')).toThrow(
+      'A sheet with the name "results" already exists. Please enter another name.',
+    );
   });
 
   it('named ranges are usable in formulas and follow setNamedRange', () => {
@@ -125,7 +138,12 @@ describe('Sheet and Spreadsheet (reference/spreadsheet/sheet)', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     sheet.protect().setDescription('results');
     expect(e.document.records.protections.map((p) => p.description)).toEqual(['results']);
-    const chart = sheet.newChart().asPieChart().addRange(sheet.getRange('A1:B3')).setPosition(1, 4, 0, 0).build();
+    const chart = sheet
+      .newChart()
+      .asPieChart()
+      .addRange(sheet.getRange('A1:B3'))
+      .setPosition(1, 4, 0, 0)
+      .build();
     sheet.insertChart(chart);
     expect(sheet.getCharts()).toHaveLength(1);
     expect(e.document.records.charts[0]).toMatchObject({ type: 'PIE', sheet: 'Data' });
@@ -138,7 +156,9 @@ describe('large tables: one call each way (support/best-practices#batch_operatio
     const { e, ss } = env({ Big: [] });
     const sheet = ss.getSheetByName('Big');
     sheet?.insertRowsAfter(1000, rows - 1000);
-    const data = Array.from({ length: rows }, (_, i) => Array.from({ length: 12 }, (_, j) => (j === 0 ? `p${i}` : i * j)));
+    const data = Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: 12 }, (_, j) => (j === 0 ? `p${i}` : i * j)),
+    );
     e.calls.reset();
     sheet?.getRange(1, 1, rows, 12).setValues(data);
     const back = sheet?.getRange(1, 1, rows, 12).getValues();

@@ -40,7 +40,11 @@ describe('scoreProducts: whole table', () => {
       summary: { counts: countModels(distmodel(products, balanced())), invalid: 0, total: 10 },
     });
     expect(values(h, 'Products!M1:T11')).toEqual(expected);
-    expect(formulas(h, 'Products!M1:T11').flat().every((f) => f === '')).toBe(true);
+    expect(
+      formulas(h, 'Products!M1:T11')
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('formulas: one open-ended DISTMODEL formula reading the weights range; new rows get scored', () => {
@@ -50,6 +54,8 @@ describe('scoreProducts: whole table', () => {
     expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
     expect(values(h, 'Products!M1:T11')).toEqual(expected);
     expect(h.workbook.hasSheet('DistModel weights')).toBe(true);
+    // Creating the weights sheet on first need does not move the user away from their table.
+    expect(h.env.session.activeSheet).toBe('Products');
     const extra = productsSheet(11)[11] as unknown[];
     h.workbook.setContents(h.workbook.resolve('Products!A12:L12'), [extra]);
     expect(values(h, 'Products!M12:T12')).toEqual(distmodel([HEADERS, extra], balanced(), 'all').slice(1));
@@ -59,7 +65,9 @@ describe('scoreProducts: whole table', () => {
     const { h, products } = setup(5);
     h.call('scoreProducts', request({ mode: 'formulas' }));
     const state = h.call<WeightsState>('getWeights');
-    const heavy = balanced().map((row, r) => (r > 0 && row[0] !== 'Price' ? [row[0], row[1], 0, ...row.slice(3)] : row));
+    const heavy = balanced().map((row, r) =>
+      r > 0 && row[0] !== 'Price' ? [row[0], row[1], 0, ...row.slice(3)] : row,
+    );
     expect(h.call<{ status: string }>('saveWeights', heavy, state.version).status).toBe('saved');
     expect(values(h, 'Products!M1:T6')).toEqual(distmodel(products, heavy, 'all'));
   });
@@ -81,7 +89,11 @@ describe('scoreProducts: whole table', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
     expect(result).toMatchObject({ status: 'done', range: 'Products!M3:T6', rows: 3 });
     expect(values(h, 'Products!M3:T6')).toEqual(distmodel(products, balanced(), 'all'));
-    expect(values(h, 'Products!M1:T2').flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, 'Products!M1:T2')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
   });
 
   it('a row with a bad value gets its message in its own row; the others are scored', () => {
@@ -108,11 +120,13 @@ describe('scoreProducts: whole table', () => {
 
   it('rejects a malformed request with a readable error', () => {
     const { h } = setup(2);
-    expect(() => h.call('scoreProducts', { scope: 'everything', mode: 'values' })).toThrow(/table or the selected rows/);
+    expect(() => h.call('scoreProducts', { scope: 'everything', mode: 'values' })).toThrow(
+      /table or the selected rows/,
+    );
   });
 });
 
-describe('scoreProducts: never over the user\'s cells', () => {
+describe("scoreProducts: never over the user's cells", () => {
   it('asks (needs-confirmation) when a target cell holds user content, and writes nothing', () => {
     const { h } = setup();
     h.workbook.setContents(h.workbook.resolve('Products!O5'), [['my note']]);
@@ -126,7 +140,11 @@ describe('scoreProducts: never over the user\'s cells', () => {
         occupiedCount: 2,
       });
     }
-    expect(values(h, 'Products!M1:N11').flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, 'Products!M1:N11')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
     expect(values(h, 'Products!O5')).toEqual([['my note']]);
   });
 
@@ -143,17 +161,48 @@ describe('scoreProducts: never over the user\'s cells', () => {
     expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'values' })).status).toBe('done');
     expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' })).status).toBe('done');
     // The table shrinks: old results below it are DistModel's and are cleared.
-    h.workbook.setContents(h.workbook.resolve('Products!A10:L11'), Array.from({ length: 2 }, () => Array(12).fill('')));
+    h.workbook.setContents(
+      h.workbook.resolve('Products!A10:L11'),
+      Array.from({ length: 2 }, () => Array(12).fill('')),
+    );
     h.call('scoreProducts', request({ mode: 'values' }));
     expect(values(h, 'Products!M1:T9')).toEqual(expected.slice(0, 9));
-    expect(values(h, 'Products!M10:T11').flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, 'Products!M10:T11')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
   });
 
-  it('content below the table in the output columns blocks a live formula\'s spill, so it asks', () => {
+  it("content below the table in the output columns blocks a live formula's spill, so it asks", () => {
     const { h } = setup(3);
     h.workbook.setContents(h.workbook.resolve('Products!N20'), [['total']]);
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
     expect(result).toMatchObject({ status: 'needs-confirmation', occupiedCells: ['N20'] });
+  });
+});
+
+describe('scoreProducts: what it refuses or adapts', () => {
+  it('values need a readable weights table: a broken one is named by its cell, nothing written', () => {
+    const { h } = setup(3);
+    h.call('saveWeights', balanced(), 'none');
+    h.workbook.setContents(h.workbook.resolve("'DistModel weights'!D5"), [['lots']]);
+    expect(() => h.call('scoreProducts', request({ mode: 'values' }))).toThrow(/'DistModel weights'!D5/);
+    expect(
+      values(h, 'Products!M1:T4')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
+  });
+
+  it('selected rows under a live table formula: values freeze the whole table (a spill cannot be split)', () => {
+    const { h, expected } = setup(6);
+    h.call('scoreProducts', request({ mode: 'formulas' }));
+    h.env.setActiveRange('Products!A3:A4');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', rows: 6, range: 'Products!M1:T7' });
+    expect(formulas(h, 'Products!M1')).toEqual([['']]);
+    expect(values(h, 'Products!M1:T7')).toEqual(expected);
   });
 });
 
@@ -165,8 +214,16 @@ describe('scoreProducts: selected rows', () => {
     expect(result).toMatchObject({ status: 'done', range: 'Products!M4:T6', rows: 3 });
     expect(values(h, 'Products!M1:T1')).toEqual([expected[0]]);
     expect(values(h, 'Products!M4:T6')).toEqual(expected.slice(3, 6));
-    expect(values(h, 'Products!M2:T3').flat().every((c) => c === '')).toBe(true);
-    expect(values(h, 'Products!M7:T11').flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, 'Products!M2:T3')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
+    expect(
+      values(h, 'Products!M7:T11')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
   });
 
   it('formulas: one DISTMODEL formula per selected block, reading the weights range', () => {
@@ -185,8 +242,14 @@ describe('scoreProducts: selected rows', () => {
     expect(() => h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }))).toThrow(
       /standard column order/,
     );
-    expect(values(h, 'Products!M1:T5').flat().every((c) => c === '')).toBe(true);
-    expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' })).status).toBe('done');
+    expect(
+      values(h, 'Products!M1:T5')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
+    expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' })).status).toBe(
+      'done',
+    );
     expect(values(h, 'Products!M2:T3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
   });
 
@@ -195,7 +258,11 @@ describe('scoreProducts: selected rows', () => {
     h.env.setActiveRange('Products!A30');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection' }));
     expect(result.status).toBe('no-table');
-    expect(values(h, 'Products!M1:T4').flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, 'Products!M1:T4')
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
   });
 
   it('the menu item scores the selection with live formulas', () => {

@@ -38,7 +38,7 @@ describe('menu', () => {
 
   it('every menu item names a function the bundle declares', () => {
     const h = harness();
-    for (const item of ITEMS) expect(h.addon.functionNames).toContain(item.functionName);
+    for (const item of ITEMS) expect(h.addon.bundle.functionNames()).toContain(item.functionName);
   });
 
   it('Help shows the help text, mentioning the multiple-accounts problem', () => {

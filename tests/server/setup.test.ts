@@ -9,7 +9,9 @@ describe('setupProductSheet', () => {
     expect(h.call('setupProductSheet')).toEqual({ sheetName: 'Products' });
     const grid = values(h, 'Products!A1:L5');
     expect(grid[0]).toEqual(HEADERS);
-    expect(grid.slice(1).every((row) => row[0] !== '' && row.slice(1).every((cell) => cell !== ''))).toBe(true);
+    expect(grid.slice(1).every((row) => row[0] !== '' && row.slice(1).every((cell) => cell !== ''))).toBe(
+      true,
+    );
     expect(h.workbook.frozenRows('Products')).toBe(1);
     expect(values(h, 'Sheet1!A1')).toEqual([['my notes']]);
   });
@@ -25,7 +27,7 @@ describe('setupProductSheet', () => {
     });
   });
 
-  it('its DISTMODEL column reads the shared weights range and shows each example\'s model', () => {
+  it("its DISTMODEL column reads the shared weights range and shows each example's model", () => {
     const h = harness();
     h.call('setupProductSheet');
     expect(formulas(h, 'Products!M1')[0]?.[0]).toMatch(/^=DISTMODEL\(A1:L, DistModelWeights\)$/);
@@ -49,6 +51,12 @@ describe('setupProductSheet', () => {
     const grid = weightsTableToGrid(presetTable('Balanced'));
     expect(values(h, `'DistModel weights'!A1:G${grid.length}`)).toEqual(grid);
     const named = h.workbook.namedRanges().find((n) => n.name === 'DistModelWeights');
-    expect(named?.range).toEqual({ sheet: 'DistModel weights', row: 1, column: 1, numRows: grid.length, numColumns: 7 });
+    expect(named?.range).toEqual({
+      sheet: 'DistModel weights',
+      row: 1,
+      column: 1,
+      numRows: grid.length,
+      numColumns: 7,
+    });
   });
 });

@@ -1,18 +1,44 @@
 // What the sidebar starts from: the initial state in the template (escaped), the active row for the live
 // preview, and the portfolio summary with its native chart.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CALL_MARGIN, distmodel, PRESET_NAMES, presetTable, weightsTableToGrid } from '../../src/engine';
-import type { ActiveRow, ChartResult, InitialState, PortfolioSummary } from '../../src/shared/sidebar-contract';
+import {
+  CLOSE_CALL_MARGIN,
+  distmodel,
+  PRESET_NAMES,
+  presetTable,
+  weightsTableToGrid,
+} from '../../src/engine';
+import type {
+  ActiveRow,
+  ChartResult,
+  InitialState,
+  PortfolioSummary,
+} from '../../src/shared/sidebar-contract';
 import { createEnvironment, loadAddon, Workbook } from '../../workbench/gas';
 import { HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
 
 const balanced = () => weightsTableToGrid(presetTable('Balanced'));
 const EVIL = '</script><img src=x onerror=alert(1)>';
 
+/**
+ * A minimal Sidebar.html with the initial-state block the real sidebar has, so these tests do not depend on
+ * the sidebar's own markup. Written at run time: a template scriptlet is not HTML the formatter accepts.
+ */
+function templateDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'distmodel-sidebar-'));
+  const html =
+    '<!DOCTYPE html>\n<html><body><main id="app">DistModel</main>\n' +
+    '<script id="initial-state" type="application/json"><?!= initialStateJson ?></script>\n</body></html>\n';
+  writeFileSync(path.join(dir, 'Sidebar.html'), html);
+  return dir;
+}
+
 function sidebarHarness(sheets: Record<string, unknown[][]>) {
   const workbook = new Workbook({ sheets });
-  const env = createEnvironment({ workbook, authMode: 'FULL', htmlDir: path.resolve(import.meta.dirname, 'fixtures') });
+  const env = createEnvironment({ workbook, authMode: 'FULL', htmlDir: templateDir() });
   const addon = loadAddon(env);
   return { workbook, env, addon };
 }
@@ -92,7 +118,13 @@ describe('getActiveRow', () => {
   });
 
   it('is null on the header row, below the table, and on a sheet without a product table', () => {
-    const h = harness({ Products: productsSheet(3), Notes: [['a', 'b'], ['c', 'd']] });
+    const h = harness({
+      Products: productsSheet(3),
+      Notes: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    });
     for (const a1 of ['Products!A1', 'Products!A40', 'Notes!A2']) {
       h.env.setActiveRange(a1);
       expect(h.call('getActiveRow')).toBeNull();
@@ -104,7 +136,12 @@ describe('portfolio summary', () => {
   function expectedCounts(products: unknown[][]): Record<string, number> {
     const out = distmodel(products, balanced());
     const counts: Record<string, number> = {};
-    for (const name of ['Direct (assisted sales)', 'Direct (automated purchase)', 'Authorized dealers', 'Open resale'])
+    for (const name of [
+      'Direct (assisted sales)',
+      'Direct (automated purchase)',
+      'Authorized dealers',
+      'Open resale',
+    ])
       counts[name] = 0;
     for (const [model] of out.slice(1)) counts[model as string] = (counts[model as string] ?? 0) + 1;
     return counts;
@@ -134,12 +171,15 @@ describe('portfolio summary', () => {
       ['Distribution model', 'Products'],
       ...Object.entries(counts),
     ]);
-    const charts = h.workbook.charts('DistModel summary');
-    expect(charts).toHaveLength(1);
-    expect(charts[0]).toMatchObject({ type: 'COLUMN', ranges: ["'DistModel summary'!A1:B5"] });
+    const charts = () => h.env.document.records.charts.filter((c) => c.sheet === 'DistModel summary');
+    expect(charts()).toHaveLength(1);
+    expect(charts()[0]).toMatchObject({
+      type: 'COLUMN',
+      ranges: [{ sheet: 'DistModel summary', row: 1, column: 1, numRows: 5, numColumns: 2 }],
+    });
     // Again: the same sheet, the chart replaced rather than stacked.
     h.call('insertSummaryChart');
-    expect(h.workbook.charts('DistModel summary')).toHaveLength(1);
+    expect(charts()).toHaveLength(1);
   });
 
   it('never writes over a user sheet that happens to be called "DistModel summary"', () => {

@@ -39,7 +39,10 @@ export interface Harness {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-export function harness(sheets: Record<string, readonly (readonly unknown[])[]> = {}, user = 'ann@example.com'): Harness {
+export function harness(
+  sheets: Record<string, readonly (readonly unknown[])[]> = { Sheet1: [] },
+  user = 'ann@example.com',
+): Harness {
   const workbook = new Workbook({ sheets });
   const env = createEnvironment({ workbook, authMode: 'FULL', user });
   const addon = loadAddon(env);

@@ -63,7 +63,11 @@ describe('saveWeights', () => {
     const short = balanced().filter((row) => row[0] !== 'Purchase frequency');
     const next = h.call<WeightsState>('getWeights');
     expect(h.call<SaveResult>('saveWeights', short, next.version).status).toBe('saved');
-    expect(values(h, `'DistModel weights'!A${short.length + 1}:G${balanced().length}`).flat().every((c) => c === '')).toBe(true);
+    expect(
+      values(h, `'DistModel weights'!A${short.length + 1}:G${balanced().length}`)
+        .flat()
+        .every((c) => c === ''),
+    ).toBe(true);
     const named = h.workbook.namedRanges().find((n) => n.name === 'DistModelWeights');
     expect(named?.range).toMatchObject({ row: 1, column: 1, numRows: short.length, numColumns: 7 });
   });
@@ -71,7 +75,10 @@ describe('saveWeights', () => {
   it('keeps a Note column the user added beside the table', () => {
     const grid = balanced().map((row, r) => [...row, r === 0 ? 'Note' : r === 2 ? 'checked with sales' : '']);
     const h = harness({ 'DistModel weights': grid });
-    h.workbook.setNamedRange('DistModelWeights', h.workbook.resolve(`'DistModel weights'!A1:H${grid.length}`));
+    h.workbook.setNamedRange(
+      'DistModelWeights',
+      h.workbook.resolve(`'DistModel weights'!A1:H${grid.length}`),
+    );
     const state = h.call<WeightsState>('getWeights');
     expect(state.grid[2]?.[7]).toBe('checked with sales');
     // The sidebar sends only the columns it edits.
@@ -113,7 +120,9 @@ describe('a hand-edited table', () => {
     const h = harness({ Sheet1: [['x']] });
     h.call('saveWeights', balanced(), h.call<WeightsState>('getWeights').version);
     const n = balanced().length;
-    h.workbook.setContents(h.workbook.resolve(`'DistModel weights'!A${n + 1}:G${n + 1}`), [['Customer', 'Government', '', 2, -1, 0, -2]]);
+    h.workbook.setContents(h.workbook.resolve(`'DistModel weights'!A${n + 1}:G${n + 1}`), [
+      ['Customer', 'Government', '', 2, -1, 0, -2],
+    ]);
     const state = h.call<WeightsState>('getWeights');
     expect(state.problems.some((p) => /DistModelWeights/.test(p.message))).toBe(true);
     expect(h.call<SaveResult>('saveWeights', state.grid, state.version).status).toBe('saved');
@@ -128,7 +137,9 @@ describe('concurrent saves', () => {
     const base = ann.call<WeightsState>('getWeights');
     expect(bob.call<WeightsState>('getWeights').version).toBe(base.version);
     expect(ann.call<SaveResult>('saveWeights', onlyProductType(), base.version).status).toBe('saved');
-    const bobGrid = balanced().map((row, r) => (r === 1 ? [row[0], row[1], 5, ...row.slice(3)] : row));
+    const bobGrid = balanced().map((row) =>
+      row[0] === 'Customer' ? [row[0], row[1], 5, ...row.slice(3)] : row,
+    );
     const late = bob.call<SaveResult>('saveWeights', bobGrid, base.version);
     expect(late.status).toBe('conflict');
     if (late.status === 'conflict') expect(late.weights.grid).toEqual(onlyProductType());

@@ -169,6 +169,9 @@ export function createHandler(options: WorkbenchHandlerOptions) {
         return send(res, 200, 'text/javascript; charset=utf-8', bundles.appJs);
       case '/app.css':
         return send(res, 200, 'text/css; charset=utf-8', appCss);
+      case '/favicon.ico':
+        res.writeHead(204).end();
+        return;
       case '/api/snapshot':
         return json(res, await session.snapshot());
       case '/api/events': {

@@ -58,6 +58,8 @@ export interface Snapshot {
   readonly activeSheet: string;
   /** The active range in A1 notation on the active sheet, e.g. "B3" or "A2:L29". */
   readonly selection: string;
+  /** Increases when a script (menu item, sidebar call) moves the selection; the grid then follows it. */
+  readonly selectionEpoch: number;
   readonly view: SheetView;
   readonly menus: readonly MenuView[];
   readonly sidebar: SidebarView | null;

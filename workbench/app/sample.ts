@@ -28,7 +28,8 @@ export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
   const width = products[0]?.length ?? 0;
   const weights = weightsTableToGrid(presetTable('Balanced'));
   const weightsA1 = `A1:${columnLetter(weights[0]?.length ?? 1)}${weights.length}`;
-  const productsA1 = `A1:${columnLetter(width)}${products.length}`;
+  // An open range (A1:L) as Sheets users write it: a product typed in the next row is scored at once.
+  const productsA1 = `A1:${columnLetter(width)}`;
   // The formula sits in the first row right of the table; its result starts with its own header row.
   // Every row gets the extra column (empty below the formula, where the result spills): a rectangle.
   const formula = `=DISTMODEL(${productsA1}, ${WEIGHTS_RANGE_NAME})`;

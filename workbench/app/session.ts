@@ -82,6 +82,7 @@ export class Session {
   private env!: Environment;
   private addon!: Addon;
   private version = 0;
+  private selectionEpoch = 0;
   private sidebar: ShownSidebar | null = null;
   private sidebarCount = 0;
   private seenSidebars = 0;
@@ -168,6 +169,7 @@ export class Session {
       }),
       activeSheet: sheet,
       selection: a1,
+      selectionEpoch: this.selectionEpoch,
       view: this.sheetView(sheet),
       menus: this.menus(),
       sidebar: this.sidebar ? { id: this.sidebar.id, title: this.sidebar.title } : null,
@@ -345,12 +347,14 @@ export class Session {
       return { ok: false, error: `Script function not found: ${functionName}` };
     }
     this.env.authMode = 'FULL';
+    const selectionBefore = JSON.stringify(this.activeSelection());
     try {
       const value = this.addon.call(functionName, ...args);
       return { ok: true, value: toReturnValue(value) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     } finally {
+      if (JSON.stringify(this.activeSelection()) !== selectionBefore) this.selectionEpoch += 1;
       this.afterRun();
     }
   }

@@ -27,10 +27,14 @@ export class PermissionError extends Error {}
 export function checkAuthMode(mode: AuthModeName, className: string, method: string): void {
   const name = `${className}.${method}`;
   if (mode === 'FULL') return;
-  if (mode === 'CUSTOM_FUNCTION') return checkCustomFunction(className, method);
+  if (mode === 'CUSTOM_FUNCTION') {
+    checkCustomFunction(className, method);
+    return;
+  }
   if (ALWAYS.has(name) || ALWAYS_CLASSES.has(className)) return;
   if (mode === 'NONE') throw new PermissionError(`You do not have permission to call ${name}.`);
-  if (className === 'Ui' && UI_DISPLAY.has(method)) throw new PermissionError(`You do not have permission to call ${name}.`);
+  if (className === 'Ui' && UI_DISPLAY.has(method))
+    throw new PermissionError(`You do not have permission to call ${name}.`);
 }
 
 function checkCustomFunction(className: string, method: string): void {

@@ -25,7 +25,8 @@ export interface ValidationRule {
 }
 
 export class FakeDataValidation
-  implements Pick<DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
+  implements
+    Pick<DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
 {
   readonly [GAS_CLASS] = 'DataValidation';
   constructor(readonly rule: ValidationRule) {}
@@ -50,7 +51,13 @@ export class FakeDataValidationBuilder
   implements
     Pick<
       DataValidationBuilder,
-      'requireValueInList' | 'requireValueInRange' | 'requireNumberBetween' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build'
+      | 'requireValueInList'
+      | 'requireValueInRange'
+      | 'requireNumberBetween'
+      | 'requireCheckbox'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'build'
     >
 {
   readonly [GAS_CLASS] = 'DataValidationBuilder';
@@ -61,7 +68,10 @@ export class FakeDataValidationBuilder
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder {
     return this.set({ criteria: 'VALUE_IN_LIST', values: [[...values].map(String), showDropdown ?? true] });
   }
-  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): DataValidationBuilder {
+  requireValueInRange(
+    range: GoogleAppsScript.Spreadsheet.Range,
+    showDropdown?: boolean,
+  ): DataValidationBuilder {
     return this.set({ criteria: 'VALUE_IN_RANGE', values: [unwrap(range), showDropdown ?? true] });
   }
   requireNumberBetween(start: number, end: number): DataValidationBuilder {
@@ -105,7 +115,17 @@ export class FakeEmbeddedChartBuilder
   implements
     Pick<
       ChartBuilder,
-      'addRange' | 'removeRange' | 'getRanges' | 'setChartType' | 'getChartType' | 'setPosition' | 'setOption' | 'asPieChart' | 'asColumnChart' | 'asBarChart' | 'build'
+      | 'addRange'
+      | 'removeRange'
+      | 'getRanges'
+      | 'setChartType'
+      | 'getChartType'
+      | 'setPosition'
+      | 'setOption'
+      | 'asPieChart'
+      | 'asColumnChart'
+      | 'asBarChart'
+      | 'build'
     >
 {
   readonly [GAS_CLASS] = 'EmbeddedChartBuilder';
@@ -120,7 +140,9 @@ export class FakeEmbeddedChartBuilder
   }
   removeRange(range: GoogleAppsScript.Spreadsheet.Range): ChartBuilder {
     const g = gridOf(range);
-    this.chart.ranges = this.chart.ranges.filter((r) => this.workbook.a1(r, true) !== this.workbook.a1(g, true));
+    this.chart.ranges = this.chart.ranges.filter(
+      (r) => this.workbook.a1(r, true) !== this.workbook.a1(g, true),
+    );
     return this.self();
   }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
@@ -155,7 +177,11 @@ export class FakeEmbeddedChartBuilder
     return this.setOption('title', title);
   }
   build(): EmbeddedChart {
-    return new FakeEmbeddedChart({ ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } }, this.workbook, this.rangeOf) as unknown as EmbeddedChart;
+    return new FakeEmbeddedChart(
+      { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } },
+      this.workbook,
+      this.rangeOf,
+    ) as unknown as EmbeddedChart;
   }
   private as<T>(type: string): T {
     this.chart.type = type;
@@ -166,7 +192,9 @@ export class FakeEmbeddedChartBuilder
   }
 }
 
-export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'> {
+export class FakeEmbeddedChart
+  implements Pick<EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'>
+{
   readonly [GAS_CLASS] = 'EmbeddedChart';
   constructor(
     readonly chart: ChartRecord,
@@ -184,7 +212,11 @@ export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'ge
     return { get: (key: string) => options[key] ?? null } as GoogleAppsScript.Charts.ChartOptions;
   }
   modify(): ChartBuilder {
-    return new FakeEmbeddedChartBuilder(this.workbook, { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } }, this.rangeOf) as unknown as ChartBuilder;
+    return new FakeEmbeddedChartBuilder(
+      this.workbook,
+      { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } },
+      this.rangeOf,
+    ) as unknown as ChartBuilder;
   }
   getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
     const p = this.chart.position;
@@ -199,13 +231,25 @@ export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'ge
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' }) as unknown as S['ProtectionType'];
+export const ProtectionType = Object.freeze({
+  RANGE: 'RANGE',
+  SHEET: 'SHEET',
+}) as unknown as S['ProtectionType'];
 
 export class FakeProtection
   implements
     Pick<
       Protection,
-      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'addEditor' | 'removeEditors' | 'getEditors' | 'canEdit' | 'remove' | 'getProtectionType'
+      | 'setDescription'
+      | 'getDescription'
+      | 'setWarningOnly'
+      | 'isWarningOnly'
+      | 'addEditor'
+      | 'removeEditors'
+      | 'getEditors'
+      | 'canEdit'
+      | 'remove'
+      | 'getProtectionType'
     >
 {
   readonly [GAS_CLASS] = 'Protection';
@@ -254,8 +298,21 @@ export class FakeProtection
 }
 
 /** Creates the record for sheet.protect()/range.protect(); the creator is its first editor, as in Sheets. */
-export function newProtection(records: DocumentRecords, sheet: string, range: GridRange | null, user: string): ProtectionRecord {
-  const record: ProtectionRecord = { id: records.id(), sheet, range, description: '', warningOnly: false, editors: [user], removed: false };
+export function newProtection(
+  records: DocumentRecords,
+  sheet: string,
+  range: GridRange | null,
+  user: string,
+): ProtectionRecord {
+  const record: ProtectionRecord = {
+    id: records.id(),
+    sheet,
+    range,
+    description: '',
+    warningOnly: false,
+    editors: [user],
+    removed: false,
+  };
   records.protections.push(record);
   return record;
 }

@@ -56,7 +56,11 @@ export interface CallContext {
 }
 
 /** Wraps a stand-in so each method call is counted and checked, and returned stand-ins are wrapped too. */
-export function instrument<T extends object>(target: T, ctx: CallContext, cache = new WeakMap<object, object>()): T {
+export function instrument<T extends object>(
+  target: T,
+  ctx: CallContext,
+  cache = new WeakMap<object, object>(),
+): T {
   const cached = cache.get(target);
   if (cached) return cached as T;
   const className = (target as unknown as GasObject)[GAS_CLASS];
@@ -68,7 +72,8 @@ export function instrument<T extends object>(target: T, ctx: CallContext, cache 
   const proxy = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return wrapResult(value);
+      if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor')
+        return wrapResult(value);
       return (...args: unknown[]) => {
         ctx.calls.record(`${className}.${prop}`);
         checkAuthMode(ctx.authMode, className, prop);

@@ -46,7 +46,10 @@ function isRange(value: unknown): value is RangeLike {
 export { EmptyValue };
 
 /** Builds a plugin class for these names; each HyperFormula instance gets its own (config.functionPlugins). */
-export function customFunctionPlugin(names: readonly string[], host: CustomFunctionHost): FunctionPluginDefinition {
+export function customFunctionPlugin(
+  names: readonly string[],
+  host: CustomFunctionHost,
+): FunctionPluginDefinition {
   class AppsScriptCustomFunctions extends FunctionPlugin {
     static override implementedFunctions = Object.fromEntries(
       names.map((name, i) => [name, { method: `call${i}`, vectorizationForbidden: true }]),
@@ -62,7 +65,9 @@ export function customFunctionPlugin(names: readonly string[], host: CustomFunct
             args.push({ kind: 'range', rows: value.rawData(), start: value.range?.start });
           } else {
             const address =
-              argAst.type === 'CELL_REFERENCE' ? argAst.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
+              argAst.type === 'CELL_REFERENCE'
+                ? argAst.reference?.toSimpleCellAddress(state.formulaAddress)
+                : undefined;
             args.push({ kind: 'scalar', value, address });
           }
         }

@@ -5,7 +5,7 @@
 import vm from 'node:vm';
 import { DIST_DIR } from '../vm';
 import { ChartType } from './builders';
-import { Calls, type CallContext, type CallCounter, instrument } from './calls';
+import { type CallContext, type CallCounter, Calls, instrument } from './calls';
 import { FakeHtmlService, type TemplateCompiler } from './html';
 import { FakeLockService, LockTable } from './lock';
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities } from './misc-services';
@@ -158,7 +158,9 @@ export class Environment {
       ScriptApp: new FakeScriptApp(),
     };
     const cache = new WeakMap<object, object>();
-    const wrapped = Object.fromEntries(Object.entries(services).map(([k, v]) => [k, instrument(v, ctx, cache)]));
+    const wrapped = Object.fromEntries(
+      Object.entries(services).map(([k, v]) => [k, instrument(v, ctx, cache)]),
+    );
     return { ...wrapped, Charts: { ChartType } } as unknown as GasServices;
   }
 
@@ -173,7 +175,8 @@ export class Environment {
   private toScript(value: unknown): unknown {
     const script = this.script;
     if (!script) return value;
-    const ScriptDate = script.Date as DateConstructor;
+    // Built-ins are not properties of a vm context object; ask the realm itself for its Date.
+    const ScriptDate = vm.runInContext('Date', script) as DateConstructor;
     const convert = (v: unknown): unknown => {
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
@@ -196,4 +199,3 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
   );
   return new Environment(doc, options.user ?? 'user@example.com', options.authMode ?? 'FULL');
 }
-

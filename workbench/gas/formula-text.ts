@@ -22,14 +22,26 @@ function unquote(prefix: string | undefined): string | undefined {
 function translateSegment(segment: string, rowsOf: SheetRows): string {
   const ranges = segment.replace(
     OPEN_RANGE,
-    (whole, lead: string, sheet: string | undefined, d1: string, c1: string, r1: string | undefined, d2, c2) => {
+    (
+      whole,
+      lead: string,
+      sheet: string | undefined,
+      d1: string,
+      c1: string,
+      r1: string | undefined,
+      d2,
+      c2,
+    ) => {
       const rows = rowsOf(unquote(sheet));
       if (rows === undefined) return whole;
       const start = r1 ?? '1';
       return `${lead}${sheet ?? ''}${d1}${c1}${r1 === undefined ? '$' : ''}${start}:${d2}${c2}$${rows}`;
     },
   );
-  return ranges.replace(BOOLEAN_LITERAL, (_w, lead: string, word: string) => `${lead}${word.toUpperCase()}()`);
+  return ranges.replace(
+    BOOLEAN_LITERAL,
+    (_w, lead: string, word: string) => `${lead}${word.toUpperCase()}()`,
+  );
 }
 
 /** Translates a formula ("=..."); text inside string literals is left alone. */

@@ -156,7 +156,12 @@ export class FakeHtmlService
   implements
     Pick<
       GoogleAppsScript.HTML.HtmlService,
-      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile' | 'SandboxMode' | 'XFrameOptionsMode'
+      | 'createHtmlOutput'
+      | 'createHtmlOutputFromFile'
+      | 'createTemplate'
+      | 'createTemplateFromFile'
+      | 'SandboxMode'
+      | 'XFrameOptionsMode'
     >
 {
   readonly [GAS_CLASS] = 'HtmlService';
@@ -176,7 +181,10 @@ export class FakeHtmlService
   }
 
   createTemplate(html: string | GoogleAppsScript.Base.BlobSource): HtmlTemplate {
-    return new FakeHtmlTemplate(typeof html === 'string' ? html : '', this.compile) as unknown as HtmlTemplate;
+    return new FakeHtmlTemplate(
+      typeof html === 'string' ? html : '',
+      this.compile,
+    ) as unknown as HtmlTemplate;
   }
 
   createTemplateFromFile(filename: string): HtmlTemplate {

@@ -5,10 +5,31 @@
 export { type Addon, findCustomFunctions, loadAddon, openSpreadsheet } from './addon';
 export { AuthMode, PermissionError } from './auth-mode';
 export type { CallCounter } from './calls';
-export { createEnvironment, DocumentState, Environment, type EnvironmentOptions, type GasServices } from './environment';
+export {
+  createEnvironment,
+  DocumentState,
+  Environment,
+  type EnvironmentOptions,
+  type GasServices,
+} from './environment';
 export { escapeHtml } from './html';
 export { STORE_LIMIT_BYTES, VALUE_LIMIT_BYTES } from './properties';
 export type { ChartRecord, ProtectionRecord } from './records';
-export type { AuthModeName, CellError, CellValue, CustomFunctionImpl, GridRange, WorkbookChange } from './types';
-export { Button, type ButtonName, ButtonSet, type DialogAnswer, type DialogRequest, type MenuRecord, UiLog } from './ui';
+export type {
+  AuthModeName,
+  CellError,
+  CellValue,
+  CustomFunctionImpl,
+  GridRange,
+  WorkbookChange,
+} from './types';
+export {
+  Button,
+  type ButtonName,
+  ButtonSet,
+  type DialogAnswer,
+  type DialogRequest,
+  type MenuRecord,
+  UiLog,
+} from './ui';
 export { Workbook, type WorkbookOptions, type WorkbookSnapshot } from './workbook';

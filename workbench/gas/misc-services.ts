@@ -5,11 +5,25 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AuthMode } from './auth-mode';
 import { GAS_CLASS } from './calls';
 
-export const DigestAlgorithm = Object.freeze({ MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_512: 'SHA_512' });
-const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
+export const DigestAlgorithm = Object.freeze({
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_512: 'SHA_512',
+});
+const NODE_DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_512: 'sha512',
+};
 
 export class FakeUtilities
-  implements Pick<GoogleAppsScript.Utilities.Utilities, 'getUuid' | 'sleep' | 'computeDigest' | 'DigestAlgorithm' | 'Charset'>
+  implements
+    Pick<
+      GoogleAppsScript.Utilities.Utilities,
+      'getUuid' | 'sleep' | 'computeDigest' | 'DigestAlgorithm' | 'Charset'
+    >
 {
   readonly [GAS_CLASS] = 'Utilities';
   readonly DigestAlgorithm = DigestAlgorithm as never;
@@ -26,7 +40,8 @@ export class FakeUtilities
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
     const name = NODE_DIGEST[String(algorithm)];
     if (!name) throw new Error(`Invalid argument: algorithm`);
-    const input = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((b) => b & 0xff));
+    const input =
+      typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((b) => b & 0xff));
     return [...createHash(name).update(input).digest()].map((b) => (b > 127 ? b - 256 : b));
   }
 }
@@ -40,7 +55,15 @@ class FakeUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
 }
 
 export class FakeSession
-  implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      | 'getActiveUser'
+      | 'getEffectiveUser'
+      | 'getScriptTimeZone'
+      | 'getActiveUserLocale'
+      | 'getTemporaryActiveUserKey'
+    >
 {
   readonly [GAS_CLASS] = 'Session';
   constructor(private readonly user: () => string) {}

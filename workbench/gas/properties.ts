@@ -30,7 +30,9 @@ export class PropertyStore {
     let total = 0;
     for (const [k, v] of next) total += bytes(k) + bytes(v);
     if (total > STORE_LIMIT_BYTES)
-      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
   }
@@ -89,10 +91,16 @@ export class FakeProperties
 }
 
 export class FakePropertiesService
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+    >
 {
   readonly [GAS_CLASS] = 'PropertiesService';
-  constructor(private readonly stores: { document: PropertyStore; user: PropertyStore; script: PropertyStore }) {}
+  constructor(
+    private readonly stores: { document: PropertyStore; user: PropertyStore; script: PropertyStore },
+  ) {}
 
   getDocumentProperties(): Properties {
     return new FakeProperties(this.stores.document) as unknown as Properties;

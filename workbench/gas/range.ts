@@ -55,7 +55,9 @@ export type RangeMethods =
 /** Checks a 2-D argument against the range, with Apps Script's messages. */
 function checkDimensions(grid: unknown, range: GridRange, method: string): unknown[][] {
   if (!Array.isArray(grid) || !grid.every((row) => Array.isArray(row)))
-    throw new Error(`The parameters (${typeName(grid)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw new Error(
+      `The parameters (${typeName(grid)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   if (grid.length !== range.numRows)
     throw new Error(
       `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${range.numRows}.`,
@@ -98,7 +100,10 @@ export class FakeRange implements Pick<Range, RangeMethods> {
 
   setValues(values: unknown[][]): Range {
     const grid = checkDimensions(values, this.grid, 'setValues');
-    this.wb.setContents(this.grid, grid.map((row) => row.map(cellInput)));
+    this.wb.setContents(
+      this.grid,
+      grid.map((row) => row.map(cellInput)),
+    );
     return this.self();
   }
 
@@ -122,14 +127,19 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   /** One formula for every cell: relative references shift from cell to cell, as in Sheets. */
   setFormula(formula: string): Range {
     const f = asFormula(String(formula));
-    const grid = fill(this.grid, f).map((row, r) => row.map((v, c) => (v === null ? null : shiftFormula(v, r, c))));
+    const grid = fill(this.grid, f).map((row, r) =>
+      row.map((v, c) => (v === null ? null : shiftFormula(v, r, c))),
+    );
     this.wb.setContents(this.grid, grid);
     return this.self();
   }
 
   setFormulas(formulas: string[][]): Range {
     const grid = checkDimensions(formulas, this.grid, 'setFormulas');
-    this.wb.setContents(this.grid, grid.map((row) => row.map((f) => asFormula(String(f ?? '')))));
+    this.wb.setContents(
+      this.grid,
+      grid.map((row) => row.map((f) => asFormula(String(f ?? '')))),
+    );
     return this.self();
   }
 
@@ -177,16 +187,26 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.grid.numRows || column > this.grid.numColumns)
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    return this.ctx.range(this.wb.range(this.grid.sheet, this.grid.row + row - 1, this.grid.column + column - 1));
+    return this.ctx.range(
+      this.wb.range(this.grid.sheet, this.grid.row + row - 1, this.grid.column + column - 1),
+    );
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const rows = numRows ?? this.grid.numRows;
     const cols = numColumns ?? this.grid.numColumns;
-    return this.ctx.range(this.wb.range(this.grid.sheet, this.grid.row + rowOffset, this.grid.column + columnOffset, rows, cols));
+    return this.ctx.range(
+      this.wb.range(this.grid.sheet, this.grid.row + rowOffset, this.grid.column + columnOffset, rows, cols),
+    );
   }
 
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): Range {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): Range {
     if (options?.validationsOnly) return this.clearDataValidations();
     const contents = !options?.formatOnly;
     const formats = !options?.contentsOnly;
@@ -216,7 +236,10 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
-    this.wb.setNumberFormats(this.grid, checkDimensions(numberFormats, this.grid, 'setNumberFormats') as string[][]);
+    this.wb.setNumberFormats(
+      this.grid,
+      checkDimensions(numberFormats, this.grid, 'setNumberFormats') as string[][],
+    );
     return this.self();
   }
 
@@ -239,7 +262,11 @@ export class FakeRange implements Pick<Range, RangeMethods> {
       row.forEach((rule, c) => {
         this.getCell(r + 1, c + 1);
         const inner = rule === null ? null : (unwrap(rule) as unknown as FakeDataValidation).rule;
-        this.wb.setExtra('validation', { ...this.grid, row: this.grid.row + r, column: this.grid.column + c, numRows: 1, numColumns: 1 }, inner);
+        this.wb.setExtra(
+          'validation',
+          { ...this.grid, row: this.grid.row + r, column: this.grid.column + c, numRows: 1, numColumns: 1 },
+          inner,
+        );
       });
     });
     return this.self();
@@ -252,7 +279,15 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
     return this.wb
       .getExtra('validation', this.grid)
-      .map((row) => row.map((rule) => (rule ? (new FakeDataValidation(rule as ValidationRule) as unknown as GoogleAppsScript.Spreadsheet.DataValidation) : null)));
+      .map((row) =>
+        row.map((rule) =>
+          rule
+            ? (new FakeDataValidation(
+                rule as ValidationRule,
+              ) as unknown as GoogleAppsScript.Spreadsheet.DataValidation)
+            : null,
+        ),
+      );
   }
 
   clearDataValidations(): Range {
@@ -270,7 +305,9 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
 
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    return this.wb.getExtra('fontWeight', this.grid).map((row) => row.map((w) => (w ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight));
+    return this.wb
+      .getExtra('fontWeight', this.grid)
+      .map((row) => row.map((w) => (w ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight));
   }
 
   setBackground(color: string | null): Range {

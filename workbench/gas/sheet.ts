@@ -1,5 +1,11 @@
 // Sheet: one tab. https://developers.google.com/apps-script/reference/spreadsheet/sheet
-import { ChartType, FakeEmbeddedChart, FakeEmbeddedChartBuilder, FakeProtection, newProtection } from './builders';
+import {
+  ChartType,
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+  FakeProtection,
+  newProtection,
+} from './builders';
 import { GAS_CLASS, unwrap } from './calls';
 import type { SheetsContext } from './sheets-context';
 
@@ -84,7 +90,10 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   /** getRange(a1), getRange(row, column), getRange(row, column, numRows[, numColumns]). */
   getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') return this.ctx.range(this.wb.resolve(a, this.name));
-    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (column === undefined)
+      throw new Error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return this.ctx.range(this.wb.range(this.name, a, column, numRows ?? 1, numColumns ?? 1));
   }
 
@@ -128,8 +137,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   appendRow(rowContents: unknown[]): Sheet {
     const { lastRow, rows, columns } = this.wb.size(this.name);
     if (lastRow + 1 > rows) this.wb.insertRowsAfter(this.name, rows, 1);
-    if (rowContents.length > columns) this.wb.insertColumnsAfter(this.name, columns, rowContents.length - columns);
-    this.wb.setContents(this.wb.range(this.name, lastRow + 1, 1, 1, Math.max(1, rowContents.length)), [rowContents.length ? rowContents : [null]]);
+    if (rowContents.length > columns)
+      this.wb.insertColumnsAfter(this.name, columns, rowContents.length - columns);
+    this.wb.setContents(this.wb.range(this.name, lastRow + 1, 1, 1, Math.max(1, rowContents.length)), [
+      rowContents.length ? rowContents : [null],
+    ]);
     return this.self();
   }
 
@@ -146,7 +158,9 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     return new FakeProtection(record, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection;
   }
 
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
     const wantSheet = String(type) === 'SHEET';
     return this.ctx.records.protections
       .filter((p) => !p.removed && p.sheet === this.name && (p.range === null) === wantSheet)
@@ -162,7 +176,9 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
       options: {},
     };
-    return new FakeEmbeddedChartBuilder(this.wb, chart, (g) => this.ctx.range(g)) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+    return new FakeEmbeddedChartBuilder(this.wb, chart, (g) =>
+      this.ctx.range(g),
+    ) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   }
 
   insertChart(chart: EmbeddedChart): void {
@@ -199,7 +215,9 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
 
   getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
-    return new FakeRangeList([this.ctx.range(this.activeGrid())]) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+    return new FakeRangeList([
+      this.ctx.range(this.activeGrid()),
+    ]) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
   private activeGrid() {

@@ -34,7 +34,8 @@ export function toSheetsError(error: DetailedCellError): SheetsCellError {
 
 function sheetsMessage(error: DetailedCellError): string {
   const message = error.message ?? '';
-  if (error.type === 'CYCLE') return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+  if (error.type === 'CYCLE')
+    return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
   // HyperFormula's own arrays (e.g. TRANSPOSE) that cannot spill.
   if (error.type === 'SPILL') return 'Array result was not expanded because it would overwrite data.';
   const fn = /^Function name (.+) not recognized\.$/.exec(message);

@@ -124,7 +124,8 @@ export class SpillTracker {
     }
     const { area } = next;
     const values = next.values as unknown[][];
-    const sameShape = old && !old.blocked && old.values && old.area.rows === area.rows && old.area.cols === area.cols;
+    const sameShape =
+      old && !old.blocked && old.values && old.area.rows === area.rows && old.area.cols === area.cols;
     for (const [r, c] of cellsOf(area)) {
       if (r !== area.row || c !== area.col) this.owner.set(cellKey(area.sheet, r, c), anchor);
     }
@@ -132,12 +133,20 @@ export class SpillTracker {
       for (const [r, c] of cellsOf(area)) {
         if (r === area.row && c === area.col) continue;
         const v = values[r - area.row]?.[c - area.col];
-        if (!Object.is(v, old.values?.[r - area.row]?.[c - area.col])) writes.cells.push({ key: cellKey(area.sheet, r, c), value: v });
+        if (!Object.is(v, old.values?.[r - area.row]?.[c - area.col]))
+          writes.cells.push({ key: cellKey(area.sheet, r, c), value: v });
       }
     } else {
       // The anchor's own cell is the formula: write the rest of the first row, then the rows below.
-      if (area.cols > 1) writes.rects.push({ sheet: area.sheet, row: area.row, col: area.col + 1, grid: [values[0]?.slice(1) ?? []] });
-      if (area.rows > 1) writes.rects.push({ sheet: area.sheet, row: area.row + 1, col: area.col, grid: values.slice(1) });
+      if (area.cols > 1)
+        writes.rects.push({
+          sheet: area.sheet,
+          row: area.row,
+          col: area.col + 1,
+          grid: [values[0]?.slice(1) ?? []],
+        });
+      if (area.rows > 1)
+        writes.rects.push({ sheet: area.sheet, row: area.row + 1, col: area.col, grid: values.slice(1) });
     }
     this.anchors.set(anchor, next);
   }
@@ -158,10 +167,12 @@ export class SpillTracker {
     const out: number[] = [];
     for (const [anchor, state] of this.anchors) {
       if (!state.blocked) continue;
-      if (cleared.some((k) => {
-        const { sheet, row, col } = decodeKey(k);
-        return inArea(state.area, sheet, row, col);
-      }))
+      if (
+        cleared.some((k) => {
+          const { sheet, row, col } = decodeKey(k);
+          return inArea(state.area, sheet, row, col);
+        })
+      )
         out.push(anchor);
     }
     return out;

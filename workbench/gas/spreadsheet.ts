@@ -1,7 +1,13 @@
 // SpreadsheetApp and Spreadsheet: the document as one user's execution sees it.
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
-import { DataValidationCriteria, FakeDataValidationBuilder, FakeNamedRange, gridOf, ProtectionType } from './builders';
+import {
+  DataValidationCriteria,
+  FakeDataValidationBuilder,
+  FakeNamedRange,
+  gridOf,
+  ProtectionType,
+} from './builders';
 import { GAS_CLASS, unwrap } from './calls';
 import { FakeRange } from './range';
 import type { DocumentRecords, UserSession } from './records';
@@ -74,7 +80,9 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
 
   getSheetByName(name: string): Sheet | null {
-    return this.wb.sheetNames().includes(String(name)) ? (this.ctx.sheet(String(name)) as unknown as Sheet) : null;
+    return this.wb.sheetNames().includes(String(name))
+      ? (this.ctx.sheet(String(name)) as unknown as Sheet)
+      : null;
   }
 
   getSheetById(id: number): Sheet | null {
@@ -152,7 +160,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
     return this.wb
       .namedRanges()
-      .map((n) => new FakeNamedRange(this.wb, n.name, (g) => this.ctx.range(g)) as unknown as GoogleAppsScript.Spreadsheet.NamedRange);
+      .map(
+        (n) =>
+          new FakeNamedRange(this.wb, n.name, (g) =>
+            this.ctx.range(g),
+          ) as unknown as GoogleAppsScript.Spreadsheet.NamedRange,
+      );
   }
 
   setNamedRange(name: string, range: Range): void {
@@ -187,7 +200,10 @@ function nextSheetName(names: readonly string[]): string {
   }
 }
 
-class FakeSelection implements Pick<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'> {
+class FakeSelection
+  implements
+    Pick<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'>
+{
   readonly [GAS_CLASS] = 'Selection';
   constructor(private readonly spreadsheet: FakeSpreadsheet) {}
   getActiveRange(): Range | null {

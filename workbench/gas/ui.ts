@@ -59,7 +59,8 @@ export class UiLog {
   }
 
   answer(request: DialogRequest): DialogAnswer {
-    const answer = this.queued.shift() ?? this.responder?.(request) ?? { button: firstButton(request.buttons), text: '' };
+    const answer = this.queued.shift() ??
+      this.responder?.(request) ?? { button: firstButton(request.buttons), text: '' };
     this.alerts.push({ ...request, answer });
     return answer;
   }
@@ -108,7 +109,9 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSub
   }
 }
 
-class FakePromptResponse implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+class FakePromptResponse
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
   readonly [GAS_CLASS] = 'PromptResponse';
   constructor(private readonly answer: DialogAnswer) {}
   getResponseText(): string {
@@ -151,12 +154,21 @@ export class FakeUi
   }
 
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons), as in Apps Script. */
-  alert(a: string, b?: string | GoogleAppsScript.Base.ButtonSet, c?: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
+  alert(
+    a: string,
+    b?: string | GoogleAppsScript.Base.ButtonSet,
+    c?: GoogleAppsScript.Base.ButtonSet,
+  ): GoogleAppsScript.Base.Button {
     const [title, prompt, buttons] = dialogArgs(a, b, c);
-    return this.log.answer({ kind: 'alert', title, prompt, buttons }).button as unknown as GoogleAppsScript.Base.Button;
+    return this.log.answer({ kind: 'alert', title, prompt, buttons })
+      .button as unknown as GoogleAppsScript.Base.Button;
   }
 
-  prompt(a: string, b?: string | GoogleAppsScript.Base.ButtonSet, c?: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.PromptResponse {
+  prompt(
+    a: string,
+    b?: string | GoogleAppsScript.Base.ButtonSet,
+    c?: GoogleAppsScript.Base.ButtonSet,
+  ): GoogleAppsScript.Base.PromptResponse {
     const [title, prompt, buttons] = dialogArgs(a, b, c);
     const answer = this.log.answer({ kind: 'prompt', title, prompt, buttons });
     return new FakePromptResponse(answer) as unknown as GoogleAppsScript.Base.PromptResponse;
@@ -177,11 +189,21 @@ export class FakeUi
 
   private dialog(userInterface: HtmlOutput, title: string, modal: boolean): void {
     const out = unwrap(userInterface);
-    this.log.dialogs.push({ title: String(title), html: out.getContent(), width: out.getWidth(), height: out.getHeight(), modal });
+    this.log.dialogs.push({
+      title: String(title),
+      html: out.getContent(),
+      width: out.getWidth(),
+      height: out.getHeight(),
+      modal,
+    });
   }
 }
 
-function dialogArgs(a: string, b: unknown, c: unknown): [title: string, prompt: string, buttons: ButtonSetName] {
+function dialogArgs(
+  a: string,
+  b: unknown,
+  c: unknown,
+): [title: string, prompt: string, buttons: ButtonSetName] {
   if (c !== undefined) return [String(a), String(b), c as ButtonSetName];
   if (typeof b === 'string' && b in ButtonSet) return ['', String(a), b as ButtonSetName];
   if (b !== undefined) return [String(a), String(b), 'OK'];

@@ -3,7 +3,14 @@
 // All cell coordinates in this file's public methods are 1-based, as in Apps Script.
 import { AlwaysDense, DetailedCellError, HyperFormula, type SimpleCellAddress } from 'hyperformula';
 import { formatA1, parseA1, quoteSheetName } from './a1';
-import { dateToSerial, DEFAULT_DATE_FORMAT, displayText, isDate, isDateFormat, serialToDate } from './cell-values';
+import {
+  DEFAULT_DATE_FORMAT,
+  dateToSerial,
+  displayText,
+  isDate,
+  isDateFormat,
+  serialToDate,
+} from './cell-values';
 import { customFunctionPlugin, EmptyValue, type EngineArg } from './custom-function-plugin';
 import { toEngineFormula } from './formula-text';
 import { engineError, isEngineError, toSheetsError } from './sheets-errors';
@@ -73,20 +80,30 @@ export class Workbook {
     this.defaultRows = options.defaultRows ?? 1000;
     this.defaultColumns = options.defaultColumns ?? 26;
     this.engine = HyperFormula.buildEmpty(this.engineConfig());
-    for (const [name, cells] of Object.entries(options.sheets ?? {})) {
+    // A spreadsheet always has at least one sheet; a new one starts with "Sheet1".
+    const sheets = Object.entries(options.sheets ?? {});
+    for (const [name, cells] of sheets.length > 0 ? sheets : [['Sheet1', []] as const]) {
       const width = Math.max(0, ...cells.map((r) => r.length));
-      this.addSheet(name, { rows: Math.max(this.defaultRows, cells.length), columns: Math.max(this.defaultColumns, width) });
-      if (cells.length > 0 && width > 0) this.setContents(this.range(name, 1, 1, cells.length, width), pad(cells, width));
+      this.addSheet(name, {
+        rows: Math.max(this.defaultRows, cells.length),
+        columns: Math.max(this.defaultColumns, width),
+      });
+      if (cells.length > 0 && width > 0)
+        this.setContents(this.range(name, 1, 1, cells.length, width), pad(cells, width));
     }
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot): Workbook {
-    const wb = new Workbook();
-    for (const s of snapshot.sheets) {
-      wb.addSheet(s.name, { rows: s.rows, columns: s.columns });
+    const wb = new Workbook({
+      sheets: Object.fromEntries(snapshot.sheets.slice(0, 1).map((s) => [s.name, []])),
+    });
+    for (const [i, s] of snapshot.sheets.entries()) {
+      if (i > 0) wb.addSheet(s.name, { rows: s.rows, columns: s.columns });
+      else wb.resize(s.name, s.rows, s.columns);
       wb.sheet(s.name).frozenRows = s.frozenRows;
       const width = Math.max(0, ...s.cells.map((r) => r.length));
-      if (s.cells.length > 0 && width > 0) wb.setContents(wb.range(s.name, 1, 1, s.cells.length, width), pad(s.cells, width));
+      if (s.cells.length > 0 && width > 0)
+        wb.setContents(wb.range(s.name, 1, 1, s.cells.length, width), pad(s.cells, width));
       for (const [a1, format] of s.numberFormats) wb.setNumberFormats(wb.resolve(a1, s.name), [[format]]);
     }
     for (const { name, range } of snapshot.namedRanges) wb.setNamedRange(name, range);
@@ -109,9 +126,18 @@ export class Workbook {
       const numberFormats: [string, string][] = [];
       for (const [key, format] of this.formats) {
         const { sheet, row, col } = decodeKey(key);
-        if (sheet === s.engineId && !this.spills.isSpilled(key)) numberFormats.push([formatA1(row + 1, col + 1), format]);
+        if (sheet === s.engineId && !this.spills.isSpilled(key))
+          numberFormats.push([formatA1(row + 1, col + 1), format]);
       }
-      return { name: s.name, sheetId: s.sheetId, rows: s.rows, columns: s.columns, frozenRows: s.frozenRows, cells, numberFormats };
+      return {
+        name: s.name,
+        sheetId: s.sheetId,
+        rows: s.rows,
+        columns: s.columns,
+        frozenRows: s.frozenRows,
+        cells,
+        numberFormats,
+      };
     });
     return { version: 1, sheets, namedRanges: this.namedRanges() };
   }
@@ -132,7 +158,8 @@ export class Workbook {
 
   /** Adds a sheet; a taken name (Sheets compares case-insensitively) throws Apps Script's message. */
   addSheet(name: string, options: { index?: number; rows?: number; columns?: number } = {}): void {
-    if (this.hasSheet(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.hasSheet(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const engineName = this.engine.addSheet(name);
     const engineId = this.engine.getSheetId(engineName) as number;
     const state: SheetState = {
@@ -160,7 +187,8 @@ export class Workbook {
 
   renameSheet(from: string, to: string): void {
     const s = this.sheet(from);
-    if (from !== to && this.hasSheet(to)) throw new Error(`A sheet with the name "${to}" already exists. Please enter another name.`);
+    if (from !== to && this.hasSheet(to))
+      throw new Error(`A sheet with the name "${to}" already exists. Please enter another name.`);
     this.engine.renameSheet(s.engineId, to);
     s.name = to;
     this.forgetEnteredFormulas();
@@ -180,8 +208,16 @@ export class Workbook {
     let lastRow = dims.height;
     while (lastRow > 0 && this.rowIsEmpty(s.engineId, lastRow - 1, dims.width)) lastRow--;
     let lastColumn = dims.width;
-    while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow)) lastColumn--;
+    while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow))
+      lastColumn--;
     return { rows: s.rows, columns: s.columns, lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
+  }
+
+  /** Sets a sheet's grid size (used when restoring a snapshot). */
+  resize(sheet: string, rows: number, columns: number): void {
+    const s = this.sheet(sheet);
+    s.rows = rows;
+    s.columns = columns;
   }
 
   frozenRows(sheet: string): number {
@@ -195,7 +231,8 @@ export class Workbook {
   insertRowsAfter(sheet: string, afterRow: number, howMany: number): void {
     const s = this.sheet(sheet);
     this.structuralChange(() => {
-      if (afterRow < this.engine.getSheetDimensions(s.engineId).height) this.engine.addRows(s.engineId, [afterRow, howMany]);
+      if (afterRow < this.engine.getSheetDimensions(s.engineId).height)
+        this.engine.addRows(s.engineId, [afterRow, howMany]);
       s.rows += howMany;
     });
   }
@@ -260,8 +297,10 @@ export class Workbook {
     const area = toArea(s.engineId, range);
     const { clear, reevaluate } = this.spills.beforeUserWrite(area);
     const dateCells: number[] = [];
-    const engineGrid = grid.map((row, r) =>
-      row.map((value, c) => this.toEngineContent(s, area.row + r, area.col + c, value, dateCells)),
+    // Array.from, not map: a grid from the script's vm realm would stay a vm Array, which HyperFormula's
+    // `instanceof Array` checks reject ("Unable to parse value").
+    const engineGrid = Array.from(grid, (row, r) =>
+      Array.from(row, (value, c) => this.toEngineContent(s, area.row + r, area.col + c, value, dateCells)),
     );
     this.engine.batch(() => {
       for (const key of clear) this.engine.setCellContents(this.address(key), null);
@@ -281,7 +320,11 @@ export class Workbook {
       row.map((v, c) => {
         if (v === null || v === undefined) return '';
         if (v instanceof DetailedCellError) return toSheetsError(v).type;
-        if (typeof v === 'number' && hasFormats && isDateFormat(this.formats.get(cellKey(s.engineId, area.row + r, area.col + c))))
+        if (
+          typeof v === 'number' &&
+          hasFormats &&
+          isDateFormat(this.formats.get(cellKey(s.engineId, area.row + r, area.col + c)))
+        )
           return serialToDate(v);
         return v;
       }),
@@ -323,7 +366,10 @@ export class Workbook {
   }
 
   /** Clears contents (Range.clearContent), formats, or both (Range.clear). */
-  clear(range: GridRange, what: { contents?: boolean; formats?: boolean } = { contents: true, formats: true }): void {
+  clear(
+    range: GridRange,
+    what: { contents?: boolean; formats?: boolean } = { contents: true, formats: true },
+  ): void {
     const s = this.sheet(range.sheet);
     const area = toArea(s.engineId, range);
     if (what.formats) {
@@ -355,7 +401,11 @@ export class Workbook {
   }
 
   /** Sets one extra (validation, fontWeight, background) on every cell of the range; null removes it. */
-  setExtra<K extends keyof CellExtras>(kind: K, range: GridRange, value: CellExtras[K] extends Map<number, infer V> ? V | null : never): void {
+  setExtra<K extends keyof CellExtras>(
+    kind: K,
+    range: GridRange,
+    value: CellExtras[K] extends Map<number, infer V> ? V | null : never,
+  ): void {
     const s = this.sheet(range.sheet);
     const map = this.extras[kind] as Map<number, unknown>;
     const area = toArea(s.engineId, range);
@@ -367,7 +417,10 @@ export class Workbook {
     }
   }
 
-  getExtra<K extends keyof CellExtras>(kind: K, range: GridRange): (CellExtras[K] extends Map<number, infer V> ? V | null : never)[][] {
+  getExtra<K extends keyof CellExtras>(
+    kind: K,
+    range: GridRange,
+  ): (CellExtras[K] extends Map<number, infer V> ? V | null : never)[][] {
     const s = this.sheet(range.sheet);
     const map = this.extras[kind] as Map<number, unknown>;
     const area = toArea(s.engineId, range);
@@ -381,7 +434,10 @@ export class Workbook {
   /** Creates or moves a named range (a HyperFormula named expression, usable in formulas). */
   setNamedRange(name: string, range: GridRange): void {
     this.range(range.sheet, range.row, range.column, range.numRows, range.numColumns);
-    const a1 = formatA1(range.row, range.column, range.numRows, range.numColumns).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    const a1 = formatA1(range.row, range.column, range.numRows, range.numColumns).replace(
+      /([A-Z]+)(\d+)/g,
+      '$$$1$$$2',
+    );
     const expression = `=${quoteSheetName(range.sheet)}!${a1}`;
     const existing = this.engine.listNamedExpressions().find((n) => n.toLowerCase() === name.toLowerCase());
     if (existing !== undefined) this.engine.removeNamedExpression(existing);
@@ -405,7 +461,16 @@ export class Workbook {
       const ref = formula ? parseA1(formula.slice(1).replace(/\$/g, '')) : null;
       if (!ref?.sheet || !this.hasSheet(ref.sheet)) continue;
       const { row = 1, column = 1, endRow = row, endColumn = column } = ref;
-      out.push({ name, range: { sheet: ref.sheet, row, column, numRows: endRow - row + 1, numColumns: endColumn - column + 1 } });
+      out.push({
+        name,
+        range: {
+          sheet: ref.sheet,
+          row,
+          column,
+          numRows: endRow - row + 1,
+          numColumns: endColumn - column + 1,
+        },
+      });
     }
     return out;
   }
@@ -440,6 +505,8 @@ export class Workbook {
       chooseAddressMappingPolicy: new AlwaysDense(),
       dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
       currencySymbol: ['$'],
+      // Range.getValues returns the stored double (0.1 + 0.2 is 0.30000000000000004), not a rounded one.
+      smartRounding: false,
       functionPlugins: this.plugins(),
     };
   }
@@ -447,7 +514,9 @@ export class Workbook {
   private plugins() {
     const names = this.functions ? [...this.functions.keys()] : [];
     const base = HyperFormula.getAllFunctionPlugins();
-    return names.length === 0 ? base : [...base, customFunctionPlugin(names, { evaluate: this.evaluateCustom })];
+    return names.length === 0
+      ? base
+      : [...base, customFunctionPlugin(names, { evaluate: this.evaluateCustom })];
   }
 
   private readonly evaluateCustom = (
@@ -459,7 +528,8 @@ export class Workbook {
     const fn = this.functions.get(name);
     const converted: unknown[] = [];
     for (const arg of args) {
-      const value = arg.kind === 'range' ? this.rangeArg(arg.rows, arg.start) : this.scalarArg(arg.value, arg.address);
+      const value =
+        arg.kind === 'range' ? this.rangeArg(arg.rows, arg.start) : this.scalarArg(arg.value, arg.address);
       if (isEngineError(value)) return value;
       converted.push(value);
     }
@@ -468,11 +538,21 @@ export class Workbook {
       if (!fn) throw new Error(`Unknown function: '${name}'.`);
       result = fn(...converted);
     } catch (err) {
-      this.spills.recordEvaluation({ sheet: at.sheet, row: at.row, col: at.col, rows: 1, cols: 1 }, false, null);
+      this.spills.recordEvaluation(
+        { sheet: at.sheet, row: at.row, col: at.col, rows: 1, cols: 1 },
+        false,
+        null,
+      );
       return engineError('ERROR', errorMessage(err));
     }
     const grid = this.resultGrid(result, at);
-    const area: Area = { sheet: at.sheet, row: at.row, col: at.col, rows: grid.length, cols: grid[0]?.length ?? 1 };
+    const area: Area = {
+      sheet: at.sheet,
+      row: at.row,
+      col: at.col,
+      rows: grid.length,
+      cols: grid[0]?.length ?? 1,
+    };
     if (grid.length === 0) {
       this.spills.recordEvaluation({ ...area, rows: 1, cols: 1 }, false, null);
       return engineError('NA', 'Result was empty.');
@@ -484,7 +564,11 @@ export class Workbook {
     }
     const blocker = this.spills.findBlocker(area, (row, col) => isOccupied({ sheet: at.sheet, row, col }));
     this.spills.recordEvaluation(area, blocker !== null, blocker === null ? grid : null);
-    if (blocker !== null) return engineError('REF', `Array result was not expanded because it would overwrite data in ${blocker}.`);
+    if (blocker !== null)
+      return engineError(
+        'REF',
+        `Array result was not expanded because it would overwrite data in ${blocker}.`,
+      );
     return fromLiteral(grid[0]?.[0]);
   };
 
@@ -520,7 +604,11 @@ export class Workbook {
     if (value === EmptyValue || value === null || value === undefined) return '';
     if (isEngineError(value)) return value;
     const number = typeof value === 'object' && 'val' in value ? (value as { val: number }).val : value;
-    if (typeof number === 'number' && address && isDateFormat(this.formats.get(cellKey(address.sheet, address.row, address.col))))
+    if (
+      typeof number === 'number' &&
+      address &&
+      isDateFormat(this.formats.get(cellKey(address.sheet, address.row, address.col)))
+    )
       return serialToDate(number);
     return number;
   }
@@ -528,7 +616,9 @@ export class Workbook {
   /** A custom function's return value as a grid of engine-ready values (a 1-D array is one column). */
   private resultGrid(result: unknown, at: SimpleCellAddress): unknown[][] {
     // Arrays from the script's realm fail the engine's `instanceof Array`: copy them into this realm.
-    const rows = Array.isArray(result) ? Array.from(result, (row) => (Array.isArray(row) ? Array.from(row) : [row])) : [[result]];
+    const rows = Array.isArray(result)
+      ? Array.from(result, (row) => (Array.isArray(row) ? Array.from(row) : [row]))
+      : [[result]];
     const width = Math.max(0, ...rows.map((r) => r.length));
     return rows.map((row, r) =>
       Array.from({ length: width }, (_v, c) => {
@@ -549,8 +639,13 @@ export class Workbook {
       const writes = this.spills.takeWrites();
       this.engine.batch(() => {
         for (const key of writes.clear) this.engine.setCellContents(this.address(key), null);
-        for (const rect of writes.rects) this.engine.setCellContents({ sheet: rect.sheet, row: rect.row, col: rect.col }, rect.grid as never);
-        for (const cell of writes.cells) this.engine.setCellContents(this.address(cell.key), cell.value as never);
+        for (const rect of writes.rects)
+          this.engine.setCellContents(
+            { sheet: rect.sheet, row: rect.row, col: rect.col },
+            rect.grid as never,
+          );
+        for (const cell of writes.cells)
+          this.engine.setCellContents(this.address(cell.key), cell.value as never);
         this.reevaluate(writes.reevaluate);
       });
     }
@@ -565,7 +660,13 @@ export class Workbook {
     }
   }
 
-  private toEngineContent(s: SheetState, row: number, col: number, value: unknown, dateCells: number[]): unknown {
+  private toEngineContent(
+    s: SheetState,
+    row: number,
+    col: number,
+    value: unknown,
+    dateCells: number[],
+  ): unknown {
     const key = cellKey(s.engineId, row, col);
     this.entered.delete(key);
     if (value === null || value === undefined || value === '') return null;
@@ -615,12 +716,18 @@ export class Workbook {
 
   private rowIsEmpty(sheet: number, row: number, width: number): boolean {
     if (width === 0) return true;
-    const values = this.engine.getRangeValues({ start: { sheet, row, col: 0 }, end: { sheet, row, col: width - 1 } });
+    const values = this.engine.getRangeValues({
+      start: { sheet, row, col: 0 },
+      end: { sheet, row, col: width - 1 },
+    });
     return (values[0] ?? []).every((v) => v === null || v === '');
   }
 
   private columnIsEmpty(sheet: number, col: number, height: number): boolean {
-    const values = this.engine.getRangeValues({ start: { sheet, row: 0, col }, end: { sheet, row: height - 1, col } });
+    const values = this.engine.getRangeValues({
+      start: { sheet, row: 0, col },
+      end: { sheet, row: height - 1, col },
+    });
     return values.every((row) => row[0] === null || row[0] === '');
   }
 
@@ -632,12 +739,19 @@ export class Workbook {
     const s = this.sheet(range.sheet);
     return {
       start: { sheet: s.engineId, row: range.row - 1, col: range.column - 1 },
-      end: { sheet: s.engineId, row: range.row + range.numRows - 2, col: range.column + range.numColumns - 2 },
+      end: {
+        sheet: s.engineId,
+        row: range.row + range.numRows - 2,
+        col: range.column + range.numColumns - 2,
+      },
     };
   }
 
   private findSheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return (
+      this.sheets.find((s) => s.name === name) ??
+      this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
+    );
   }
 
   private sheet(name: string): SheetState {
@@ -685,6 +799,7 @@ function fromEngineFormula(formula: string): string {
 }
 
 function errorMessage(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'message' in err) return String((err as { message: unknown }).message);
+  if (typeof err === 'object' && err !== null && 'message' in err)
+    return String((err as { message: unknown }).message);
   return String(err);
 }

@@ -14,6 +14,10 @@ const MIN_ROWS = 60;
 const MIN_COLUMNS = 20;
 const SPARE_ROWS = 30;
 const SPARE_COLUMNS = 4;
+const HEAD_WIDTH = 46;
+const DEFAULT_WIDTH = 100;
+const MAX_WIDTH = 300;
+const CHAR_WIDTH = 7.2;
 
 function cellKey(cell: CellView | null): string {
   return cell ? `${cell.kind}\u0000${cell.text}\u0000${cell.input}\u0000${cell.message ?? ''}` : '';
@@ -124,8 +128,14 @@ export class Grid {
     const doc = this.table.ownerDocument;
     const colgroup = doc.createElement('colgroup');
     colgroup.append(Object.assign(doc.createElement('col'), { className: 'h' }));
-    for (let c = 0; c < columns; c++)
-      colgroup.append(Object.assign(doc.createElement('col'), { className: 'c' }));
+    const widths = this.columnWidths(columns);
+    for (const width of widths) {
+      const col = doc.createElement('col');
+      col.style.width = `${width}px`;
+      colgroup.append(col);
+    }
+    // A fixed layout needs the table's width: the row headers plus every column.
+    this.table.style.width = `${HEAD_WIDTH + widths.reduce((a, b) => a + b, 0)}px`;
     const thead = doc.createElement('thead');
     const headRow = thead.insertRow();
     headRow.append(Object.assign(doc.createElement('th'), { className: 'corner' }));
@@ -168,6 +178,15 @@ export class Grid {
       td.textContent = 'The workbench shows the first rows of this sheet only.';
     }
     this.table.replaceChildren(colgroup, thead, tbody);
+  }
+
+  /** Sheets' default 100 px, widened to fit the longest text a column holds when the sheet is shown. */
+  private columnWidths(columns: number): number[] {
+    return Array.from({ length: columns }, (_, c) => {
+      let longest = 0;
+      for (const row of this.view.cells) longest = Math.max(longest, row[c]?.text.length ?? 0);
+      return Math.min(MAX_WIDTH, Math.max(DEFAULT_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 12));
+    });
   }
 
   private paintAll(flashChanges: boolean): void {

@@ -23,8 +23,6 @@ const csvFile = byId<HTMLInputElement>('csv-file');
 const tooltip = byId('tooltip');
 
 let snapshot: Snapshot | null = null;
-/** "Sheet!A1:B2" the server last knew as the selection, so a script's setActiveRange moves the grid. */
-let serverSelection = '';
 
 function setStatus(text: string, isError = false): void {
   statusEl.textContent = text;
@@ -63,7 +61,6 @@ const grid = new Grid(
       const sheet = snapshot?.activeSheet;
       if (!sheet) return;
       const a1 = rangeA1(range);
-      serverSelection = `${sheet}!${a1}`;
       void guarded('Selecting', () => api.select(sheet, a1));
     },
   },
@@ -71,21 +68,25 @@ const grid = new Grid(
 
 function showActiveCell(): void {
   nameBox.value = grid.selectionA1();
-  if (document.activeElement !== formulaInput) formulaInput.value = grid.cellAt(grid.activeCell)?.input ?? '';
+  const cell = grid.cellAt(grid.activeCell);
+  if (document.activeElement !== formulaInput) formulaInput.value = cell?.input ?? '';
+  // Sheets shows a spilled cell's formula greyed out; the workbench says where the value comes from.
+  formulaInput.placeholder = cell?.spilled ? 'Filled by an array formula above or to the left' : '';
 }
 
 /** Shows a snapshot: tabs, grid (only changed cells repaint), menus, sidebar. */
 function apply(next: Snapshot | undefined): void {
   if (!next) return;
   const sheetChanged = next.activeSheet !== snapshot?.activeSheet;
+  // The grid owns the selection while the user moves around; it follows the server's only when another
+  // sheet is shown or a script moved it (a snapshot answering an edit may be older than the last click).
+  const scriptMoved = next.selectionEpoch !== snapshot?.selectionEpoch;
   const menusChanged = JSON.stringify(next.menus) !== JSON.stringify(snapshot?.menus);
   snapshot = next;
   renderTabs(next);
   const frozen = next.sheets.find((s) => s.name === next.activeSheet)?.frozenRows ?? 0;
   grid.render(next.view, frozen);
-  const selection = `${next.activeSheet}!${next.selection}`;
-  if (sheetChanged || selection !== serverSelection) {
-    serverSelection = selection;
+  if (sheetChanged || scriptMoved) {
     const range = parseRangeA1(next.selection);
     if (range) grid.select(range);
   }
@@ -225,9 +226,11 @@ document.addEventListener('mouseover', (e) => {
     Object.assign(document.createElement('strong'), { textContent: 'Error' }),
     document.createTextNode(td.dataset.message || td.textContent || ''),
   );
-  tooltip.style.left = `${r.right + 4}px`;
-  tooltip.style.top = `${r.top}px`;
   tooltip.hidden = false;
+  // Beside the cell, on its left when there is no room on the right.
+  const room = window.innerWidth - r.right - 8;
+  tooltip.style.left = `${room >= tooltip.offsetWidth ? r.right + 4 : Math.max(4, r.left - tooltip.offsetWidth - 4)}px`;
+  tooltip.style.top = `${r.top}px`;
 });
 
 const dialogs = new Dialogs(
