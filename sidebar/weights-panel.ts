@@ -9,29 +9,10 @@ import type { ClientApi } from './api';
 import { button, fill, h, uid } from './dom';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
-import {
-  cellChanged,
-  type FactorRows,
-  factorWeight,
-  type GridLayout,
-  layoutOf,
-  parseCellInput,
-  withWeight,
-} from './weights-draft';
+import { type WeightSlider, weightSlider } from './weight-slider';
+import { cellChanged, factorWeight, type GridLayout, layoutOf } from './weights-draft';
 
 const DEFAULT_PRESET = 'Balanced';
-const SLIDER_MAX = 5;
-
-interface WeightControls {
-  readonly factor: FactorRows;
-  readonly row: HTMLElement;
-  readonly range: HTMLInputElement;
-  readonly number: HTMLInputElement;
-}
-
-function weightText(weight: number): string {
-  return Number.isFinite(weight) ? String(weight) : '';
-}
 
 function weightsByName(grid: WeightsGrid): Map<string, number> {
   const layout = layoutOf(grid);
@@ -90,7 +71,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   const resetButton = button('Reset to default', () => loadPreset(DEFAULT_PRESET, 'Default weights loaded'));
 
   let layout: GridLayout | null = null;
-  let controls: WeightControls[] = [];
+  let controls: WeightSlider[] = [];
   let grid: ReturnType<typeof affinityGrid> | null = null;
   let savedWeights = weightsByName(store.state.saved.grid);
   let serverProblems: readonly WeightsProblem[] | null = null;
@@ -120,58 +101,10 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     store.editDraft(update(store.state.draft));
   }
 
-  function weightRow(factor: FactorRows, current: GridLayout): WeightControls {
-    const id = uid('weight');
-    const weight = factorWeight(store.state.draft, current, factor);
-    const range = h('input', {
-      type: 'range',
-      id,
-      min: 0,
-      max: Math.max(SLIDER_MAX, Math.ceil(Number.isFinite(weight) ? weight : 0)),
-      step: 0.5,
-    });
-    const number = h('input', {
-      type: 'number',
-      class: 'weight-number',
-      min: 0,
-      step: 0.1,
-      'aria-label': `${factor.name} weight`,
-    });
-    range.value = weightText(Number.isFinite(weight) ? weight : 0);
-    number.value = weightText(weight);
-    range.addEventListener('input', () => {
-      number.value = range.value;
-      edit((draft) => withWeight(draft, current, factor, Number(range.value)));
-    });
-    number.addEventListener('input', () => {
-      const value = parseCellInput(number.value);
-      if (typeof value === 'number') range.value = String(value);
-      edit((draft) => withWeight(draft, current, factor, value));
-    });
-    const row = h(
-      'div',
-      { class: 'weight-row' },
-      h(
-        'label',
-        { for: id },
-        factor.name,
-        h(
-          'span',
-          { class: 'changed-mark' },
-          h('span', { 'aria-hidden': 'true' }, ' •'),
-          h('span', { class: 'sr-only' }, ' (changed)'),
-        ),
-      ),
-      range,
-      number,
-    );
-    return { factor, row, range, number };
-  }
-
   function build(): void {
     layout = layoutOf(store.state.draft);
     const current = layout;
-    controls = current ? current.factors.map((f) => weightRow(f, current)) : [];
+    controls = current ? current.factors.map((f) => weightSlider(f, current, store.state.draft, edit)) : [];
     fill(weightsList, ...controls.map((c) => c.row));
     grid = current ? affinityGrid(current, store.state.draft, edit) : null;
     fill(

@@ -22,9 +22,19 @@ export function showHelp(): void {
   ui.alert('DistModel help', HELP_TEXT, ui.ButtonSet.OK);
 }
 
+/** The state to embed, or "null" when reading it fails: the sidebar then asks for it and shows the error. */
+function embeddedState(): string {
+  try {
+    return initialStateJson(initialState(SpreadsheetApp.getActiveSpreadsheet()));
+  } catch (err) {
+    console.error(err);
+    return 'null';
+  }
+}
+
 export function openSidebar(): void {
   const template = HtmlService.createTemplateFromFile(SIDEBAR_FILE);
-  template.initialStateJson = initialStateJson(initialState(SpreadsheetApp.getActiveSpreadsheet()));
+  template.initialStateJson = embeddedState();
   SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
 }
 

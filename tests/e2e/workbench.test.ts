@@ -32,6 +32,9 @@ const balanced = () => weightsTableToGrid(presetTable('Balanced'));
 const modelColumn = (products: unknown[][], weights: unknown[][]) =>
   (distmodel(products, weights, undefined) as unknown[][]).map((r) => String(r[0] ?? ''));
 
+/** The page updates after a round trip to the server and a recalculation: give it time on a busy machine. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
 describeBrowser('workbench in the browser', () => {
   let ctx: WorkbenchPage;
   const products = sampleProducts();
@@ -51,9 +54,9 @@ describeBrowser('workbench in the browser', () => {
     await expect
       .poll(() => columnTexts(page, resultColumn, 1, products.length))
       .toEqual(modelColumn(products, balanced()));
-    await expect.poll(() => cell(page, 'A2').textContent()).toBe(String(products[1]?.[0]));
+    await eventually(() => cell(page, 'A2').textContent()).toBe(String(products[1]?.[0]));
     await selectCell(page, `${resultColumn}1`);
-    await expect.poll(() => page.locator('#formula-input').inputValue()).toMatch(/^=DISTMODEL\(/);
+    await eventually(() => page.locator('#formula-input').inputValue()).toMatch(/^=DISTMODEL\(/);
     await saveScreenshot(page, 'workbench-sample');
   });
 
@@ -76,7 +79,7 @@ describeBrowser('workbench in the browser', () => {
     ];
     await typeRow(page, `A${row}`, entry.slice(0, width));
     const expected = modelColumn([...products, entry.slice(0, width)], balanced());
-    await expect.poll(() => cell(page, `${resultColumn}${row}`).textContent()).toBe(expected[row - 1]);
+    await eventually(() => cell(page, `${resultColumn}${row}`).textContent()).toBe(expected[row - 1]);
     expect(expected[row - 1]).not.toBe('');
   });
 
@@ -98,16 +101,15 @@ describeBrowser('workbench in the browser', () => {
     await openSheet(page, 'DistModel weights');
     for (const r of rows) await typeInto(page, `${columnLetter(weightColumn + 1)}${r + 1}`, 5);
     await openSheet(page, 'Products');
-    await expect.poll(() => columnTexts(page, resultColumn, 1, products.length)).toEqual(expected);
+    await eventually(() => columnTexts(page, resultColumn, 1, products.length)).toEqual(expected);
   });
 
   test('a blocked spill shows #REF! with its message on hover, and clears when the way is free', async () => {
     const { page } = ctx;
     const blocker = `${resultColumn}5`;
     await typeInto(page, blocker, 'in the way');
-    console.log('DEBUG', await page.locator('#tabs [aria-selected="true"]').textContent(), await ctx.workbench.session.values(`Products!${blocker}`));
     const anchor = cell(page, `${resultColumn}1`);
-    await expect.poll(() => anchor.textContent()).toBe('#REF!');
+    await eventually(() => anchor.textContent()).toBe('#REF!');
     await anchor.hover();
     await expect
       .poll(() => page.locator('#tooltip').textContent())
@@ -115,7 +117,7 @@ describeBrowser('workbench in the browser', () => {
     await saveScreenshot(page, 'workbench-blocked-spill');
     await selectCell(page, blocker);
     await page.keyboard.press('Delete');
-    await expect.poll(() => anchor.textContent()).not.toBe('#REF!');
+    await eventually(() => anchor.textContent()).not.toBe('#REF!');
   });
 
   test('Extensions lists the menu onOpen built; a menu item opens the sidebar in a 300 px iframe', async () => {
@@ -217,8 +219,10 @@ describeBrowser('workbench in the browser', () => {
             .withFailureHandler(reject)
             .withSuccessHandler((value: unknown) => {
               const state = value as { grid: unknown[][]; version: string };
+              // A factor has one weight: change it on every level row of the first factor.
+              const factor = state.grid[1]?.[0];
               const grid = state.grid.map((row, i) =>
-                i === 1 ? row.map((v, c) => (c === 2 ? weight : v)) : row,
+                i > 0 && row[0] === factor ? row.map((v, c) => (c === 2 ? weight : v)) : row,
               );
               run.withFailureHandler(reject).withSuccessHandler(resolve).saveWeights(grid, state.version);
             })
@@ -227,7 +231,7 @@ describeBrowser('workbench in the browser', () => {
       before + 2,
     );
     expect(result, JSON.stringify(result)).toMatchObject({ status: 'saved' });
-    await expect.poll(() => target.textContent()).toBe(String(before + 2));
+    await eventually(() => target.textContent()).toBe(String(before + 2));
     await openSheet(page, 'Products');
   });
 
@@ -236,16 +240,29 @@ describeBrowser('workbench in the browser', () => {
     await runAddonMenuItem(page, 'DistModel', 'Help');
     const dialog = page.locator('#dialog');
     await dialog.waitFor({ state: 'visible' });
-    await expect.poll(() => dialog.textContent()).toContain('DISTMODEL');
+    await eventually(() => dialog.textContent()).toContain('DISTMODEL');
     await dialog.locator('button[data-button="OK"]').click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Ran showHelp');
+    await eventually(() => page.locator('#status').textContent()).toContain('Ran showHelp');
+  });
+
+  test('google.script.host.close() closes the sidebar', async () => {
+    const { page } = ctx;
+    const frame = page.frame({ name: 'sidebar-frame' });
+    if (!frame) throw new Error('The sidebar frame is not open');
+    await frame.evaluate(() => {
+      const host = (google.script as unknown as { host: { editor: { focus(): void }; close(): void } }).host;
+      host.editor.focus();
+      host.close();
+    });
+    await page.locator('#sidebar').waitFor({ state: 'hidden' });
+    expect(await ctx.workbench.session.snapshot()).toMatchObject({ sidebar: null });
   });
 
   test('a change made on the server (as by a script) appears in the grid', async () => {
     const { page, workbench } = ctx;
     await workbench.session.setInputs('Products', 'P3', [['server wrote this']]);
-    await expect.poll(() => cell(page, 'P3').textContent()).toBe('server wrote this');
+    await eventually(() => cell(page, 'P3').textContent()).toBe('server wrote this');
   });
 });
 

@@ -65,6 +65,22 @@ describe('openSidebar', () => {
   });
 });
 
+describe('openSidebar when the state cannot be read', () => {
+  it('still opens, with "null" as the embedded state, so the sidebar asks and shows the error itself', () => {
+    const { env, workbook, addon } = sidebarHarness({ Products: productsSheet(2) });
+    env.setActiveRange('Products!A2');
+    const failing = workbook.getValues.bind(workbook);
+    workbook.getValues = () => {
+      throw new Error('Service Spreadsheets timed out');
+    };
+    addon.call('openSidebar');
+    workbook.getValues = failing;
+    expect(env.ui.sidebars.at(-1)?.html).toContain(
+      '<script id="initial-state" type="application/json">null</script>',
+    );
+  });
+});
+
 describe('getInitialState', () => {
   it('has the presets, the weights, the active row and the close-call margin, as plain data', () => {
     const h = harness({ Products: productsSheet(3) });

@@ -157,7 +157,7 @@ export interface FakeSidebar {
   readonly errors: string[];
 }
 
-export async function openSidebar(
+export async function openFakeSidebar(
   page: Page,
   options: { state?: InitialState | null; handlers?: Handlers } = {},
 ): Promise<FakeSidebar> {

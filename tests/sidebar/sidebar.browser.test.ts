@@ -2,8 +2,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
-import { describeBrowser, launchBrowser, screenshot } from './browser';
-import { activeRow, BIKE, gate, initialState, openSidebar, presetGrid } from './fake-server';
+import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../e2e/support/browser';
+import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
 
 const SUMMARY = {
   counts: {
@@ -38,7 +38,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('opens from the embedded state without a round trip and previews the active row', async () => {
-    const s = await openSidebar(page);
+    const s = await openFakeSidebar(page);
     await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
     expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');
     expect(await scores(page)).toHaveLength(4);
@@ -50,13 +50,33 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('asks the server for the state when the template was not evaluated', async () => {
-    const s = await openSidebar(page, { state: null, handlers: { getInitialState: () => initialState() } });
+    const s = await openFakeSidebar(page, {
+      state: null,
+      handlers: { getInitialState: () => initialState() },
+    });
     expect(s.callsTo('getInitialState')).toHaveLength(1);
     await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
   });
 
+  it('says what went wrong when the state can be neither read nor fetched', async () => {
+    const s = await openFakeSidebar(page, {
+      state: null,
+      handlers: {
+        getInitialState: () => {
+          throw new Error(
+            "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+          );
+        },
+      },
+    });
+    const alert = (await page.getByRole('alert').textContent()) ?? '';
+    expect(alert).toMatch(/^Could not load DistModel: We're sorry, a server error occurred/);
+    expect(alert).toMatch(/several Google accounts/);
+    expect(s.errors).toEqual([]);
+  });
+
   it('loads a preset into the draft, marks it unsaved and rescores the preview without saving', async () => {
-    const s = await openSidebar(page);
+    const s = await openFakeSidebar(page);
     const before = await scores(page);
     await page.getByLabel('Preset').selectOption('Industrial equipment');
     expect(
@@ -72,7 +92,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
 
   it('moves the preview as a weight slider moves (by keyboard) and applies with the version', async () => {
     let saved: unknown[] = [];
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       handlers: {
         saveWeights: (grid, version) => {
           saved = [grid, version];
@@ -105,7 +125,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
     const theirs = { grid: presetGrid('B2B software'), stored: true, problems: [], version: 'v7' };
     const versions: string[] = [];
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       handlers: {
         saveWeights: (grid, version) => {
           versions.push(version);
@@ -153,7 +173,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
         ],
       },
     });
-    await openSidebar(page, { state });
+    await openFakeSidebar(page, { state });
     expect(await page.locator('.problems').textContent()).toContain("'DistModel weights'!F5");
     const cell = page.getByLabel('Product type Software: Authorized dealers');
     expect(await cell.inputValue()).toBe('two');
@@ -168,9 +188,30 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.locator('.recommendation').count()).toBe(1);
   });
 
+  it('keeps a table with a broken header editable through presets and Reset to default', async () => {
+    const grid = presetGrid('Balanced').map((row) => row.slice(0, 6));
+    const problem = {
+      cell: "'DistModel weights'!A1",
+      message: 'Weights table row 1: the column "Open resale" is missing.',
+    };
+    await openFakeSidebar(page, {
+      state: initialState({ weights: { grid, stored: true, version: 'v4', problems: [problem] } }),
+    });
+    expect(await page.locator('.problems li').allTextContents()).toEqual([
+      `${problem.cell}${problem.message}`,
+    ]);
+    expect(await page.locator('.weight-row').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Reset to default' }).click();
+    expect(await page.locator('.weight-row').count()).toBe(11);
+    expect(await page.locator('.problems').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(false);
+    expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');
+  });
+
   it('asks before overwriting occupied cells and re-runs with overwrite only when the user agrees', async () => {
     const requests: ScoreRequest[] = [];
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       handlers: {
         scoreProducts: (request): ScoreResult => {
           requests.push(request);
@@ -205,7 +246,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   it('shows progress over partial chunks, stops between chunks and resumes the same job', async () => {
     const hold = gate();
     const requests: ScoreRequest[] = [];
-    await openSidebar(page, {
+    await openFakeSidebar(page, {
       handlers: {
         scoreProducts: async (request): Promise<ScoreResult> => {
           requests.push(request);
@@ -237,7 +278,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('shows a readable error with the multiple-accounts hint, never the stack', async () => {
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       handlers: {
         getActiveRow: () => {
           const error = new Error(
@@ -267,7 +308,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const state = initialState({
       activeRow: { ...BIKE, product: closing, values: [closing, ...BIKE.values.slice(1)] },
     });
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       state,
       handlers: {
         getActiveRow: () =>
@@ -301,7 +342,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('draws the portfolio chart on Refresh and inserts the native chart', async () => {
-    const s = await openSidebar(page, {
+    const s = await openFakeSidebar(page, {
       handlers: {
         getPortfolioSummary: () => SUMMARY,
         insertSummaryChart: () => ({ sheetName: 'DistModel summary' }),
@@ -321,7 +362,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('is usable by keyboard: every control is labelled, every action is a button, focus is visible', async () => {
-    await openSidebar(page);
+    await openFakeSidebar(page);
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('input, select')]
         .filter((el) => {

@@ -137,6 +137,7 @@ export function createHandler(options: WorkbenchHandlerOptions) {
       return null;
     },
     '/api/sidebar/close': () => session.closeSidebar(),
+    '/api/html-dialog/close': () => session.closeHtmlDialog(),
     '/api/csv/import': (b) => session.importCsv(str(b, 'sheet'), str(b, 'text')),
     '/api/file/save': () => session.save(),
     '/api/file/reload': () => session.reload(),
@@ -155,10 +156,10 @@ export function createHandler(options: WorkbenchHandlerOptions) {
       return;
     }
     if (req.method !== 'GET') throw new HttpError(405, 'Method not allowed');
-    const sidebar = /^\/sidebar\/(\d+)$/.exec(url.pathname);
-    if (sidebar) {
-      const html = await session.sidebarHtml(Number(sidebar[1]));
-      if (html === null) throw new HttpError(404, 'That sidebar is closed');
+    const shown = /^\/(?:sidebar|dialog)\/(\d+)$/.exec(url.pathname);
+    if (shown) {
+      const html = await session.pageHtml(Number(shown[1]));
+      if (html === null) throw new HttpError(404, 'That sidebar or dialog is closed');
       send(res, 200, 'text/html; charset=utf-8', injectShim(html, bundles.shimJs));
       return;
     }

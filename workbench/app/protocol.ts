@@ -51,9 +51,20 @@ export interface SidebarView {
   readonly title: string;
 }
 
+/** An HTML dialog the add-on opened with Ui.showModalDialog or Ui.showModelessDialog. */
+export interface HtmlDialogView {
+  readonly id: number;
+  readonly title: string;
+  readonly width: number;
+  readonly height: number;
+  readonly modal: boolean;
+}
+
 export interface Snapshot {
   /** Increases with every change to the workbook; the page re-reads when it sees a newer one. */
   readonly version: number;
+  /** Increases with every snapshot taken: responses can arrive out of order, the page keeps the newest. */
+  readonly seq: number;
   readonly sheets: readonly SheetSummary[];
   readonly activeSheet: string;
   /** The active range in A1 notation on the active sheet, e.g. "B3" or "A2:L29". */
@@ -63,6 +74,7 @@ export interface Snapshot {
   readonly view: SheetView;
   readonly menus: readonly MenuView[];
   readonly sidebar: SidebarView | null;
+  readonly htmlDialog: HtmlDialogView | null;
   /** Where the workbook is saved, for the status line. */
   readonly workbookFile: string;
 }
@@ -94,4 +106,5 @@ export type ServerEvent =
   | { readonly type: 'dialog'; readonly dialog: DialogRequest }
   | { readonly type: 'dialog-closed'; readonly id: number }
   | { readonly type: 'sidebar'; readonly sidebar: SidebarView | null }
+  | { readonly type: 'html-dialog'; readonly dialog: HtmlDialogView | null }
   | { readonly type: 'toast'; readonly title: string; readonly message: string };

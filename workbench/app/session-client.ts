@@ -90,7 +90,8 @@ export class SessionClient {
   addSheet = () => this.call('addSheet') as Promise<Snapshot>;
   run = (functionName: string, args: unknown[]) =>
     this.call('run', functionName, args) as Promise<RunOutcome>;
-  sidebarHtml = (id: number) => this.call('sidebarHtml', id) as Promise<string | null>;
+  pageHtml = (id: number) => this.call('pageHtml', id) as Promise<string | null>;
+  closeHtmlDialog = () => this.call('closeHtmlDialog') as Promise<void>;
   closeSidebar = () => this.call('closeSidebar') as Promise<void>;
   importCsv = (sheet: string, text: string) => this.call('importCsv', sheet, text) as Promise<Snapshot>;
   exportCsv = (sheet: string) => this.call('exportCsv', sheet) as Promise<string>;

@@ -20,6 +20,7 @@ import type {
   ButtonName,
   CellView,
   DialogAnswer,
+  HtmlDialogView,
   MenuEntryView,
   MenuView,
   RunOutcome,
@@ -60,6 +61,10 @@ interface ShownSidebar {
   readonly html: string;
 }
 
+interface ShownDialog extends HtmlDialogView {
+  readonly html: string;
+}
+
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
 }
@@ -83,8 +88,12 @@ export class Session {
   private addon!: Addon;
   private version = 0;
   private selectionEpoch = 0;
+  private snapshotSeq = 0;
   private sidebar: ShownSidebar | null = null;
-  private sidebarCount = 0;
+  private htmlDialog: ShownDialog | null = null;
+  /** Ids of shown pages (sidebars and dialogs), so the page reloads a frame only for a new one. */
+  private pageCount = 0;
+  private seenDialogs = 0;
   private seenSidebars = 0;
   private seenToasts = 0;
   private unsubscribe: (() => void) | null = null;
@@ -104,7 +113,9 @@ export class Session {
     this.env.ui.responder = (request) => this.onDialog(request);
     this.addon = loadAddon(this.env, { code: this.options.code });
     this.sidebar = null;
+    this.htmlDialog = null;
     this.seenSidebars = this.env.ui.sidebars.length;
+    this.seenDialogs = this.env.ui.dialogs.length;
     this.seenToasts = this.env.ui.toasts.length;
     const sheet = workbook.hasSheet(activeSheet) ? activeSheet : (workbook.sheetNames()[0] as string);
     this.env.setActiveRange(`${quoteSheet(sheet)}!${parseRangeA1(selection) ? selection : 'A1'}`);
@@ -156,8 +167,10 @@ export class Session {
 
   snapshot(): Snapshot {
     const { sheet, a1 } = this.activeSelection();
+    this.snapshotSeq += 1;
     return {
       version: this.version,
+      seq: this.snapshotSeq,
       sheets: this.workbook.sheetNames().map((name) => {
         const size = this.workbook.size(name);
         return {
@@ -173,6 +186,7 @@ export class Session {
       view: this.sheetView(sheet),
       menus: this.menus(),
       sidebar: this.sidebar ? { id: this.sidebar.id, title: this.sidebar.title } : null,
+      htmlDialog: this.htmlDialog ? dialogView(this.htmlDialog) : null,
       workbookFile: this.options.workbookFile,
     };
   }
@@ -221,9 +235,16 @@ export class Session {
     }));
   }
 
-  /** The sidebar's HTML as the add-on built it, or null when that sidebar is no longer shown. */
-  sidebarHtml(id: number): string | null {
-    return this.sidebar?.id === id ? this.sidebar.html : null;
+  /** The HTML of a shown sidebar or dialog as the add-on built it, or null when it is closed. */
+  pageHtml(id: number): string | null {
+    if (this.sidebar?.id === id) return this.sidebar.html;
+    if (this.htmlDialog?.id === id) return this.htmlDialog.html;
+    return null;
+  }
+
+  closeHtmlDialog(): void {
+    this.htmlDialog = null;
+    this.options.emit({ type: 'html-dialog', dialog: null });
   }
 
   closeSidebar(): void {
@@ -354,20 +375,31 @@ export class Session {
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     } finally {
-      if (JSON.stringify(this.activeSelection()) !== selectionBefore) this.selectionEpoch += 1;
+      if (JSON.stringify(this.activeSelection()) !== selectionBefore) {
+        this.selectionEpoch += 1;
+        this.changed(); // the page re-reads and moves its selection
+      }
       this.afterRun();
     }
   }
 
-  /** Shows what the script asked the UI for: the newest sidebar, toasts. */
+  /** Shows what the script asked the UI for: the newest sidebar, HTML dialog, toasts. */
   private afterRun(): void {
     const sidebars = this.env.ui.sidebars;
     if (sidebars.length > this.seenSidebars) {
       const last = sidebars[sidebars.length - 1] as (typeof sidebars)[number];
       this.seenSidebars = sidebars.length;
-      this.sidebarCount += 1;
-      this.sidebar = { id: this.sidebarCount, title: last.title, html: last.html };
+      this.pageCount += 1;
+      this.sidebar = { id: this.pageCount, title: last.title, html: last.html };
       this.options.emit({ type: 'sidebar', sidebar: { id: this.sidebar.id, title: this.sidebar.title } });
+    }
+    const dialogs = this.env.ui.dialogs;
+    if (dialogs.length > this.seenDialogs) {
+      const last = dialogs[dialogs.length - 1] as (typeof dialogs)[number];
+      this.seenDialogs = dialogs.length;
+      this.pageCount += 1;
+      this.htmlDialog = { id: this.pageCount, ...last };
+      this.options.emit({ type: 'html-dialog', dialog: dialogView(this.htmlDialog) });
     }
     const toasts = this.env.ui.toasts;
     for (const toast of toasts.slice(this.seenToasts)) this.options.emit({ type: 'toast', ...toast });
@@ -415,6 +447,10 @@ function menuEntries(items: readonly MenuItemRecord[]): MenuEntryView[] {
     if ('functionName' in item) return { kind: 'item', label: item.label, functionName: item.functionName };
     return { kind: 'submenu', label: item.title, items: menuEntries(item.items) };
   });
+}
+
+function dialogView(d: ShownDialog): HtmlDialogView {
+  return { id: d.id, title: d.title, width: d.width, height: d.height, modal: d.modal };
 }
 
 /** Apps Script's ButtonSet names to the buttons a dialog shows, first one the default. */

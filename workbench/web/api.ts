@@ -28,6 +28,7 @@ export const api = {
   reload: () => send<Snapshot>('POST', '/api/file/reload', {}),
   reset: () => send<Snapshot>('POST', '/api/file/reset', {}),
   closeSidebar: () => send<null>('POST', '/api/sidebar/close', {}),
+  closeHtmlDialog: () => send<null>('POST', '/api/html-dialog/close', {}),
 };
 
 export function csvExportUrl(sheet: string): string {
@@ -36,6 +37,10 @@ export function csvExportUrl(sheet: string): string {
 
 export function sidebarUrl(id: number): string {
   return `/sidebar/${id}`;
+}
+
+export function htmlDialogUrl(id: number): string {
+  return `/dialog/${id}`;
 }
 
 /** Server-sent events: workbook changes, dialogs and sidebars opened by the add-on. */

@@ -6,6 +6,7 @@ import type { RunOutcome, ServerEvent, Snapshot } from '../app/protocol';
 import { api, csvExportUrl, listen } from './api';
 import { Dialogs } from './dialogs';
 import { Grid } from './grid';
+import { HtmlDialogPanel } from './html-dialog';
 import { extensionsEntries, MenuBar, scriptEntries } from './menus';
 import { SidebarPanel } from './sidebar';
 
@@ -76,7 +77,7 @@ function showActiveCell(): void {
 
 /** Shows a snapshot: tabs, grid (only changed cells repaint), menus, sidebar. */
 function apply(next: Snapshot | undefined): void {
-  if (!next) return;
+  if (!next || (snapshot && next.seq <= snapshot.seq)) return;
   const sheetChanged = next.activeSheet !== snapshot?.activeSheet;
   // The grid owns the selection while the user moves around; it follows the server's only when another
   // sheet is shown or a script moved it (a snapshot answering an edit may be older than the last click).
@@ -93,6 +94,7 @@ function apply(next: Snapshot | undefined): void {
   showActiveCell();
   if (menusChanged) renderMenus(next);
   sidebar.show(next.sidebar);
+  htmlDialog.show(next.htmlDialog);
 }
 
 async function refresh(): Promise<void> {
@@ -244,6 +246,11 @@ const dialogs = new Dialogs(
   (id, answer) => void guarded('Answering the dialog', () => api.answer(id, answer)),
 );
 
+/** google.script.run from a sidebar or dialog: changes it makes reach the grid as server events ("changed",
+ * "sidebar"), so a sidebar that polls the server often does not make the page re-read the sheet each time. */
+const runScript = (functionName: string, args: unknown[]): Promise<RunOutcome> =>
+  api.runScript(functionName, args);
+
 const sidebar = new SidebarPanel(
   {
     panel: byId('sidebar'),
@@ -252,15 +259,27 @@ const sidebar = new SidebarPanel(
     closeButton: byId('sidebar-close'),
   },
   {
-    async run(functionName, args): Promise<RunOutcome> {
-      const outcome = await api.runScript(functionName, args);
-      // A server call may have changed the workbook or opened a sidebar: show it.
-      void refresh();
-      return outcome;
-    },
+    run: runScript,
     close: () =>
       void guarded('Closing the sidebar', async () => {
         await api.closeSidebar();
+        await refresh();
+      }),
+  },
+);
+
+const htmlDialog = new HtmlDialogPanel(
+  {
+    backdrop: byId('html-dialog-backdrop'),
+    title: byId('html-dialog-title'),
+    frame: byId<HTMLIFrameElement>('html-dialog-frame'),
+    closeButton: byId('html-dialog-close'),
+  },
+  {
+    run: runScript,
+    close: () =>
+      void guarded('Closing the dialog', async () => {
+        await api.closeHtmlDialog();
         await refresh();
       }),
   },
@@ -279,6 +298,9 @@ function onServerEvent(event: ServerEvent): void {
       break;
     case 'sidebar':
       sidebar.show(event.sidebar);
+      break;
+    case 'html-dialog':
+      htmlDialog.show(event.dialog);
       break;
     case 'toast':
       setStatus(event.title ? `${event.title}: ${event.message}` : event.message);
