@@ -9,7 +9,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const workbench = await startWorkbench({ port, workbookFile: process.env.WORKBOOK_FILE || undefined });
+const workbench = await startWorkbench({ port, workbookFile: process.env.WORKBOOK_FILE || undefined }).catch(
+  (err: unknown) => {
+    // A save file that cannot be read is left as it is (never overwritten): say which and how to go on.
+    console.error(`The workbench could not start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      'Move the workbook file away (or set WORKBOOK_FILE to another path) to start on the sample.',
+    );
+    process.exit(1);
+  },
+);
 console.log(`DistModel workbench: http://localhost:${workbench.port}/ (listening on 127.0.0.1 only)`);
 console.log(
   `Workbook file: ${workbench.workbookFile} (saved after every change; File > Reset to sample starts over)`,

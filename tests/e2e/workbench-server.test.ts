@@ -65,12 +65,15 @@ describe('workbench server', () => {
 
   test('the workbook survives a restart through its save file', async () => {
     await post(wb, '/api/cells', { sheet: 'Products', range: 'Q2', inputs: [['kept'], ['=1+2']] });
+    const results = await wb.session.values('Products!M1:M29');
     await post(wb, '/api/file/save', {});
     expect(existsSync(file)).toBe(true);
     await wb.close();
     wb = await startWorkbench({ port: 0, workbookFile: file, autosave: false });
     expect(await wb.session.values('Products!Q2:Q3')).toEqual([['kept'], [3]]);
     expect(await wb.session.formulas('Products!Q3')).toEqual([['=1+2']]);
+    // The DISTMODEL column and the named weights range it reads came back too.
+    expect(await wb.session.values('Products!M1:M29')).toEqual(results);
   });
 
   test('CSV export gives displayed values; import replaces the active sheet', async () => {

@@ -259,6 +259,23 @@ describeBrowser('workbench in the browser', () => {
     expect(await ctx.workbench.session.snapshot()).toMatchObject({ sidebar: null });
   });
 
+  test('pasting tab-separated text writes a block from the active cell, typed as if entered', async () => {
+    const { page, workbench } = ctx;
+    await selectCell(page, 'R2');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Kettle\tB2C\r\n39\tTRUE\r\n');
+      document
+        .getElementById('grid-scroll')
+        ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    await eventually(() => cell(page, 'S3').textContent()).toBe('TRUE');
+    expect(await workbench.session.values('Products!R2:S3')).toEqual([
+      ['Kettle', 'B2C'],
+      [39, true],
+    ]);
+  });
+
   test('a change made on the server (as by a script) appears in the grid', async () => {
     const { page, workbench } = ctx;
     await workbench.session.setInputs('Products', 'P3', [['server wrote this']]);

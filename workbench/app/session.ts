@@ -14,7 +14,7 @@ import {
   openSpreadsheet,
   Workbook,
 } from '../gas';
-import { cellA1, parseRangeA1, rangeA1 } from './a1';
+import { parseRangeA1, rangeA1 } from './a1';
 import { csvToValues, valuesToCsv } from './csv';
 import type {
   ButtonName,
@@ -432,10 +432,6 @@ export class Session {
   error(sheetCell: string): { type: string; message: string } | null {
     const r = this.workbook.resolve(sheetCell);
     return this.workbook.getError(r.sheet, r.row, r.column);
-  }
-
-  cellName(row: number, column: number): string {
-    return cellA1({ row, column });
   }
 }
 

@@ -10,7 +10,7 @@ export interface GridCallbacks {
   selectionChanged(range: RangeAddress, cursor: CellAddress): void;
 }
 
-const MIN_ROWS = 60;
+const MIN_ROWS = 100;
 const MIN_COLUMNS = 20;
 const SPARE_ROWS = 30;
 const SPARE_COLUMNS = 4;
@@ -51,6 +51,8 @@ export class Grid {
     table.addEventListener('dblclick', (e) => this.onDoubleClick(e));
     window.addEventListener('mouseup', () => this.endDrag());
     scroller.addEventListener('keydown', (e) => this.onGridKey(e));
+    scroller.addEventListener('copy', (e) => this.onCopy(e));
+    scroller.addEventListener('paste', (e) => this.onPaste(e));
     editor.addEventListener('keydown', (e) => this.onEditorKey(e));
     editor.addEventListener('blur', () => {
       if (this.editing && !this.editing.fromFormulaBar) this.commitEdit(null);
@@ -359,6 +361,38 @@ export class Grid {
       e.preventDefault();
       this.cancelEdit();
     }
+  }
+
+  /** Copies the selection as tab-separated text (what Sheets puts on the clipboard): formulas' results. */
+  private onCopy(e: ClipboardEvent): void {
+    if (this.editing || e.target !== this.scroller) return;
+    const sel = this.selection;
+    const lines: string[] = [];
+    for (let r = sel.top; r <= sel.bottom; r++) {
+      const cells: string[] = [];
+      for (let c = sel.left; c <= sel.right; c++) cells.push(this.cellAt({ row: r, column: c })?.text ?? '');
+      lines.push(cells.join('\t'));
+    }
+    e.clipboardData?.setData('text/plain', lines.join('\n'));
+    e.preventDefault();
+  }
+
+  /** Pastes tab-separated text (from Sheets, Excel or a CSV viewer) as typed entries from the active cell. */
+  private onPaste(e: ClipboardEvent): void {
+    if (this.editing || e.target !== this.scroller) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text === '') return;
+    e.preventDefault();
+    const rows = text
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => line.split('\t'));
+    const width = Math.max(...rows.map((r) => r.length));
+    this.callbacks.commit(
+      this.active,
+      rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
+    );
   }
 
   private commitEdit(moveBy: [number, number] | null): void {
