@@ -3,8 +3,8 @@
 // writing one setValues per chunk of whole rows, whatever the size; a table too large for one execution
 // is continued by the sidebar with the job id this returns.
 import { HEADERLESS_ORDER, mapHeader, presetScorer, type Scorer, scoreGrid } from '../engine';
+import { columnLetters, formatA1, sheetA1 } from '../shared/a1';
 import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
-import { cellA1, columnLetters, sheetRangeA1 } from './a1';
 import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
 import { type ScoringLimits, scoringLimits } from './limits';
@@ -125,13 +125,7 @@ function confirmation(
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
     status: 'needs-confirmation',
-    range: sheetRangeA1(
-      snap.sheet.getName(),
-      table.headerRow,
-      outputColumn,
-      lastRow - table.headerRow + 1,
-      WIDTH,
-    ),
+    range: sheetA1(snap.sheet.getName(), table.headerRow, outputColumn, lastRow - table.headerRow + 1, WIDTH),
     occupiedCells: occupied.cells,
     occupiedCount: occupied.count,
   };
@@ -146,7 +140,7 @@ function done(
 ): ScoreResult {
   return {
     status: 'done',
-    range: sheetRangeA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
+    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
     rows,
     summary: toSummary(tally),
   };
@@ -166,7 +160,7 @@ export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]) {
 }
 
 function tableFormula(table: ProductTable): string {
-  const range = `${cellA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`;
+  const range = `${formatA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`;
   return `=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`;
 }
 
@@ -207,7 +201,7 @@ function writeBlockFormulas(ss: Spreadsheet, snap: Snapshot, segments: readonly 
   sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
   for (const [a, b] of segments) {
     sheet.getRange(a, outputColumn, b - a + 1, WIDTH).clearContent();
-    const range = `${cellA1(a, block[0])}:${cellA1(b, block[1])}`;
+    const range = `${formatA1(a, block[0])}:${formatA1(b, block[1])}`;
     sheet.getRange(a, outputColumn).setFormula(`=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`);
   }
   const last = segments[segments.length - 1] as RowSegment;

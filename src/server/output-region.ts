@@ -2,7 +2,7 @@
 // only when their header cell is DistModel's own (the engine's 'all' output header at that position, or
 // a DISTMODEL formula). Any other content in a target cell is the user's, and is never written over
 // without their consent.
-import { cellA1 } from './a1';
+import { formatA1 } from '../shared/a1';
 import { isBlankValue, isDistModelFormula } from './cells';
 import { OUTPUT_COLUMNS } from './product-table';
 
@@ -54,7 +54,7 @@ export function findOccupied(
     for (let j = 0; j < width; j++) {
       if (owned[j] || isBlankValue(cellsOfRow[c0 + j])) continue;
       count++;
-      if (cells.length < MAX_LISTED_CELLS) cells.push(cellA1(row, area.column + j));
+      if (cells.length < MAX_LISTED_CELLS) cells.push(formatA1(row, area.column + j));
     }
   };
   visit(area.headerRow);

@@ -1,8 +1,8 @@
 // "Set up a product sheet": a new sheet with every built-in column, dropdowns for the categorical ones, a
 // frozen header, a few example products and a DISTMODEL column reading the shared weights range.
 import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../engine';
+import { columnLetters } from '../shared/a1';
 import type { SetupResult } from '../shared/sidebar-contract';
-import { columnLetters } from './a1';
 import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,8 +1,8 @@
 // Pure helpers for the weights grid as it lives in the sheet: which cell a problem points at, and how a
 // save keeps the sheet's own extra columns (a Note column, say) that the sidebar does not edit.
 import { TABLE_COLUMNS, type TableProblem } from '../engine';
+import { sheetA1 } from '../shared/a1';
 import type { PlainCell, WeightsGrid, WeightsProblem } from '../shared/sidebar-contract';
-import { sheetCellA1 } from './a1';
 import { isBlankValue } from './cells';
 
 function key(cell: PlainCell | undefined): string {
@@ -16,7 +16,7 @@ function key(cell: PlainCell | undefined): string {
 /** The engine indexes problems into the grid it was given; the grid starts at A1 of the sheet. */
 export function locateProblems(sheetName: string, problems: readonly TableProblem[]): WeightsProblem[] {
   return problems.map((p) => ({
-    cell: p.column >= 0 ? sheetCellA1(sheetName, p.row + 1, p.column + 1) : null,
+    cell: p.column >= 0 ? sheetA1(sheetName, p.row + 1, p.column + 1) : null,
     message: p.message,
   }));
 }

@@ -10,8 +10,8 @@ import {
   type Scorer,
   weightsTableToGrid,
 } from '../engine';
+import { formatA1 } from '../shared/a1';
 import type { PresetInfo, SaveResult, WeightsGrid, WeightsState } from '../shared/sidebar-contract';
-import { rangeA1 } from './a1';
 import { UserError } from './errors';
 import { toPlainGrid } from './plain';
 import { contentVersion, MISSING_VERSION } from './version';
@@ -55,7 +55,7 @@ function rangeProblem(ss: Spreadsheet, grid: WeightsGrid): { missing: boolean; m
     return { missing: true, message };
   }
   const { rows, columns } = usedExtent(grid);
-  const expected = rangeA1(1, 1, Math.max(rows, 1), Math.max(columns, 1));
+  const expected = formatA1(1, 1, Math.max(rows, 1), Math.max(columns, 1));
   const actual = named.getA1Notation();
   if (named.getSheet().getName() === WEIGHTS_SHEET_NAME && actual === expected) return null;
   const message = `The named range "${WEIGHTS_RANGE_NAME}" covers ${actual}, not the whole table (${expected}); apply the weights in the sidebar so formulas read every row.`;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
-import { columnLetter } from '../../workbench/app/a1';
+import { columnLetters } from '../../src/shared/a1';
 import { csvToValues } from '../../workbench/app/csv';
 import { SAMPLE_CSV } from '../../workbench/app/sample';
 import { describeBrowser, saveScreenshot } from './support/browser';
@@ -39,7 +39,7 @@ describeBrowser('workbench in the browser', () => {
   let ctx: WorkbenchPage;
   const products = sampleProducts();
   const width = products[0]?.length ?? 0;
-  const resultColumn = columnLetter(width + 1);
+  const resultColumn = columnLetters(width + 1);
 
   beforeAll(async () => {
     ctx = await openWorkbench();
@@ -99,7 +99,7 @@ describeBrowser('workbench in the browser', () => {
     expect(expected).not.toEqual(current);
 
     await openSheet(page, 'DistModel weights');
-    for (const r of rows) await typeInto(page, `${columnLetter(weightColumn + 1)}${r + 1}`, 5);
+    for (const r of rows) await typeInto(page, `${columnLetters(weightColumn + 1)}${r + 1}`, 5);
     await openSheet(page, 'Products');
     await eventually(() => columnTexts(page, resultColumn, 1, products.length)).toEqual(expected);
   });

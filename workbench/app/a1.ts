@@ -1,4 +1,5 @@
-// A1 notation for the grid: column letters and cell/range addresses, 1-based as in Apps Script.
+// A1 notation for the grid's cell and block addresses, 1-based as in Apps Script.
+import { columnNumber, formatA1 } from '../../src/shared/a1';
 
 export interface CellAddress {
   readonly row: number;
@@ -12,32 +13,13 @@ export interface RangeAddress {
   readonly right: number;
 }
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 export function cellA1({ row, column }: CellAddress): string {
-  return `${columnLetter(column)}${row}`;
+  return formatA1(row, column);
 }
 
 /** "B3" for one cell, "A2:L29" for a block. */
 export function rangeA1(range: RangeAddress): string {
-  const start = cellA1({ row: range.top, column: range.left });
-  if (range.top === range.bottom && range.left === range.right) return start;
-  return `${start}:${cellA1({ row: range.bottom, column: range.right })}`;
+  return formatA1(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
 }
 
 /** The block spanned by two corner cells, in either order. */

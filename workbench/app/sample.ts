@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { presetTable, weightsTableToGrid } from '../../src/engine';
 import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-store';
-import { columnLetter } from './a1';
+import { columnLetters } from '../../src/shared/a1';
 import { csvToValues } from './csv';
 
 export const SAMPLE_CSV = path.resolve(import.meta.dirname, '..', 'samples', 'calibration-products.csv');
@@ -27,9 +27,9 @@ export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
   const products = rows.map((r) => (drop < 0 ? r : r.filter((_, i) => i !== drop)));
   const width = products[0]?.length ?? 0;
   const weights = weightsTableToGrid(presetTable('Balanced'));
-  const weightsA1 = `A1:${columnLetter(weights[0]?.length ?? 1)}${weights.length}`;
+  const weightsA1 = `A1:${columnLetters(weights[0]?.length ?? 1)}${weights.length}`;
   // An open range (A1:L) as Sheets users write it: a product typed in the next row is scored at once.
-  const productsA1 = `A1:${columnLetter(width)}`;
+  const productsA1 = `A1:${columnLetters(width)}`;
   // The formula sits in the first row right of the table; its result starts with its own header row.
   // Every row gets the extra column (empty below the formula, where the result spills): a rectangle.
   const formula = `=DISTMODEL(${productsA1}, ${WEIGHTS_RANGE_NAME})`;

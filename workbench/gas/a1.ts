@@ -1,5 +1,6 @@
 // A1 notation as Sheets reads and writes it: "B3", "A2:L", "B:B", "3:5", "'My sheet'!A1:C3".
-// Pure functions; rows and columns are 1-based as in Apps Script.
+// Pure functions; rows and columns are 1-based as in Apps Script. Writing addresses is src/shared/a1.ts.
+import { columnNumber } from '../../src/shared/a1';
 
 /** A parsed reference; an open end (A2:L, B:B, 3:5) is left undefined until a sheet size closes it. */
 export interface A1Ref {
@@ -8,30 +9,6 @@ export interface A1Ref {
   readonly column: number | undefined;
   readonly endRow: number | undefined;
   readonly endColumn: number | undefined;
-}
-
-export function columnToLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** Quotes a sheet name when Sheets would ("'My sheet'!A1"); doubles embedded quotes. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Splits "'My sheet'!A1:B2" into sheet name and the rest; no "!" means no sheet. */
@@ -51,7 +28,7 @@ function parsePart(part: string): { row: number | undefined; column: number | un
   if (!m || (m[1] === undefined && m[2] === undefined)) return null;
   const row = m[2] === undefined ? undefined : Number(m[2]);
   if (row === 0) return null;
-  return { column: m[1] === undefined ? undefined : lettersToColumn(m[1]), row };
+  return { column: m[1] === undefined ? undefined : columnNumber(m[1]), row };
 }
 
 /** Parses A1 notation; returns null when it is not a cell or range reference (e.g. a named range). */
@@ -79,11 +56,4 @@ export function parseA1(a1: string): A1Ref | null {
     endRow: end.row,
     endColumn: end.column,
   };
-}
-
-/** "A1" for one cell, "A1:C3" for a rectangle (no sheet name, as Range.getA1Notation). */
-export function formatA1(row: number, column: number, numRows = 1, numColumns = 1): string {
-  const start = `${columnToLetters(column)}${row}`;
-  if (numRows === 1 && numColumns === 1) return start;
-  return `${start}:${columnToLetters(column + numColumns - 1)}${row + numRows - 1}`;
 }

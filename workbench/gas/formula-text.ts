@@ -1,4 +1,4 @@
-import { columnToLetters, lettersToColumn } from './a1';
+import { columnLetters, columnNumber } from '../../src/shared/a1';
 // Sheets formula text -> HyperFormula formula text, for the two places their syntax differs:
 // - Open ranges: Sheets reads "A2:L" and "A:L" as every row of the sheet's grid, blanks included
 //   (https://developers.google.com/apps-script/guides/sheets/functions: a range arrives as a 2-D array).
@@ -64,7 +64,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
       i % 2 === 1
         ? part
         : part.replace(CELL_REF, (_w, dc: string, col: string, dr: string, row: string) => {
-            const c = dc ? col : columnToLetters(lettersToColumn(col) + columns);
+            const c = dc ? col : columnLetters(columnNumber(col) + columns);
             const r = dr ? row : String(Number(row) + rows);
             return `${dc}${c}${dr}${r}`;
           }),

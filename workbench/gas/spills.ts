@@ -4,7 +4,7 @@
 // values owned by that cell. A result that would overwrite data the user owns is not expanded and the
 // cell shows #REF! "Array result was not expanded because it would overwrite data in X".
 // https://developers.google.com/apps-script/guides/sheets/functions#return_values (a 2-D array spills)
-import { formatA1 } from './a1';
+import { formatA1 } from '../../src/shared/a1';
 
 /** A rectangle in engine coordinates: sheet id, 0-based row and column. */
 export interface Area {

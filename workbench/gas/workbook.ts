@@ -2,7 +2,8 @@
 // notation with open ranges, "" for empty, Dates, custom functions that spill, named ranges, formats).
 // All cell coordinates in this file's public methods are 1-based, as in Apps Script.
 import { AlwaysDense, DetailedCellError, HyperFormula, type SimpleCellAddress } from 'hyperformula';
-import { formatA1, parseA1, quoteSheetName } from './a1';
+import { formatA1, quoteSheetName } from '../../src/shared/a1';
+import { parseA1 } from './a1';
 import {
   DEFAULT_DATE_FORMAT,
   dateToSerial,

@@ -1,7 +1,8 @@
 // The spreadsheet grid: renders a SheetView into a table, keeps the selection (click, shift-click, drag,
 // arrows) and edits cells in place. It knows nothing of the server: it reports edits and selection
 // changes through callbacks and re-renders only the cells whose content changed.
-import { type CellAddress, cellA1, columnLetter, type RangeAddress, rangeA1, spanOf } from '../app/a1';
+import { columnLetters } from '../../src/shared/a1';
+import { type CellAddress, cellA1, type RangeAddress, rangeA1, spanOf } from '../app/a1';
 import type { CellView, SheetView } from '../app/protocol';
 
 export interface GridCallbacks {
@@ -144,7 +145,7 @@ export class Grid {
     this.colHeads = [];
     for (let c = 1; c <= columns; c++) {
       const th = doc.createElement('th');
-      th.textContent = columnLetter(c);
+      th.textContent = columnLetters(c);
       th.dataset.column = String(c);
       headRow.append(th);
       this.colHeads.push(th);
