@@ -3,7 +3,7 @@
 import type { ScoreMode, ScoreRequest, ScoreScope } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
 import { runScoring, type ScoringOutcome, startRequest } from './bulk-run';
-import { button, fill, h, uid } from './dom';
+import { button, fill, h, panel, uid } from './dom';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 
@@ -35,7 +35,6 @@ function overwriteQuestion(range: string, count: number): string {
 }
 
 export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
-  const titleId = uid('bulk-title');
   const scope = radioGroup<ScoreScope>(
     'Rows',
     uid('scope'),
@@ -182,10 +181,8 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
     }
   }
 
-  return h(
-    'section',
-    { class: 'panel', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, 'Score products'),
+  return panel(
+    'Score products',
     scope.el,
     mode.el,
     h('div', { class: 'actions' }, runButton),

@@ -64,3 +64,10 @@ export function button(
   el.addEventListener('click', onClick);
   return el;
 }
+
+/** A sidebar panel: a section named by its heading, for screen readers' landmarks. */
+export function panel(title: Child | readonly Child[], ...children: readonly Child[]): HTMLElement {
+  const titleId = uid('panel-title');
+  const heading = h('h2', { id: titleId }, ...(Array.isArray(title) ? title : [title]));
+  return h('section', { class: 'panel', 'aria-labelledby': titleId }, heading, ...children);
+}

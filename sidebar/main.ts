@@ -7,12 +7,14 @@ import { previewPanel } from './preview-panel';
 import { messageOf } from './status';
 import { Store } from './store';
 import { summaryPanel } from './summary-panel';
+import { guardUnsavedChanges } from './unsaved-guard';
 import { weightsPanel } from './weights-panel';
 
 async function start(app: HTMLElement): Promise<void> {
   const api = createApi();
   try {
     const store = new Store(await loadInitialState(document, api));
+    guardUnsavedChanges(store);
     app.replaceChildren(
       previewPanel(store, api),
       weightsPanel(store, api),

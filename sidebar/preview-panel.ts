@@ -3,7 +3,7 @@
 // "Follow the selection" is on, every few seconds.
 import type { ActiveRow } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
-import { button, fill, h, uid } from './dom';
+import { button, fill, h, panel, uid } from './dom';
 import { computePreview, type Driver, type Preview } from './preview';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
@@ -92,7 +92,6 @@ function previewBody(preview: Preview): HTMLElement[] {
 }
 
 export function previewPanel(store: Store, api: ClientApi): HTMLElement {
-  const titleId = uid('preview-title');
   const product = h('p', { class: 'product' });
   const caption = h('p', { class: 'secondary caption' });
   const unsavedNote = h('p', { class: 'note', hidden: true }, 'Preview with your unsaved weights.');
@@ -134,10 +133,8 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   });
   render();
 
-  return h(
-    'section',
-    { class: 'panel', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, 'Selected row'),
+  return panel(
+    'Selected row',
     product,
     caption,
     h(

@@ -1,13 +1,12 @@
 // "Portfolio": how many products fall in each model, drawn here, and a button that puts a native chart
 // into the spreadsheet. The numbers come with each finished bulk run or on Refresh.
 import type { ClientApi } from './api';
-import { button, fill, h, uid } from './dom';
+import { button, fill, h, panel } from './dom';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { summaryChart } from './summary-chart';
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
-  const titleId = uid('summary-title');
   const status = createStatus();
   const chartHost = h(
     'div',
@@ -70,13 +69,5 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   });
   render();
 
-  return h(
-    'section',
-    { class: 'panel', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, 'Portfolio'),
-    chartHost,
-    total,
-    h('div', { class: 'actions' }, insert, refresh),
-    status.el,
-  );
+  return panel('Portfolio', chartHost, total, h('div', { class: 'actions' }, insert, refresh), status.el);
 }

@@ -6,7 +6,7 @@ import { parseWeightsTable, type TableProblem } from '../src/engine/index';
 import type { WeightsGrid, WeightsProblem, WeightsState } from '../src/shared/sidebar-contract';
 import { affinityGrid } from './affinity-grid';
 import type { ClientApi } from './api';
-import { button, fill, h, uid } from './dom';
+import { button, fill, h, panel, uid } from './dom';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { type WeightSlider, weightSlider } from './weight-slider';
@@ -27,7 +27,6 @@ function problemItem(problem: WeightsProblem): HTMLElement {
 }
 
 export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
-  const titleId = uid('weights-title');
   const presetId = uid('preset');
   const status = createStatus();
   const unsaved = h('span', { class: 'unsaved', hidden: true }, 'Unsaved changes');
@@ -182,11 +181,15 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
       },
       { class: 'action' },
     );
-    // Keeping the draft on top of their version makes the next Apply a deliberate overwrite.
+    // Keeping the draft on top of their version makes the next Apply a deliberate overwrite of the whole
+    // table (no cell-by-cell merge), which is why both the question and the status say so.
     const keep = button('Keep mine', () => {
       conflictBox.hidden = true;
       store.setSaved(theirs, true);
-      status.show('info', 'Your changes are kept: press Apply to save them over the other version.');
+      status.show(
+        'info',
+        'Your changes are kept. Apply now replaces the whole saved table with yours: their changes are lost.',
+      );
       applyButton.focus();
     });
     fill(
@@ -194,7 +197,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
       h(
         'p',
         { class: 'error' },
-        'Someone else saved the weights while you were editing. Nothing of yours was written.',
+        'Someone else saved the weights while you were editing. Nothing of yours was written. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table (theirs are dropped).',
       ),
       h('div', { class: 'actions' }, reload, keep),
     );
@@ -250,10 +253,8 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   // A broken stored table opens with the grid visible, so the marked cell can be seen at once.
   if (store.state.saved.problems.length > 0) advanced.open = true;
 
-  return h(
-    'section',
-    { class: 'panel', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, 'Weights ', unsaved),
+  return panel(
+    ['Weights ', unsaved],
     h('div', { class: 'field' }, h('label', { for: presetId }, 'Preset'), presetSelect),
     presetDescription,
     notStored,

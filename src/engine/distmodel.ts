@@ -3,7 +3,14 @@
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
 import { explainSentence, round1 } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
-import { createWorkspace, isCloseCall, marginOf, scoreInto, type Workspace } from './score';
+import {
+  createWorkspace,
+  EMPTY_ROW_MESSAGE,
+  isCloseCall,
+  marginOf,
+  scoreInto,
+  type Workspace,
+} from './score';
 import type { Scorer } from './scorer';
 import { isBlank, listChoices, normalizeKey } from './text';
 import { CallError, resolveWeights } from './weights-source';
@@ -19,8 +26,6 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
   explain: ['Explanation'],
   all: ['Distribution model', ...MODEL_DISPLAY_NAMES, 'Margin', 'Close call', 'Explanation'],
 };
-
-export const EMPTY_ROW_MESSAGE = 'No factor values to score: fill at least one factor column.';
 
 export function parseOutputKind(value: unknown): OutputKind {
   if (isBlank(value)) return 'model';
@@ -46,7 +51,8 @@ function asGrid(products: unknown): readonly (readonly unknown[])[] {
   for (const row of products) if (isArray(row)) rows++;
   if (rows === products.length) return products;
   if (rows === 0 && products.length > 0) return [products];
-  return products.map((row) => (isArray(row) ? row : [row]));
+  // Array.from rather than map: map skips the holes of a sparse array and would leave them in the grid.
+  return Array.from(products, (row) => (isArray(row) ? row : [row]));
 }
 
 function widest(grid: readonly (readonly unknown[])[]): number {

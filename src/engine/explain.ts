@@ -30,6 +30,7 @@ export function round1(n: number): number {
   return r === 0 ? 0 : r;
 }
 
+// A sentence stays readable in a cell: the strongest few drivers, not all eleven.
 const MAX_FOR = 3;
 const MAX_AGAINST = 2;
 
@@ -38,36 +39,50 @@ function signed(n: number): string {
   return r > 0 ? `+${r}` : `${r}`;
 }
 
-/** The factors that moved the winner, strongest first: those for it, and those against it. */
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+/** The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+40)". */
 function drivers(scorer: Scorer, ws: Workspace): { pro: string[]; con: string[] } {
   const items: { text: string; points: number }[] = [];
   scorer.factors.forEach((factor, f) => {
     const level = ws.levelOf[f] as number;
     if (level < 0) return;
-    const points = contribution(scorer, ws, f, ws.best);
-    if (Math.abs(points) < 0.5) return;
-    items.push({ text: `${factor.name}: ${factor.levelText[level]} (${signed(points)})`, points });
+    const added = contribution(scorer, ws, f, ws.best);
+    // Under half a point rounds to 0 in the sentence: listing it as "(+0)" would only add noise.
+    if (Math.abs(added) < 0.5) return;
+    items.push({ text: `${factor.name} = ${factor.levelText[level]} (${signed(added)})`, points: added });
   });
   const pro = items.filter((i) => i.points > 0).sort((a, b) => b.points - a.points);
   const con = items.filter((i) => i.points < 0).sort((a, b) => a.points - b.points);
   return { pro: pro.slice(0, MAX_FOR).map((i) => i.text), con: con.slice(0, MAX_AGAINST).map((i) => i.text) };
 }
 
-/** One sentence for a scored row, e.g. "Authorized dealers 81, ahead of Direct (assisted sales) 70 by 11. For: ..." */
-export function explainSentence(scorer: Scorer, ws: Workspace): string {
+/** Who won and by how much, with the numbers the "all" output shows in its cells (one decimal). */
+function verdict(ws: Workspace): string {
   const winner = MODEL_DISPLAY_NAMES[ws.best] as string;
   const runnerUp = MODEL_DISPLAY_NAMES[ws.second] as string;
-  const best = Math.round(ws.scores[ws.best] as number);
-  const second = Math.round(ws.scores[ws.second] as number);
+  const best = round1(ws.scores[ws.best] as number);
+  const second = round1(ws.scores[ws.second] as number);
   const margin = round1(marginOf(ws));
-  const lead =
-    margin === 0
-      ? `${winner} ${best}, tied with ${runnerUp} (the model listed first wins a tie)`
-      : `${winner} ${best}, ahead of ${runnerUp} ${second} by ${margin}`;
+  if (margin === 0) {
+    return `Close call: ${winner} and ${runnerUp} tie at ${best} out of 100 (the model listed first is shown); consider both.`;
+  }
+  const lead = `${winner} scores ${best} out of 100`;
+  if (isCloseCall(ws)) {
+    return `Close call: ${lead}, only ${points(margin)} ahead of ${runnerUp} at ${second}; consider both.`;
+  }
+  return `${lead}, ${points(margin)} ahead of ${runnerUp} at ${second}.`;
+}
+
+/**
+ * One sentence for a scored row, e.g. "Authorized dealers scores 81.3 out of 100, 11.2 points ahead of
+ * Direct (assisted sales) at 70.1. For it: Local service = Yes (+12), ... Against it: ...".
+ */
+export function explainSentence(scorer: Scorer, ws: Workspace): string {
   const { pro, con } = drivers(scorer, ws);
-  const parts = [isCloseCall(ws) ? `Close call: ${lead}; consider both.` : `${lead}.`];
-  if (pro.length > 0) parts.push(`For: ${pro.join(', ')}.`);
-  if (con.length > 0) parts.push(`Against: ${con.join(', ')}.`);
+  const parts = [verdict(ws)];
+  if (pro.length > 0) parts.push(`For it: ${pro.join(', ')}.`);
+  if (con.length > 0) parts.push(`Against it: ${con.join(', ')}.`);
   return parts.join(' ');
 }
 

@@ -1,6 +1,7 @@
 // The built-in product columns: their names, the headers users write for them, the levels they accept and
 // the aliases of those levels. Affinities and weights live in the weights table, not here.
 import { normalizeKey } from './text';
+import { LOW_MEDIUM_HIGH, YES_NO } from './vocabularies';
 
 export type FactorKind = 'category' | 'numeric';
 
@@ -10,29 +11,16 @@ export interface BuiltInFactor {
   readonly kind: FactorKind;
   /** Other headers that mean this column, compared with normalizeKey. */
   readonly synonyms: readonly string[];
-  /** Canonical levels in the order the default table lists them (lower bounds for numeric factors). */
+  /** Canonical levels (lower bounds for a numeric factor); a weights table may list them in any order. */
   readonly levels: readonly string[];
-  /** Extra spellings of a level: normalized alias -> canonical level. */
+  /**
+   * Extra spellings of a level: normalized alias -> canonical level. Yes/No and Low/Medium/High columns get
+   * theirs (and checkboxes, ratings) from vocabularies.ts, whatever the factor.
+   */
   readonly aliases?: Readonly<Record<string, string>>;
-  /** Accepts numbers 1..5 as Low/Medium/High. */
-  readonly scale?: boolean;
-  /** Accepts TRUE/FALSE (checkboxes) as Yes/No. */
-  readonly yesNo?: boolean;
   /** What the column means, for help text. */
   readonly help: string;
 }
-
-const YES_NO = { yes: 'Yes', y: 'Yes', true: 'Yes', no: 'No', n: 'No', false: 'No' } as const;
-const LOW_MEDIUM_HIGH = {
-  low: 'Low',
-  l: 'Low',
-  medium: 'Medium',
-  med: 'Medium',
-  mid: 'Medium',
-  m: 'Medium',
-  high: 'High',
-  h: 'High',
-} as const;
 
 /** The product name column: shown, never scored. */
 export const PRODUCT_COLUMN = {
@@ -100,9 +88,7 @@ export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = [
     name: 'Complexity',
     kind: 'category',
     synonyms: ['Product complexity', 'Sales complexity', 'Purchase complexity', 'Complexity of sale'],
-    levels: ['Low', 'Medium', 'High'],
-    aliases: LOW_MEDIUM_HIGH,
-    scale: true,
+    levels: LOW_MEDIUM_HIGH.levels,
     help: 'How much customization, technical pre-sales or installation the sale needs.',
   },
   {
@@ -117,27 +103,21 @@ export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = [
       'Touch and feel',
       'Needs demo',
     ],
-    levels: ['Yes', 'No'],
-    aliases: YES_NO,
-    yesNo: true,
+    levels: YES_NO.levels,
     help: 'Whether buyers want to see, touch or try it before they buy.',
   },
   {
     name: 'Control',
     kind: 'category',
     synonyms: ['Brand control', 'Channel control', 'Control needed', 'Control over sales'],
-    levels: ['Low', 'Medium', 'High'],
-    aliases: LOW_MEDIUM_HIGH,
-    scale: true,
+    levels: LOW_MEDIUM_HIGH.levels,
     help: 'How much the maker must control how it is sold.',
   },
   {
     name: 'Reach',
     kind: 'category',
     synonyms: ['Market reach', 'Desired reach', 'Coverage', 'Market coverage', 'Saturation'],
-    levels: ['Low', 'Medium', 'High'],
-    aliases: LOW_MEDIUM_HIGH,
-    scale: true,
+    levels: LOW_MEDIUM_HIGH.levels,
     help: 'How much the maker wants market saturation.',
   },
   {
@@ -167,9 +147,7 @@ export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = [
       'Installation',
       'Service and parts',
     ],
-    levels: ['Yes', 'No'],
-    aliases: YES_NO,
-    yesNo: true,
+    levels: YES_NO.levels,
     help: 'Whether local after-sales service, parts or installation are needed.',
   },
   {

@@ -2,7 +2,6 @@
 export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 export {
   distmodel,
-  EMPTY_ROW_MESSAGE,
   OUTPUT_HEADERS,
   OUTPUT_KINDS,
   type OutputCell,
@@ -10,15 +9,16 @@ export {
   parseOutputKind,
   scoreGrid,
 } from './distmodel';
-export { explainRow, type FactorContribution, type RowExplanation, round1 } from './explain';
+export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { parseAmount } from './price';
 export { type ProductResult, scoreProduct } from './product';
-export { CLOSE_CALL_MARGIN, TIE_EPSILON } from './score';
+export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
 export { compileWeights, type Scorer } from './scorer';
-export { CallError, presetScorer, resolveWeights, scorerFromGrid } from './weights-source';
+export { isBlank } from './text';
+export { CallError, presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,
   parseWeightsTable,

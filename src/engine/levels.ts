@@ -1,9 +1,9 @@
 // Turns one cell into a level index of a factor, or into a message saying what is accepted.
 // Each factor keeps a small cache from cell text to level: a column of 100,000 products holds a handful
 // of distinct values, so normalising each value once is what makes block scoring fast.
-import type { BuiltInFactor } from './factors';
 import { AMOUNT_HINT, parseAmount } from './price';
 import { describeValue, isBlank, isDate, listChoices, normalizeKey } from './text';
+import { vocabularyOf } from './vocabularies';
 
 /** What a cell resolves to: a level index (>= 0), BLANK, or INVALID. */
 export const BLANK = -1;
@@ -18,28 +18,31 @@ export interface LevelMatcher {
 
 const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
 
-/** Levels of a category factor matched by text, with the aliases of a built-in factor. */
+/**
+ * Levels of a category factor matched by text, with the factor's own aliases and, when its levels include
+ * Yes/No or Low/Medium/High, what that vocabulary also accepts (checkboxes, 1 to 5 ratings).
+ */
 export function categoryMatcher(
   factorName: string,
   labels: readonly string[],
-  builtIn?: BuiltInFactor,
+  aliases: Readonly<Record<string, string>> = {},
 ): LevelMatcher {
+  const vocabulary = vocabularyOf(labels);
   const byKey = new Map<string, number>();
   labels.forEach((label, i) => {
     byKey.set(normalizeKey(label), i);
   });
-  for (const [alias, canonical] of Object.entries(builtIn?.aliases ?? {})) {
+  for (const [alias, canonical] of Object.entries({ ...vocabulary?.aliases, ...aliases })) {
     const index = byKey.get(normalizeKey(canonical));
     if (index !== undefined && !byKey.has(alias)) byKey.set(alias, index);
   }
   const level = (name: string) => byKey.get(normalizeKey(name)) ?? INVALID;
-  const fromScale = (n: number): number => {
-    if (!Number.isInteger(n) || n < 1 || n > 5) return INVALID;
-    return level(n <= 2 ? 'Low' : n === 3 ? 'Medium' : 'High');
-  };
+  const rating = vocabulary?.rating;
+  const fromRating = (n: number): number =>
+    rating && Number.isInteger(n) && n >= 1 && n <= 5 ? level(rating(n)) : INVALID;
   // "3" typed in a text-formatted cell, or imported from a CSV, is the number the message offers.
   const fromNumericText = (text: string): number =>
-    builtIn?.scale && NUMERIC_TEXT.test(text) ? fromScale(Number(text)) : INVALID;
+    NUMERIC_TEXT.test(text) ? fromRating(Number(text)) : INVALID;
   const cache = new Map<string, number>();
   const fromText = (text: string): number => {
     let index = cache.get(text);
@@ -49,18 +52,17 @@ export function categoryMatcher(
     }
     return index;
   };
-  const accepted = [...labels];
-  if (builtIn?.scale) accepted.push('a number from 1 to 5');
+  const accepted = rating ? [...labels, 'a number from 1 to 5'] : labels;
+  const hint = vocabulary?.checkbox ? ' (a checkbox works too)' : '';
   return {
     match(value) {
       if (typeof value === 'string') return fromText(value);
       if (value === null || value === undefined) return BLANK;
-      if (typeof value === 'boolean' && builtIn?.yesNo) return level(value ? 'Yes' : 'No');
-      if (typeof value === 'number' && builtIn?.scale) return fromScale(value);
+      if (typeof value === 'boolean' && vocabulary?.checkbox) return level(vocabulary.checkbox(value));
+      if (typeof value === 'number') return fromRating(value);
       return INVALID;
     },
     explain(value) {
-      const hint = builtIn?.yesNo ? ' (a checkbox works too)' : '';
       return `${factorName}: ${describeValue(value)} is not accepted; use ${listChoices(accepted)}${hint}.`;
     },
   };

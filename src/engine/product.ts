@@ -1,9 +1,8 @@
 // Scores a single product given as headers and values, returning plain data: what the sidebar's live
 // preview shows and what crosses google.script.run.
 import { mapHeader } from './columns';
-import { EMPTY_ROW_MESSAGE } from './distmodel';
 import { explainRow, type RowExplanation } from './explain';
-import { createWorkspace, scoreInto } from './score';
+import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto } from './score';
 import type { Scorer } from './scorer';
 
 export type ProductResult =

@@ -13,6 +13,9 @@ export const CLOSE_CALL_MARGIN = 5;
 /** Two scores closer than this are a tie, broken by model order (the model listed first wins). */
 export const TIE_EPSILON = 1e-9;
 
+/** What a row with a product name but no factor value gets: it is a product still to fill in. */
+export const EMPTY_ROW_MESSAGE = 'No factor values to score: fill at least one factor column.';
+
 /** What a row came to. */
 export type RowStatus = 'blank' | 'invalid' | 'empty' | 'scored';
 

@@ -39,7 +39,7 @@ export function compileWeights(table: WeightsTable): Scorer {
     const matcher =
       factor.kind === 'numeric'
         ? numericMatcher(factor.name, factor.bounds)
-        : categoryMatcher(factor.name, factor.levels, builtIn);
+        : categoryMatcher(factor.name, factor.levels, builtIn?.aliases);
     const weighted = new Float64Array(factor.levels.length * MODEL_COUNT);
     const low = new Float64Array(MODEL_COUNT).fill(Number.POSITIVE_INFINITY);
     const high = new Float64Array(MODEL_COUNT).fill(Number.NEGATIVE_INFINITY);

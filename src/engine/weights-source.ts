@@ -32,7 +32,7 @@ export function presetScorer(name: string): Scorer | undefined {
 const MAX_LISTED_PROBLEMS = 3;
 
 /** Compiles a weights table grid, or throws a CallError listing its first problems. */
-export function scorerFromGrid(grid: readonly (readonly unknown[])[]): Scorer {
+function scorerFromGrid(grid: readonly (readonly unknown[])[]): Scorer {
   const result = parseWeightsTable(grid);
   if (!result.ok) {
     const { problems } = result;
@@ -46,7 +46,8 @@ export function scorerFromGrid(grid: readonly (readonly unknown[])[]): Scorer {
 
 export function resolveWeights(weights: unknown): Scorer {
   if (Array.isArray(weights)) {
-    const grid = weights.map((row) => (Array.isArray(row) ? row : [row]));
+    // Array.from rather than map, which would keep the holes of a sparse array.
+    const grid = Array.from(weights, (row) => (Array.isArray(row) ? row : [row]));
     if (grid.every((row) => row.every(isBlank))) return presetScorer('Balanced') as Scorer;
     if (grid.length === 1 && grid[0]?.length === 1) return resolveWeights(grid[0][0]);
     return scorerFromGrid(grid);

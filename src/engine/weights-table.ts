@@ -214,35 +214,47 @@ function collectDrafts(
   return [...drafts.values()];
 }
 
-function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): FactorTable {
+/** The lower bounds of a numeric factor's levels, reporting a label that is no amount or a bound given twice. */
+function checkedBounds(draft: Draft, cols: Columns, problems: TableProblem[]): number[] {
+  const bounds = draft.levels.map((l) => parseAmount(l.label));
+  const rowOfBound = new Map<number, number>();
+  draft.levels.forEach((level, i) => {
+    const bound = bounds[i] as number;
+    const at = where(level.row, 'Level');
+    if (!Number.isFinite(bound)) {
+      problems.push({
+        row: level.row,
+        column: cols.level,
+        message: `${at}: ${describeValue(level.label)} is not an amount; a level of "${draft.name}" is its lower bound, such as 0, 50 or 2000.`,
+      });
+      return;
+    }
+    const twin = rowOfBound.get(bound);
+    if (twin !== undefined) {
+      problems.push({
+        row: level.row,
+        column: cols.level,
+        message: `${at}: the bound ${bound} is already on row ${twin + 1}.`,
+      });
+    }
+    rowOfBound.set(bound, level.row);
+  });
+  return bounds;
+}
+
+/**
+ * A built-in factor keeps its kind (a Price level that is not an amount is an error, not a category); a
+ * user's own factor is numeric when every level is an amount.
+ */
+function kindOf(draft: Draft): FactorKind {
   const builtIn = builtInFactor(draft.name);
-  const amounts = draft.levels.map((l) => parseAmount(l.label));
-  const allNumeric = amounts.every(Number.isFinite);
-  const kind: FactorKind = builtIn ? builtIn.kind : allNumeric ? 'numeric' : 'category';
-  if (kind === 'numeric') {
-    draft.levels.forEach((level, i) => {
-      if (!Number.isFinite(amounts[i])) {
-        problems.push({
-          row: level.row,
-          column: cols.level,
-          message: `${where(level.row, 'Level')}: ${describeValue(level.label)} is not an amount; a level of "${draft.name}" is its lower bound, such as 0, 50 or 2000.`,
-        });
-      }
-    });
-    const seen = new Map<number, number>();
-    draft.levels.forEach((level, i) => {
-      const amount = amounts[i] as number;
-      const twin = seen.get(amount);
-      if (twin !== undefined) {
-        problems.push({
-          row: level.row,
-          column: cols.level,
-          message: `${where(level.row, 'Level')}: the bound ${amount} is already on row ${twin + 1}.`,
-        });
-      }
-      seen.set(amount, level.row);
-    });
-  }
+  if (builtIn) return builtIn.kind;
+  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label))) ? 'numeric' : 'category';
+}
+
+function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): FactorTable {
+  const kind = kindOf(draft);
+  const bounds = kind === 'numeric' ? checkedBounds(draft, cols, problems) : [];
   if (draft.weight === null) {
     problems.push({
       row: draft.firstRow,
@@ -251,11 +263,11 @@ function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): Fa
     });
   }
   return {
-    name: builtIn ? builtIn.name : draft.name,
+    name: builtInFactor(draft.name)?.name ?? draft.name,
     kind,
     weight: draft.weight ?? 0,
     levels: draft.levels.map((l) => l.label),
-    bounds: kind === 'numeric' ? amounts : [],
+    bounds,
     affinity: draft.levels.map((l) => l.affinity),
   };
 }
@@ -285,13 +297,13 @@ export function parseWeightsTable(grid: readonly (readonly unknown[])[]): Weight
     problems.push({
       row: headerIndex,
       column: -1,
-      message: 'Weights table: it has a header but no factor rows.',
+      message: `Weights table row ${headerIndex + 1}: there is a header but no factor rows below it.`,
     });
   } else if (problems.length === 0 && factors.every((f) => f.weight === 0)) {
     problems.push({
       row: headerIndex,
       column: cols.weight,
-      message: 'Weights table: every weight is 0; give at least one factor a weight above 0.',
+      message: `${where(headerIndex, 'Weight')}: every weight is 0; give at least one factor a weight above 0.`,
     });
   }
   if (problems.length > 0)

@@ -1,18 +1,14 @@
 // The row under the user's cursor, for the sidebar's live preview: its table's header, its values as
 // plain cells and the product's name. A few small reads: the top rows (for the header) and the row itself.
-import { mapHeader, presetScorer, type Scorer } from '../engine';
+import { mapHeader, type Scorer } from '../engine';
 import type { ActiveRow } from '../shared/sidebar-contract';
 import { toPlainCell, toPlainRow } from './plain';
 import { findProductTable, HEADER_SCAN_ROWS } from './product-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Header detection only needs the built-in column names, so it does not read the weights sheet. */
-function detectionScorer(): Scorer {
-  return presetScorer('Balanced') as Scorer;
-}
-
-export function readActiveRow(ss: Spreadsheet): ActiveRow | null {
+/** `scorer` names the columns to look for: the stored weights', so a table of custom factors is found. */
+export function readActiveRow(ss: Spreadsheet, scorer: Scorer): ActiveRow | null {
   const sheet = ss.getActiveSheet();
   const cell = sheet.getActiveCell();
   if (!cell) return null;
@@ -21,7 +17,6 @@ export function readActiveRow(ss: Spreadsheet): ActiveRow | null {
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 2 || lastColumn < 1 || row > lastRow) return null;
   const top = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues();
-  const scorer = detectionScorer();
   const table = findProductTable(scorer, top);
   if (!table || row <= table.headerRow) return null;
   const rowValues = row <= top.length ? top[row - 1] : sheet.getRange(row, 1, 1, lastColumn).getValues()[0];

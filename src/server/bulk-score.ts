@@ -8,6 +8,7 @@ import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
 import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
 import { type ScoringLimits, scoringLimits } from './limits';
+import { OutputLedger } from './output-record';
 import { clipSegments, findOccupied, type RowSegment, segmentRows } from './output-region';
 import { findProductTable, OUTPUT_COLUMNS, type ProductTable, tableRows } from './product-table';
 import {
@@ -66,15 +67,23 @@ export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
 }
 
-/** The header cells' formulas of the output area (the part of it that exists in the grid). */
-function headerFormulas(snap: Snapshot): string[] {
-  const available = snap.sheet.getMaxColumns() - snap.outputColumn + 1;
-  if (available <= 0) return [];
-  return (
-    snap.sheet
-      .getRange(snap.table.headerRow, snap.outputColumn, 1, Math.min(WIDTH, available))
-      .getFormulas()[0] ?? []
-  );
+/** Last sheet row the output area reaches: the table, anything below it, and the rows to write. */
+function outputBottom(snap: Snapshot, segments: readonly RowSegment[]): number {
+  const lastWritten = segments.reduce((m, [, b]) => Math.max(m, b), 0);
+  return Math.max(snap.table.lastRow, snap.values.length, lastWritten);
+}
+
+/** The output area's formulas, header row first, in one read (the part of it that exists in the grid). */
+function areaFormulas(snap: Snapshot, bottom: number): string[][] {
+  const available = Math.min(WIDTH, snap.sheet.getMaxColumns() - snap.outputColumn + 1);
+  const rows = Math.min(bottom, snap.sheet.getMaxRows()) - snap.table.headerRow + 1;
+  if (available <= 0 || rows <= 0) return [];
+  return snap.sheet.getRange(snap.table.headerRow, snap.outputColumn, rows, available).getFormulas();
+}
+
+function outputLedger(snap: Snapshot, bottom: number): OutputLedger {
+  const { sheet, table, outputColumn, values } = snap;
+  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values);
 }
 
 function ensureColumns(sheet: Sheet, lastColumn: number): void {
@@ -113,14 +122,12 @@ function remainingSegments(segments: readonly RowSegment[], done: number): RowSe
 function confirmation(
   snap: Snapshot,
   segments: readonly RowSegment[],
-  formulas: readonly string[],
+  formulas: readonly (readonly string[])[],
+  ledger: OutputLedger,
 ): ScoreResult | null {
   const { table, outputColumn, values } = snap;
-  const occupied = findOccupied(values, formulas, {
-    headerRow: table.headerRow,
-    column: outputColumn,
-    segments,
-  });
+  const area = { headerRow: table.headerRow, column: outputColumn, segments };
+  const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
   if (occupied.count === 0) return null;
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
@@ -180,16 +187,33 @@ function headerlessColumns(scorer: Scorer, table: ProductTable): [number, number
   return [first, table.firstColumn + start + HEADERLESS_ORDER.length - 1];
 }
 
-function writeTableFormula(ss: Spreadsheet, snap: Snapshot, bottom: number): ScoreResult {
+/** Cleared rows are recorded as DistModel's: the spill fills them, and they are blank once it is gone. */
+function recordCleared(ledger: OutputLedger, segments: readonly RowSegment[]): void {
+  for (const [a, b] of segments) for (let r = a; r <= b; r++) ledger.wrote(r, null);
+  ledger.save();
+}
+
+function writeTableFormula(
+  ss: Spreadsheet,
+  snap: Snapshot,
+  bottom: number,
+  ledger: OutputLedger,
+): ScoreResult {
   const { sheet, table, outputColumn } = snap;
   ensureWeightsStore(ss);
   sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, WIDTH).clearContent();
   sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
+  recordCleared(ledger, [[table.headerRow + 1, bottom]]);
   const rows: RowSegment[] = table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
   return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
 }
 
-function writeBlockFormulas(ss: Spreadsheet, snap: Snapshot, segments: readonly RowSegment[]): ScoreResult {
+function writeBlockFormulas(
+  ss: Spreadsheet,
+  snap: Snapshot,
+  segments: readonly RowSegment[],
+  ledger: OutputLedger,
+): ScoreResult {
   const { sheet, table, outputColumn } = snap;
   const block = headerlessColumns(snap.scorer, table);
   if (!block) {
@@ -204,6 +228,7 @@ function writeBlockFormulas(ss: Spreadsheet, snap: Snapshot, segments: readonly 
     const range = `${formatA1(a, block[0])}:${formatA1(b, block[1])}`;
     sheet.getRange(a, outputColumn).setFormula(`=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`);
   }
+  recordCleared(ledger, segments);
   const last = segments[segments.length - 1] as RowSegment;
   return done(
     snap,
@@ -221,6 +246,7 @@ function runValues(
   stored: boolean,
   started: number,
   limits: ScoringLimits,
+  ledger: OutputLedger,
 ): ScoreResult {
   const { sheet, table, outputColumn, scorer } = snap;
   if (job.scope === 'selection' && job.done === 0) {
@@ -237,6 +263,8 @@ function runValues(
     const withHeader = job.scope === 'table' && from === table.headerRow + 1;
     const rows = withHeader ? out : out.slice(1);
     sheet.getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, WIDTH).setValues(rows);
+    for (let r = from; r <= to; r++) ledger.wrote(r, out[r - from + 1] ?? null);
+    ledger.save();
     addRows(job.tally, out.slice(1));
     job.done += to - from + 1;
     if (stored) saveJob(job);
@@ -247,6 +275,7 @@ function runValues(
   if (stored) deleteJob(job.id);
   if (job.scope === 'table' && job.clearTo > table.lastRow) {
     sheet.getRange(table.lastRow + 1, outputColumn, job.clearTo - table.lastRow, WIDTH).clearContent();
+    recordCleared(ledger, [[table.lastRow + 1, job.clearTo]]);
   }
   const first =
     job.scope === 'table' ? table.headerRow : ((job.segments[0] as RowSegment)[0] ?? table.headerRow);
@@ -264,10 +293,10 @@ function startScoring(
   const snap = readSnapshot(ss, sheet);
   if (!snap) return noTable(sheet);
   const { table } = snap;
-  const formulas = headerFormulas(snap);
+  const formulas = areaFormulas(snap, outputBottom(snap, []));
   // A spilling DISTMODEL formula in the output header covers every row: per-row output would block it, so
   // scoring selected rows then means refreshing (formulas) or freezing (values) the whole table.
-  const scope = req.scope === 'selection' && isDistModelFormula(formulas[0]) ? 'table' : req.scope;
+  const scope = req.scope === 'selection' && isDistModelFormula(formulas[0]?.[0]) ? 'table' : req.scope;
   const dataRows: RowSegment[] =
     table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
   const segments =
@@ -285,15 +314,18 @@ function startScoring(
     );
   }
   // Table output also covers rows below the table, where results of a longer table may remain.
-  const bottom = Math.max(table.lastRow, snap.values.length);
+  const bottom = outputBottom(snap, segments);
   const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : segments;
+  const ledger = outputLedger(snap, bottom);
   if (!req.overwrite) {
-    const ask = confirmation(snap, checked, formulas);
+    const ask = confirmation(snap, checked, formulas, ledger);
     if (ask) return ask;
   }
   ensureColumns(sheet, snap.outputColumn + WIDTH - 1);
   if (req.mode === 'formulas') {
-    return scope === 'table' ? writeTableFormula(ss, snap, bottom) : writeBlockFormulas(ss, snap, segments);
+    return scope === 'table'
+      ? writeTableFormula(ss, snap, bottom, ledger)
+      : writeBlockFormulas(ss, snap, segments, ledger);
   }
   const job: ScoringJob = {
     id: newJobId(),
@@ -316,7 +348,7 @@ function startScoring(
     pruneStaleJobs(started);
     saveJob(job);
   }
-  return runValues(snap, job, stored, started, limits);
+  return runValues(snap, job, stored, started, limits, ledger);
 }
 
 function jobSheet(ss: Spreadsheet, job: ScoringJob): Sheet | null {
@@ -350,12 +382,15 @@ function resumeScoring(
     deleteJob(job.id);
     throw new UserError('The product table moved or changed while it was being scored; start scoring again.');
   }
+  const bottom = Math.max(outputBottom(snap, job.segments), job.clearTo);
+  const ledger = outputLedger(snap, bottom);
   if (!job.overwrite && !req.overwrite) {
-    const ask = confirmation(snap, remainingSegments(job.segments, job.done), headerFormulas(snap));
+    const remaining = remainingSegments(job.segments, job.done);
+    const ask = confirmation(snap, remaining, areaFormulas(snap, bottom), ledger);
     if (ask) return ask;
   }
   const resumed: ScoringJob = { ...job, overwrite: job.overwrite || req.overwrite };
-  return runValues(snap, resumed, true, started, limits);
+  return runValues(snap, resumed, true, started, limits, ledger);
 }
 
 export function scoreProducts(request: unknown): ScoreResult {

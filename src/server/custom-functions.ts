@@ -1,7 +1,7 @@
 // The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
 // directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
 // They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
-import { CallError, distmodel, findPreset, PRESET_NAMES, weightsTableToGrid } from '../engine';
+import { CallError, distmodel, findPreset, isBlank, PRESET_NAMES, weightsTableToGrid } from '../engine';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
@@ -36,7 +36,7 @@ export function DISTMODEL(products: unknown, weights?: unknown, output?: unknown
  * @customfunction
  */
 export function DISTMODEL_WEIGHTS(preset?: unknown): (string | number)[][] {
-  const name = preset === undefined || preset === null || preset === '' ? 'Balanced' : String(preset);
+  const name = isBlank(preset) ? 'Balanced' : String(preset);
   const found = findPreset(name);
   if (!found) {
     throw new Error(`DISTMODEL_WEIGHTS: "${name}" is not a preset; use one of ${PRESET_NAMES.join(', ')}.`);

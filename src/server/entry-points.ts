@@ -17,13 +17,16 @@ import { initialState } from './initial-state';
 import { setUpProductSheet } from './product-sheet';
 import { insertChart, portfolioSummary } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
-import { readWeightsState, saveWeightsTable } from './weights-store';
+import { detectionScorer, readWeightsState, saveWeightsTable } from './weights-store';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 export const getInitialState = readable('open the sidebar', (): InitialState => initialState(active()));
 export const getWeights = readable('read the weights', (): WeightsState => readWeightsState(active()));
-export const getActiveRow = readable('read the active row', (): ActiveRow | null => readActiveRow(active()));
+export const getActiveRow = readable('read the active row', (): ActiveRow | null => {
+  const ss = active();
+  return readActiveRow(ss, detectionScorer(readWeightsState(ss).grid));
+});
 export const saveWeights = readable(
   'save the weights',
   (grid: unknown, baseVersion: unknown): SaveResult => saveWeightsTable(active(), grid, baseVersion),

@@ -3,15 +3,16 @@
 import { CLOSE_CALL_MARGIN } from '../engine';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
-import { presetInfos, readWeightsState } from './weights-store';
+import { detectionScorer, presetInfos, readWeightsState } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function initialState(ss: Spreadsheet): InitialState {
+  const weights = readWeightsState(ss);
   return {
     presets: presetInfos(),
-    weights: readWeightsState(ss),
-    activeRow: readActiveRow(ss),
+    weights,
+    activeRow: readActiveRow(ss, detectionScorer(weights.grid)),
     closeCallMargin: CLOSE_CALL_MARGIN,
   };
 }

@@ -1,7 +1,7 @@
-// Where bulk scoring writes and whether it may: the output columns beside the table belong to DistModel
-// only when their header cell is DistModel's own (the engine's 'all' output header at that position, or
-// a DISTMODEL formula). Any other content in a target cell is the user's, and is never written over
-// without their consent.
+// Where bulk scoring writes and whether it may. A cell of the output area is DistModel's when it holds a
+// DISTMODEL formula, when it is part of the live spill of one (Sheets' own cells: a user's value there
+// blocks the spill instead), or when its row is as DistModel last wrote it (output-record.ts). Anything
+// else that is not blank, a formula of the user's included, is the user's: never written over unasked.
 import { formatA1 } from '../shared/a1';
 import { isBlankValue, isDistModelFormula } from './cells';
 import { OUTPUT_COLUMNS } from './product-table';
@@ -25,42 +25,82 @@ export interface Occupied {
   readonly count: number;
 }
 
-/** Which output columns are DistModel's: header value in place, or a DISTMODEL formula in the header cell. */
-export function ownedColumns(
-  headerValues: readonly unknown[],
-  headerFormulas: readonly unknown[],
-): boolean[] {
-  return OUTPUT_COLUMNS.map((name, j) => headerValues[j] === name || isDistModelFormula(headerFormulas[j]));
+/** What is known of the area besides its values: formulas from the header row down, and the record. */
+export interface Ownership {
+  /** getFormulas of the area from its header row (row 0) down. */
+  readonly formulas: readonly (readonly string[])[];
+  /** Whether a data cell (sheet row, output column j) is as DistModel last wrote it. */
+  readonly recorded: (row: number, j: number) => boolean;
+}
+
+/** Sheets shows an error instead of spilling when a cell in the way holds data (#REF!) or the call fails. */
+function isErrorValue(value: unknown): boolean {
+  return typeof value === 'string' && /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|NUM!|DIV\/0!|NULL!)$/.test(value);
+}
+
+/**
+ * Rows a DISTMODEL formula returns: as many as its first argument has ("A4:L6" gives 3), to the end of the
+ * sheet for an open range ("A1:L"), or only its own when the argument is not a plain range.
+ */
+export function spillHeight(formula: string): number {
+  const m =
+    /^\s*=\s*DISTMODEL\s*\(\s*(?:[^!,()]*!)?\$?[A-Z]{1,3}\$?(\d*)\s*:\s*\$?[A-Z]{1,3}\$?(\d*)\s*[,)]/i.exec(
+      formula,
+    );
+  if (!m || m[1] === '') return 1;
+  if (m[2] === '') return Number.POSITIVE_INFINITY;
+  return Math.max(1, Number(m[2]) - Number(m[1]) + 1);
+}
+
+/** For each area cell, whether a live DISTMODEL spill covers it: [row offset][column offset]. */
+function liveSpills(values: readonly (readonly unknown[])[], area: OutputArea, own: Ownership): boolean[][] {
+  const width = OUTPUT_COLUMNS.length;
+  const covered = own.formulas.map(() => new Array<boolean>(width).fill(false));
+  own.formulas.forEach((row, i) => {
+    row.forEach((formula, j) => {
+      const sheetRow = area.headerRow + i;
+      if (!isDistModelFormula(formula) || isErrorValue(values[sheetRow - 1]?.[area.column - 1 + j])) return;
+      const end = Math.min(covered.length, i + spillHeight(formula));
+      for (let r = i; r < end; r++) for (let c = j; c < width; c++) (covered[r] as boolean[])[c] = true;
+    });
+  });
+  return covered;
 }
 
 /**
  * The user's cells inside the area, in reading order. `values` is the sheet's getDataRange().getValues()
- * (row 0 = sheet row 1); `headerFormulas` the formulas of the area's header cells.
+ * (row 0 = sheet row 1).
  */
 export function findOccupied(
   values: readonly (readonly unknown[])[],
-  headerFormulas: readonly unknown[],
   area: OutputArea,
+  own: Ownership,
 ): Occupied {
   const width = OUTPUT_COLUMNS.length;
   const c0 = area.column - 1;
-  const headerValues = (values[area.headerRow - 1] ?? []).slice(c0, c0 + width);
-  const owned = ownedColumns(headerValues, headerFormulas);
+  const spilled = liveSpills(values, area, own);
   const cells: string[] = [];
   let count = 0;
+  const isUsers = (row: number, j: number): boolean => {
+    const i = row - area.headerRow;
+    const formula = own.formulas[i]?.[j] ?? '';
+    if (formula !== '') return !isDistModelFormula(formula);
+    const value = values[row - 1]?.[c0 + j];
+    if (isBlankValue(value) || spilled[i]?.[j]) return false;
+    // Writing the header DistModel writes anyway changes nothing.
+    return row === area.headerRow ? value !== OUTPUT_COLUMNS[j] : !own.recorded(row, j);
+  };
   const visit = (row: number) => {
-    const cellsOfRow = values[row - 1];
-    if (!cellsOfRow) return;
     for (let j = 0; j < width; j++) {
-      if (owned[j] || isBlankValue(cellsOfRow[c0 + j])) continue;
+      if (!isUsers(row, j)) continue;
       count++;
       if (cells.length < MAX_LISTED_CELLS) cells.push(formatA1(row, area.column + j));
     }
   };
   visit(area.headerRow);
   for (const [from, to] of area.segments) {
-    // Rows past the end of the read values are empty: no need to walk them.
-    const last = Math.min(to, values.length);
+    // Rows past the end of the read values and formulas are empty: no need to walk them.
+    const last = Math.min(to, Math.max(values.length, area.headerRow + own.formulas.length - 1));
     for (let r = from; r <= last; r++) visit(r);
   }
   return { cells, count };

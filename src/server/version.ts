@@ -1,16 +1,7 @@
 // A version token for the stored weights table: a hash of its content, computed in plain JS (no
 // Utilities service), so two reads of an unchanged sheet give the same token on every server.
 import type { PlainCell } from '../shared/sidebar-contract';
-
-/** FNV-1a over a string, 32 bits, with a given offset basis so two passes give a 64-bit token. */
-function fnv1a(text: string, basis: number): number {
-  let hash = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from './hash';
 
 /** Trailing blank cells and rows do not change the table, so they do not change its version. */
 function trimmed(grid: readonly (readonly PlainCell[])[]): PlainCell[][] {

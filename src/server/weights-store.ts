@@ -6,6 +6,7 @@ import {
   PRESET_NAMES,
   parseWeightsTable,
   presetDescription,
+  presetScorer,
   presetTable,
   type Scorer,
   weightsTableToGrid,
@@ -89,6 +90,15 @@ export function storedScorer(ss: Spreadsheet): Scorer {
   throw new UserError(
     `The weights table has a problem${where}: ${first?.message ?? 'it cannot be read'} Fix it in the "${WEIGHTS_SHEET_NAME}" sheet or in the sidebar.`,
   );
+}
+
+/**
+ * The scorer of a weights grid for finding the product table; a broken table falls back to Balanced, so
+ * the sidebar still finds the row while it shows what to fix.
+ */
+export function detectionScorer(grid: WeightsGrid): Scorer {
+  const parsed = parseWeightsTable(grid);
+  return parsed.ok ? compileWeights(parsed.table) : (presetScorer('Balanced') as Scorer);
 }
 
 function withDocumentLock<T>(fn: () => T): T {

@@ -1,12 +1,10 @@
 // The workbench in headless Chromium: the sample products scored by the built add-on's DISTMODEL, typing
 // a product row, recalculation when a weight changes, a blocked spill, the add-on menu, its dialogs and
 // sidebar. Expected results come from the engine itself (src/engine), never typed in by hand.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
 import { columnLetters } from '../../src/shared/a1';
-import { csvToValues } from '../../workbench/app/csv';
-import { SAMPLE_CSV } from '../../workbench/app/sample';
+import { sampleProducts } from '../../workbench/app/sample';
 import { describeBrowser, saveScreenshot } from './support/browser';
 import {
   cell,
@@ -21,13 +19,6 @@ import {
   type WorkbenchPage,
 } from './support/workbench';
 
-/** The sample's product table as the workbench loads it (without the "Expected model" column). */
-function sampleProducts(): (string | number | boolean)[][] {
-  const rows = csvToValues(readFileSync(SAMPLE_CSV, 'utf8'));
-  const drop = (rows[0] ?? []).indexOf('Expected model');
-  return rows.map((r) => r.filter((_, i) => i !== drop));
-}
-
 const balanced = () => weightsTableToGrid(presetTable('Balanced'));
 const modelColumn = (products: unknown[][], weights: unknown[][]) =>
   (distmodel(products, weights, undefined) as unknown[][]).map((r) => String(r[0] ?? ''));
@@ -37,7 +28,7 @@ const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeou
 
 describeBrowser('workbench in the browser', () => {
   let ctx: WorkbenchPage;
-  const products = sampleProducts();
+  const products = sampleProducts().table;
   const width = products[0]?.length ?? 0;
   const resultColumn = columnLetters(width + 1);
 
@@ -274,6 +265,16 @@ describeBrowser('workbench in the browser', () => {
       ['Kettle', 'B2C'],
       [39, true],
     ]);
+  });
+
+  test('dragging over cells selects a range, which the add-on then sees as the active range', async () => {
+    const { page, workbench } = ctx;
+    await cell(page, 'B3').hover();
+    await page.mouse.down();
+    await cell(page, 'D5').hover();
+    await page.mouse.up();
+    await eventually(() => page.locator('#name-box').inputValue()).toBe('B3:D5');
+    await eventually(async () => (await workbench.session.snapshot()).selection).toBe('B3:D5');
   });
 
   test('a change made on the server (as by a script) appears in the grid', async () => {

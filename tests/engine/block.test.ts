@@ -170,6 +170,16 @@ describe('blank rows', () => {
     }
   });
 
+  it('a missing row (a hole in the array) is a blank row, not a crash', () => {
+    // Sheets never sends holes, but other callers (scripts, the sidebar) might; map() would keep them.
+    const holey: unknown[] = [HEADER, HEADED[1]];
+    holey.length = 4;
+    const out = distmodel(holey, 'Balanced', 'scores');
+    expect(out).toHaveLength(4);
+    expect(out[2]).toEqual(['', '', '', '']);
+    expect(out[3]).toEqual(['', '', '', '']);
+  });
+
   it('an open range (A2:L with trailing blank rows) spills blanks below the products', () => {
     const open = [...FACTOR_ROWS, ...Array.from({ length: 50 }, () => Array(11).fill(''))];
     const out = distmodel(open);
@@ -198,7 +208,7 @@ describe('a bad cell', () => {
     expect(out[3]).toEqual(alone[2]);
   });
 
-  it('several bad cells of one row are all reported, in column order of the factors', () => {
+  it('several bad cells of one row are all reported, in the order of the weights table', () => {
     const out = distmodel([
       ['Customer', 'Price', 'Complexity'],
       ['Gov', 'free', 9],

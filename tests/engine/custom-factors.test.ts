@@ -7,6 +7,7 @@ import {
   scoreProduct,
   weightsTableToGrid,
 } from '../../src/engine/index';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 import { parsedTable, referenceScore } from './support';
 
 /** Balanced plus a category factor (Warranty) and a numeric one (Employees, lower bounds 0/100/1,000). */
@@ -29,6 +30,59 @@ function scored(headers: unknown[], values: unknown[]) {
   if (result.status !== 'scored') throw new Error(JSON.stringify(result));
   return result.explanation;
 }
+
+describe('a custom factor with Yes/No or Low/Medium/High levels', () => {
+  // Checkboxes and 1-5 ratings are accepted for the vocabulary, not for the eleven columns only.
+  const grid = [
+    ...weightsTableToGrid(presetTable('Balanced')),
+    ['Needs training', 'yes', 1, 2, -2, 1, -2],
+    ['Needs training', 'NO', '', 0, 1, 0, 1],
+    ['Brand strength', 'Low', 1, 0, 0, -1, 1],
+    ['Brand strength', 'Medium', '', 0, 0, 0, 0],
+    ['Brand strength', 'High', '', 1, 1, 2, -1],
+    ['Brand strength', 'Iconic', '', 2, 0, 2, -2],
+  ];
+  const own = resolveWeights(grid);
+  const levelOf = (header: string, value: unknown) => {
+    const result = scoreProduct(own, [header], [value]);
+    if (result.status !== 'scored')
+      return result.status === 'invalid' ? result.messages.join(' ') : result.status;
+    return result.explanation.contributions[0]?.level;
+  };
+
+  it.each([
+    [true, 'yes'],
+    [false, 'NO'],
+    ['TRUE', 'yes'],
+    ['n', 'NO'],
+  ])('a Yes/No factor reads %s as %s', (value, level) => {
+    expect(levelOf('Needs training', value)).toBe(level);
+  });
+
+  it.each([
+    [1, 'Low'],
+    [3, 'Medium'],
+    ['5', 'High'],
+    ['iconic', 'Iconic'],
+  ])('a factor with Low, Medium and High among its levels reads %s as %s', (value, level) => {
+    expect(levelOf('Brand strength', value)).toBe(level);
+  });
+
+  it('says what it accepts, checkbox and rating included', () => {
+    expect(levelOf('Needs training', 'perhaps')).toBe(
+      'Needs training: "perhaps" is not accepted; use yes or NO (a checkbox works too).',
+    );
+    expect(levelOf('Brand strength', 6)).toBe(
+      'Brand strength: 6 is not accepted; use Low, Medium, High, Iconic or a number from 1 to 5.',
+    );
+  });
+
+  it('a factor with other levels takes neither', () => {
+    const warranty = resolveWeights(customGrid());
+    expect(scoreProduct(warranty, ['Warranty'], [true]).status).toBe('invalid');
+    expect(scoreProduct(warranty, ['Warranty'], [3]).status).toBe('invalid');
+  });
+});
 
 describe('a custom category factor', () => {
   it('is read as a category with its own levels', () => {
@@ -122,15 +176,7 @@ describe('a custom numeric factor', () => {
 
   it('can have negative bounds', () => {
     const grid = [
-      [
-        'Factor',
-        'Level',
-        'Weight',
-        'Direct (assisted sales)',
-        'Direct (automated purchase)',
-        'Authorized dealers',
-        'Open resale',
-      ],
+      [...WEIGHTS_TABLE_HEADER],
       ['Margin %', -50, 1, 2, 0, 0, 0],
       ['Margin %', 0, '', 0, 2, 0, 0],
       ['Margin %', 20, '', 0, 0, 2, 0],

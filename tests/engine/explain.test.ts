@@ -20,14 +20,14 @@ function explanation(headers: readonly unknown[], values: readonly unknown[]) {
   return result.explanation;
 }
 
-/** The "For:" or "Against:" list of a sentence, as [factor, level, signed points] items. */
+/** The "For it:" or "Against it:" list of a sentence, as [factor, level, signed points] items. */
 function listed(
   sentence: string,
   label: 'For' | 'Against',
 ): { factor: string; level: string; points: number }[] {
-  const part = new RegExp(`${label}: (.*?)\\.(?: [A-Z][a-z]+:|$)`).exec(sentence)?.[1];
+  const part = new RegExp(`${label} it: (.*?)\\.(?: [A-Z][a-z]+ it:|$)`).exec(sentence)?.[1];
   if (!part) return [];
-  return [...part.matchAll(/([^,:]+): (.+?) \(([+-]\d+)\)/g)].map((m) => ({
+  return [...part.matchAll(/([^,=]+) = (.+?) \(([+-]\d+)\)/g)].map((m) => ({
     factor: (m[1] as string).trim(),
     level: m[2] as string,
     points: Number(m[3]),
@@ -41,11 +41,11 @@ describe('a worked example', () => {
     // Software 2 - 0 above its mid -> +40, and nothing pushes against it.
     const e = explanation(['Customer', 'Product type'], ['B2C', 'Software']);
     expect(e.sentence).toBe(
-      'Direct (automated purchase) 100, ahead of Open resale 40 by 60. For: Product type: Software (+40), Customer: B2C (+10).',
+      'Direct (automated purchase) scores 100 out of 100, 60 points ahead of Open resale at 40. For it: Product type = Software (+40), Customer = B2C (+10).',
     );
   });
 
-  it('a factor against the winner is listed under "Against:" with a minus sign', () => {
+  it('a factor against the winner is listed under "Against it:" with a minus sign', () => {
     // B2B software at 20 USD: Customer B2B is 0 for automated, below the middle (0.5) of its range [0, 1].
     const e = explanation(['Customer', 'Product type', 'Price'], ['B2B', 'Software', 20]);
     expect(e.modelName).toBe('Direct (automated purchase)');
@@ -61,16 +61,23 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
   const m = MODEL_IDS.indexOf(e.model);
   const winner = e.scores[m];
 
-  it('names the winner and its score first, then the runner-up and the margin', () => {
-    expect(e.sentence.startsWith(`${e.modelName} ${Math.round(winner as number)}, `)).toBe(true);
+  it('names the winner and its score first, then the margin and the runner-up, as the cells show them', () => {
     const runnerUp = e.scores[MODEL_IDS.indexOf(e.runnerUp)] as number;
-    expect(e.sentence).toContain(`ahead of ${MODEL_NAMES[e.runnerUp]} ${Math.round(runnerUp)} `);
-    expect(e.sentence).toContain(` by ${e.margin}.`);
+    const close = e.closeCall ? 'Close call: ' : '';
+    if (e.margin === 0) {
+      expect(
+        e.sentence.startsWith(`${close}${e.modelName} and ${MODEL_NAMES[e.runnerUp]} tie at ${winner} `),
+      ).toBe(true);
+    } else {
+      expect(e.sentence.startsWith(`${close}${e.modelName} scores ${winner} out of 100, `)).toBe(true);
+      expect(e.sentence).toMatch(new RegExp(` ${e.margin} points? ahead of `));
+      expect(e.sentence).toContain(`ahead of ${MODEL_NAMES[e.runnerUp]} at ${runnerUp}`);
+    }
     expect(e.sentence.startsWith('Close call:')).toBe(e.closeCall);
     expect(e.closeCall).toBe(e.margin < CLOSE_CALL_MARGIN);
   });
 
-  it('lists under "For:" the strongest factors for the winner, at most three, strongest first', () => {
+  it('lists under "For it:" the strongest factors for the winner, at most three, strongest first', () => {
     const pros = e.contributions.filter((c) => (c.points[m] as number) >= 0.5);
     const got = listed(e.sentence, 'For');
     expect(got).toHaveLength(Math.min(3, pros.length));
@@ -89,7 +96,7 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
     }
   });
 
-  it('lists under "Against:" the factors that pull the winner down, at most two', () => {
+  it('lists under "Against it:" the factors that pull the winner down, at most two', () => {
     const cons = e.contributions.filter((c) => (c.points[m] as number) <= -0.5);
     const got = listed(e.sentence, 'Against');
     expect(got).toHaveLength(Math.min(2, cons.length));
@@ -112,7 +119,7 @@ describe('close calls and ties in words', () => {
     const e = explanation(['Customer'], ['Both']);
     expect(e.margin).toBe(0);
     expect(e.sentence).toMatch(
-      /^Close call: Direct \(automated purchase\) 100, tied with Open resale .*; consider both\./,
+      /^Close call: Direct \(automated purchase\) and Open resale tie at 100 out of 100 .*; consider both\./,
     );
   });
 });

@@ -13,11 +13,12 @@ import {
   resolveWeights,
   scoreProduct,
 } from '../../src/engine/index';
+import { FACTOR_HEADERS, WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
 const balanced = resolveWeights('Balanced');
 const CATEGORY_FACTORS = BUILT_IN_FACTORS.filter((f) => f.kind === 'category');
-const SCALE_FACTORS = BUILT_IN_FACTORS.filter((f) => f.scale);
-const YES_NO_FACTORS = BUILT_IN_FACTORS.filter((f) => f.yesNo);
+const SCALE_FACTORS = BUILT_IN_FACTORS.filter((f) => f.levels.join() === 'Low,Medium,High');
+const YES_NO_FACTORS = BUILT_IN_FACTORS.filter((f) => f.levels.join() === 'Yes,No');
 
 /** Scores one cell under one header; returns the level it fell in, or the messages it produced. */
 function read(header: unknown, value: unknown): ProductResult {
@@ -40,19 +41,7 @@ function messagesOf(header: string, value: unknown): string {
 
 describe('the built-in factors', () => {
   it('are the eleven columns of issue #2, in its column order', () => {
-    expect(BUILT_IN_FACTORS.map((f) => f.name)).toEqual([
-      'Customer',
-      'Product type',
-      'Price',
-      'Complexity',
-      'See before buying',
-      'Control',
-      'Reach',
-      'Market',
-      'Buyers',
-      'Local service',
-      'Purchase frequency',
-    ]);
+    expect(BUILT_IN_FACTORS.map((f) => f.name)).toEqual([...FACTOR_HEADERS]);
     expect(HEADERLESS_ORDER).toEqual(BUILT_IN_FACTORS.map((f) => f.name));
   });
 
@@ -130,6 +119,9 @@ describe('aliases the issue relies on', () => {
     ['Market', 'mass market', 'Mass'],
     ['Purchase frequency', 'often', 'Frequent'],
     ['Complexity', 'med', 'Medium'],
+    ['Reach', 'h', 'High'],
+    ['Local service', 'y', 'Yes'],
+    ['See before buying', 'FALSE', 'No'],
   ])('%s "%s" is %s', (factor, value, level) => {
     expect(levelOf(factor, value)).toBe(level);
   });
@@ -271,7 +263,7 @@ describe('header matching', () => {
       'Balanced',
       'explain',
     );
-    expect(out[1]?.[0]).toContain('Customer: B2B');
+    expect(out[1]?.[0]).toContain('Customer = B2B');
     expect(out[1]?.[0]).not.toContain('B2C');
   });
 
@@ -319,15 +311,7 @@ describe('header detection', () => {
 
   it('recognises a factor header even when that factor weighs 0 in the table used', () => {
     const grid = [
-      [
-        'Factor',
-        'Level',
-        'Weight',
-        'Direct (assisted sales)',
-        'Direct (automated purchase)',
-        'Authorized dealers',
-        'Open resale',
-      ],
+      [...WEIGHTS_TABLE_HEADER],
       ['Customer', 'B2B', 0, 2, 0, 0, -1],
       ['Customer', 'B2C', 0, -1, 1, 1, 1],
       ['Market', 'Mass', 0, -2, 1, -1, 2],

@@ -13,7 +13,8 @@ import {
   resolveWeights,
   weightsTableToGrid,
 } from '../../src/engine/index';
-import { DOMAIN_AFFINITY, readCalibration, SHARED_DOMAIN_DOC, TABLE_HEADER } from './support';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
+import { DOMAIN_AFFINITY, readCalibration, SHARED_DOMAIN_DOC } from './support';
 
 describe('preset names', () => {
   it('are the five of issue #2, Balanced first', () => {
@@ -64,11 +65,11 @@ describe.each([...PRESET_NAMES])('preset "%s"', (name) => {
   });
 
   it('spills as a DISTMODEL_WEIGHTS grid: the documented header, then one 7-cell row per level', () => {
-    expect(grid[0]).toEqual([...TABLE_HEADER]);
+    expect(grid[0]).toEqual([...WEIGHTS_TABLE_HEADER]);
     const levelCount = table.factors.reduce((n, f) => n + f.levels.length, 0);
     expect(grid).toHaveLength(1 + levelCount);
     for (const row of grid.slice(1)) {
-      expect(row).toHaveLength(TABLE_HEADER.length);
+      expect(row).toHaveLength(WEIGHTS_TABLE_HEADER.length);
       expect(typeof row[0]).toBe('string');
       expect(typeof row[2]).toBe('number');
       for (const a of row.slice(3)) expect(typeof a).toBe('number');

@@ -2,6 +2,7 @@
 // takes the level with the largest bound not above it).
 import { describe, expect, it } from 'vitest';
 import { distmodel, parseAmount, resolveWeights, scoreProduct } from '../../src/engine/index';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 import { DOMAIN_AFFINITY, domainGrid, parsedTable, priceBound, referenceScore } from './support';
 
 describe('parseAmount', () => {
@@ -193,15 +194,7 @@ describe('a bad Price', () => {
 describe('a numeric factor with bounds in any order', () => {
   it('still gives each value the largest bound not above it', () => {
     const grid = [
-      [
-        'Factor',
-        'Level',
-        'Weight',
-        'Direct (assisted sales)',
-        'Direct (automated purchase)',
-        'Authorized dealers',
-        'Open resale',
-      ],
+      [...WEIGHTS_TABLE_HEADER],
       ['Price', 100_000, 1, 2, -2, 1, -2],
       ['Price', 0, 1, -2, 1, -2, 2],
       ['Price', '2k', 1, 1, -1, 2, -2],

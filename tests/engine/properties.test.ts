@@ -19,7 +19,8 @@ import {
   presetTable,
   resolveWeights,
 } from '../../src/engine/index';
-import { parsedTable, referenceScore, TABLE_HEADER, type TableRow, tableGrid } from './support';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
+import { parsedTable, referenceScore, type TableRow, tableGrid } from './support';
 
 const RUNS = { numRuns: 300 };
 
@@ -238,7 +239,7 @@ describe('DISTMODEL on junk', () => {
   it('throws only a CallError, with a message, for any weights or output argument', () => {
     const sheetValue = fc.oneof(
       junkCell.filter((v) => !isExotic(v)),
-      fc.constantFrom(...TABLE_HEADER),
+      fc.constantFrom(...WEIGHTS_TABLE_HEADER),
     );
     const arg = fc.oneof(
       sheetValue,

@@ -284,7 +284,7 @@ describe('ties are broken by model order', () => {
     expect(r.model).toBe(MODEL_DISPLAY_NAMES[i]);
     expect(r.margin).toBe(0);
     expect(r.closeCall).toBe(true);
-    expect(r.sentence).toContain(`tied with ${MODEL_DISPLAY_NAMES[j]}`);
+    expect(r.sentence).toContain(`${MODEL_DISPLAY_NAMES[i]} and ${MODEL_DISPLAY_NAMES[j]} tie at 100`);
     const result = scoreProduct(resolveWeights(tieTable(['top', top], ['bottom', bottom])), ['Fit'], ['top']);
     if (result.status !== 'scored') throw new Error('not scored');
     expect(result.explanation.model).toBe(MODEL_IDS[i]);
@@ -295,7 +295,7 @@ describe('ties are broken by model order', () => {
     const r = scoreOne({ Fit: 'x' }, tieTable(['x', [1, 1, 1, 1]], ['y', [1, 1, 1, 1]]));
     expect(r.scores).toEqual([50, 50, 50, 50]);
     expect(r.model).toBe('Direct (assisted sales)');
-    expect(r.sentence).toContain('tied with Direct (automated purchase)');
+    expect(r.sentence).toContain('Direct (assisted sales) and Direct (automated purchase) tie at 50');
   });
 
   it('the winner does not depend on the column order of the models in the table', () => {

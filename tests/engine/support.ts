@@ -4,13 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  BUILT_IN_FACTORS,
-  MODEL_DISPLAY_NAMES,
-  parseWeightsTable,
-  TIE_EPSILON,
-  type WeightsTable,
-} from '../../src/engine/index';
+import { BUILT_IN_FACTORS, parseWeightsTable, TIE_EPSILON, type WeightsTable } from '../../src/engine/index';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CALIBRATION_FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/calibration-products.csv');
@@ -120,13 +115,11 @@ export const DOMAIN_AFFINITY: readonly (readonly [factor: string, level: string,
   ['Purchase frequency', 'Rare', [1, 0, 1, -1]],
 ];
 
-export const TABLE_HEADER = ['Factor', 'Level', 'Weight', ...MODEL_DISPLAY_NAMES] as const;
-
 export type TableRow = readonly [factor: string, level: string | number, weight: number | '', ...Affinity];
 
 /** A weights table grid: the documented header, then the given rows. */
 export function tableGrid(rows: readonly TableRow[]): unknown[][] {
-  return [[...TABLE_HEADER], ...rows.map((row) => [...row])];
+  return [[...WEIGHTS_TABLE_HEADER], ...rows.map((row) => [...row])];
 }
 
 /** The domain table as a weights table grid, every factor weighing `weightOf(factor)` (1 by default). */

@@ -11,7 +11,8 @@ import {
   type TableProblem,
   type WeightsTable,
 } from '../../src/engine/index';
-import { DOMAIN_AFFINITY, domainGrid, parsedTable, TABLE_HEADER } from './support';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
+import { DOMAIN_AFFINITY, domainGrid, parsedTable } from './support';
 
 const REFERENCE = parsedTable(domainGrid());
 /** Grid row of the first level of a factor in domainGrid(). */
@@ -143,8 +144,8 @@ describe('a valid table', () => {
 });
 
 describe('a missing column', () => {
-  it.each([...TABLE_HEADER])('"%s" is reported on the header row', (name) => {
-    const c = TABLE_HEADER.indexOf(name);
+  it.each([...WEIGHTS_TABLE_HEADER])('"%s" is reported on the header row', (name) => {
+    const c = WEIGHTS_TABLE_HEADER.indexOf(name);
     const grid = domainGrid().map((row) => row.filter((_, i) => i !== c));
     const problems = problemsOf(grid);
     const problem = problems.find((p) => p.message.includes(`"${name}"`));
@@ -207,10 +208,9 @@ describe('bad cells', () => {
   });
 
   it('every weight 0', () => {
-    const problems = problemsOf(domainGrid(() => 0));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ row: 0, column: 2 });
-    expect(problems[0]?.message).toContain('every weight is 0');
+    const grid = domainGrid(() => 0);
+    expect(problemsOf(grid)).toHaveLength(1);
+    expectProblem(grid, 0, 2, 'every weight is 0');
   });
 
   it('a factor and level given twice, even spelt differently', () => {
@@ -271,7 +271,9 @@ describe('bad cells', () => {
   it('an empty grid, or a header without rows', () => {
     expect(problemsOf([])[0]?.message).toContain('empty');
     expect(problemsOf([[], ['']])[0]?.message).toContain('empty');
-    expect(problemsOf([[...TABLE_HEADER]])[0]?.message).toContain('no factor rows');
+    expect(problemsOf([[...WEIGHTS_TABLE_HEADER]])[0]?.message).toMatch(
+      /^Weights table row 1: .*no factor rows/,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // Contract: custom functions of the built bundle inside the formula engine, as Sheets runs them.
 // https://developers.google.com/apps-script/guides/sheets/functions
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleProducts } from '../../workbench/app/sample';
 import { createEnvironment, findCustomFunctions, loadAddon, Workbook } from '../../workbench/gas';
 import { readBuiltCode } from '../../workbench/vm';
 
@@ -211,24 +212,15 @@ describe('errors and AuthMode.CUSTOM_FUNCTION', () => {
 });
 
 describe('DISTMODEL from dist/Code.js in a cell', () => {
+  // Two calibration products of different models (the sample's first B2B and first B2C row) and the model
+  // the calibration expects for each; the "Expected model" column itself is not given to the formula.
+  const sample = sampleProducts();
+  const [header = [], ...rows] = sample.table;
+  const pick = (customer: string) => rows.findIndex((r) => r[1] === customer);
+  const picked = [pick('B2B'), pick('B2C')];
+  const products = [header, ...picked.map((i) => rows[i] ?? [])];
+  const expected = picked.map((i) => sample.expected[i]);
   let env: ReturnType<typeof createEnvironment>;
-  const products = [
-    [
-      'Customer',
-      'Product type',
-      'Price',
-      'Complexity',
-      'See before buying',
-      'Control',
-      'Reach',
-      'Market',
-      'Buyers',
-      'Local service',
-      'Purchase frequency',
-    ],
-    ['B2B', 'Software', 2000000, 'High', 'No', 'High', 'Low', 'Niche', 'Few', 'No', 'Rare'],
-    ['B2C', 'Physical', 3, 'Low', 'No', 'Low', 'High', 'Mass', 'Many', 'No', 'Frequent'],
-  ];
   beforeAll(() => {
     env = createEnvironment({ workbook: new Workbook({ sheets: { Products: products } }) });
     loadAddon(env);
@@ -236,12 +228,12 @@ describe('DISTMODEL from dist/Code.js in a cell', () => {
 
   it('spills one model per product row, with its header, and recalculates when a product changes', () => {
     const wb = env.workbook;
-    wb.setContents(wb.resolve('Products!M1'), [['=DISTMODEL(A1:K3)']]);
-    const before = wb.getValues(wb.resolve('Products!M1:M3')).map((r) => r[0]);
-    expect(before[0]).not.toBe('');
-    expect(before[1]).not.toEqual(before[2]);
-    wb.setContents(wb.resolve('Products!A3:K3'), [products[1] as unknown[]]);
-    const after = wb.getValues(wb.resolve('Products!M1:M3')).map((r) => r[0]);
-    expect(after[2]).toEqual(after[1]);
+    const models = () => wb.getValues(wb.resolve('Products!M1:M3')).map((r) => r[0]);
+    // Two different models, so the recalculated row below must change to pass.
+    expect(expected[0]).not.toBe(expected[1]);
+    wb.setContents(wb.resolve('Products!M1'), [['=DISTMODEL(A1:L3)']]);
+    expect(models()).toEqual(['Distribution model', ...expected]);
+    wb.setContents(wb.resolve('Products!A3:L3'), [products[1] ?? []]);
+    expect(models()).toEqual(['Distribution model', expected[0], expected[0]]);
   });
 });

@@ -1,4 +1,12 @@
 // Contract: PropertiesService, LockService, HtmlService, Ui, AuthMode refusals and call counting.
+// The Apps Script pages each block follows:
+// https://developers.google.com/apps-script/guides/services/quotas (Properties: 9 KB / value, 500 KB / store)
+// https://developers.google.com/apps-script/guides/properties (document store shared by all users of the file)
+// https://developers.google.com/apps-script/reference/lock/lock (tryLock, waitLock, hasLock; released at exit)
+// https://developers.google.com/apps-script/guides/html/templates (scriptlets)
+// https://developers.google.com/apps-script/reference/script/auth-mode (NONE: no service needing authorization)
+// https://developers.google.com/apps-script/add-ons/lifecycle (onOpen: NONE unless enabled in the file, then LIMITED)
+// https://developers.google.com/apps-script/add-ons/concepts/menus (menus build in every mode; no Properties in NONE)
 import { describe, expect, it } from 'vitest';
 import {
   createEnvironment,
@@ -128,6 +136,17 @@ describe('AuthMode (workspace/add-ons/concepts/editor-auth-lifecycle)', () => {
     expect(env.authMode).toBe('FULL');
   });
 
+  it('onOpen receives e.authMode: ScriptApp.AuthMode.NONE before the add-on is enabled, LIMITED after', () => {
+    const env = createEnvironment();
+    const code =
+      'var modes = []; function onOpen(e) { modes.push(String(e.authMode) + ":" + (e.authMode === ScriptApp.AuthMode.LIMITED)); }' +
+      ' function seen() { return modes; }';
+    const addon = loadAddon(env, { code });
+    openSpreadsheet(addon, { enabled: false });
+    openSpreadsheet(addon, { enabled: true });
+    expect(addon.call('seen')).toEqual(['NONE:false', 'LIMITED:true']);
+  });
+
   it('NONE refuses the spreadsheet and properties but allows building menus', () => {
     const env = createEnvironment({ authMode: 'NONE' });
     const { SpreadsheetApp, PropertiesService } = env.services;
@@ -178,17 +197,18 @@ describe('AuthMode (workspace/add-ons/concepts/editor-auth-lifecycle)', () => {
 });
 
 describe('call counting', () => {
-  it("counts each call by Class.method, not the stand-ins' own internal calls, and resets", () => {
-    const env = createEnvironment({
-      workbook: new Workbook({
-        sheets: {
-          S: [
-            [1, 2],
-            [3, 4],
-          ],
-        },
-      }),
+  const squareWorkbook = () =>
+    new Workbook({
+      sheets: {
+        S: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
     });
+
+  it("counts each call by Class.method, not the stand-ins' own internal calls, and resets", () => {
+    const env = createEnvironment({ workbook: squareWorkbook() });
     const ss = env.services.SpreadsheetApp.getActiveSpreadsheet();
     env.calls.reset();
     ss.getSheetByName('S')?.getDataRange().getValues();
@@ -203,16 +223,7 @@ describe('call counting', () => {
   });
 
   it('counts the calls a script makes through the loaded bundle', () => {
-    const env = createEnvironment({
-      workbook: new Workbook({
-        sheets: {
-          S: [
-            [1, 2],
-            [3, 4],
-          ],
-        },
-      }),
-    });
+    const env = createEnvironment({ workbook: squareWorkbook() });
     const addon = loadAddon(env, {
       code: 'function readAll() { return SpreadsheetApp.getActiveSpreadsheet().getRange("S!A1:B2").getValues(); }',
     });

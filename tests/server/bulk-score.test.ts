@@ -1,18 +1,19 @@
 // Bulk scoring of the product table: values and live formulas beside the table, the whole table or the
 // selected rows, and never over cells the user owns without asking.
 import { describe, expect, it } from 'vitest';
-import { distmodel, OUTPUT_HEADERS, presetTable, weightsTableToGrid } from '../../src/engine';
-import type { ScoreRequest, ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
-import { formulas, HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
-
-const balanced = () => weightsTableToGrid(presetTable('Balanced'));
-const request = (over: Partial<ScoreRequest>): ScoreRequest => ({
-  scope: 'table',
-  mode: 'values',
-  overwrite: false,
-  jobId: null,
-  ...over,
-});
+import { distmodel, OUTPUT_HEADERS } from '../../src/engine';
+import type { ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
+import {
+  balanced,
+  blank,
+  formulas,
+  HEADERS,
+  harness,
+  nonPlainPath,
+  productsSheet,
+  request,
+  values,
+} from './support';
 
 function countModels(output: unknown[][]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -89,11 +90,7 @@ describe('scoreProducts: whole table', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
     expect(result).toMatchObject({ status: 'done', range: 'Products!M3:T6', rows: 3 });
     expect(values(h, 'Products!M3:T6')).toEqual(distmodel(products, balanced(), 'all'));
-    expect(
-      values(h, 'Products!M1:T2')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M1:T2')).toBe(true);
   });
 
   it('a row with a bad value gets its message in its own row; the others are scored', () => {
@@ -140,11 +137,7 @@ describe("scoreProducts: never over the user's cells", () => {
         occupiedCount: 2,
       });
     }
-    expect(
-      values(h, 'Products!M1:N11')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M1:N11')).toBe(true);
     expect(values(h, 'Products!O5')).toEqual([['my note']]);
   });
 
@@ -167,11 +160,7 @@ describe("scoreProducts: never over the user's cells", () => {
     );
     h.call('scoreProducts', request({ mode: 'values' }));
     expect(values(h, 'Products!M1:T9')).toEqual(expected.slice(0, 9));
-    expect(
-      values(h, 'Products!M10:T11')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M10:T11')).toBe(true);
   });
 
   it("content below the table in the output columns blocks a live formula's spill, so it asks", () => {
@@ -182,17 +171,61 @@ describe("scoreProducts: never over the user's cells", () => {
   });
 });
 
+describe("scoreProducts: cells typed inside its own output columns are the user's", () => {
+  it('values: a frozen result the user typed over is theirs; the rows as DistModel left them are not', () => {
+    const { h, expected } = setup();
+    expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'values' })).status).toBe('done');
+    h.workbook.setContents(h.workbook.resolve('Products!O5'), [['my estimate']]);
+    for (const mode of ['values', 'formulas'] as const) {
+      expect(h.call<ScoreResult>('scoreProducts', request({ mode }))).toEqual({
+        status: 'needs-confirmation',
+        range: 'Products!M1:T11',
+        occupiedCells: ['O5'],
+        occupiedCount: 1,
+      });
+    }
+    expect(values(h, 'Products!O5')).toEqual([['my estimate']]);
+    // Agreeing once makes the new output DistModel's again: the next run does not ask.
+    expect(h.call<ScoreResult>('scoreProducts', request({ overwrite: true })).status).toBe('done');
+    expect(h.call<ScoreResult>('scoreProducts', request({})).status).toBe('done');
+    expect(values(h, 'Products!M1:T11')).toEqual(expected);
+  });
+
+  it('values: rows outside a scored selection keep their verdict (a user row stays theirs)', () => {
+    const { h } = setup();
+    h.call('scoreProducts', request({}));
+    h.workbook.setContents(h.workbook.resolve('Products!N9'), [['mine']]);
+    h.env.setActiveRange('Products!A3:A4');
+    expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection' })).status).toBe('done');
+    h.env.setActiveRange('Products!A1');
+    expect(h.call<ScoreResult>('scoreProducts', request({}))).toMatchObject({ occupiedCells: ['N9'] });
+  });
+
+  it('formulas: a value typed in the spill blocks it and is never cleared without asking', () => {
+    const { h } = setup(4);
+    h.call('scoreProducts', request({ mode: 'formulas' }));
+    h.workbook.setContents(h.workbook.resolve('Products!N3'), [['typed']]);
+    expect(values(h, 'Products!M1')).toEqual([['#REF!']]);
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
+    expect(result).toMatchObject({ status: 'needs-confirmation', occupiedCells: ['N3'], occupiedCount: 1 });
+    expect(values(h, 'Products!N3')).toEqual([['typed']]);
+  });
+
+  it("a formula of the user's in the output area is theirs, even when it shows nothing", () => {
+    const { h } = setup(3);
+    h.workbook.setContents(h.workbook.resolve('Products!P2'), [['=IF(FALSE, 1, "")']]);
+    expect(values(h, 'Products!P2')).toEqual([['']]);
+    expect(h.call<ScoreResult>('scoreProducts', request({}))).toMatchObject({ occupiedCells: ['P2'] });
+  });
+});
+
 describe('scoreProducts: what it refuses or adapts', () => {
   it('values need a readable weights table: a broken one is named by its cell, nothing written', () => {
     const { h } = setup(3);
     h.call('saveWeights', balanced(), 'none');
     h.workbook.setContents(h.workbook.resolve("'DistModel weights'!D5"), [['lots']]);
     expect(() => h.call('scoreProducts', request({ mode: 'values' }))).toThrow(/'DistModel weights'!D5/);
-    expect(
-      values(h, 'Products!M1:T4')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M1:T4')).toBe(true);
   });
 
   it('selected rows under a live table formula: values freeze the whole table (a spill cannot be split)', () => {
@@ -214,16 +247,8 @@ describe('scoreProducts: selected rows', () => {
     expect(result).toMatchObject({ status: 'done', range: 'Products!M4:T6', rows: 3 });
     expect(values(h, 'Products!M1:T1')).toEqual([expected[0]]);
     expect(values(h, 'Products!M4:T6')).toEqual(expected.slice(3, 6));
-    expect(
-      values(h, 'Products!M2:T3')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
-    expect(
-      values(h, 'Products!M7:T11')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M2:T3')).toBe(true);
+    expect(blank(h, 'Products!M7:T11')).toBe(true);
   });
 
   it('formulas: one DISTMODEL formula per selected block, reading the weights range', () => {
@@ -242,11 +267,7 @@ describe('scoreProducts: selected rows', () => {
     expect(() => h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }))).toThrow(
       /standard column order/,
     );
-    expect(
-      values(h, 'Products!M1:T5')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M1:T5')).toBe(true);
     expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' })).status).toBe(
       'done',
     );
@@ -258,11 +279,7 @@ describe('scoreProducts: selected rows', () => {
     h.env.setActiveRange('Products!A30');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection' }));
     expect(result.status).toBe('no-table');
-    expect(
-      values(h, 'Products!M1:T4')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M1:T4')).toBe(true);
   });
 
   it('the menu item scores the selection with live formulas', () => {

@@ -1,20 +1,10 @@
 // Speed and limits: constant spreadsheet calls whatever the table size, and chunked scoring that resumes
 // where it stopped, leaving only whole rows behind when an execution is cut short.
 import { describe, expect, it } from 'vitest';
-import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
+import { distmodel } from '../../src/engine';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
-import { createEnvironment, loadAddon, Workbook } from '../../workbench/gas';
 import { readBuiltCode } from '../../workbench/vm';
-import { type Harness, productsSheet, values } from './support';
-
-const balanced = () => weightsTableToGrid(presetTable('Balanced'));
-const request = (over: Partial<ScoreRequest>): ScoreRequest => ({
-  scope: 'table',
-  mode: 'values',
-  overwrite: false,
-  jobId: null,
-  ...over,
-});
+import { balanced, blank, type Harness, harness, productsSheet, request, values } from './support';
 
 /**
  * The bundle with test limits: DISTMODEL_SCORING_LIMITS is read from the script's global scope on every
@@ -28,27 +18,23 @@ function limitedHarness(
   const prefix =
     `var DISTMODEL_SCORING_LIMITS = { chunkRows: ${chunkRows}, timeBudgetMs: ${timeBudgetMs} };\n` +
     'function setScoringLimitsForTest(chunkRows, timeBudgetMs) { DISTMODEL_SCORING_LIMITS = { chunkRows: chunkRows, timeBudgetMs: timeBudgetMs }; }\n';
-  const workbook = new Workbook({ sheets });
-  const env = createEnvironment({ workbook, authMode: 'FULL' });
-  const addon = loadAddon(env, { code: prefix + readBuiltCode() });
-  env.setActiveRange(`${Object.keys(sheets)[0]}!A2`);
-  return { workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
-}
-
-function plainHarness(rows: number): Harness {
-  const workbook = new Workbook({ sheets: { Products: productsSheet(rows) } });
-  const env = createEnvironment({ workbook, authMode: 'FULL' });
-  const addon = loadAddon(env);
-  env.setActiveRange('Products!A2');
-  return { workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
+  const h = harness(sheets, undefined, prefix + readBuiltCode());
+  h.env.setActiveRange(`${Object.keys(sheets)[0]}!A2`);
+  return h;
 }
 
 function callsFor(rows: number, mode: ScoreRequest['mode']): Record<string, number> {
-  const h = plainHarness(rows);
+  const h = harness({ Products: productsSheet(rows) });
+  h.env.setActiveRange('Products!A2');
   h.call('saveWeights', balanced(), 'none'); // the weights store exists, as after a first run
   h.env.calls.reset();
   const result = h.call<ScoreResult>('scoreProducts', request({ mode }));
   expect(result).toMatchObject({ status: 'done', rows });
+  // The record of what was written fits in one document property value (9 KB) whatever the size.
+  const props = (h.env.services.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+    .getDocumentProperties()
+    .getProperties();
+  for (const text of Object.values(props)) expect(text.length).toBeLessThanOrEqual(9 * 1024);
   return h.env.calls.byMethod();
 }
 
@@ -167,16 +153,8 @@ describe('chunked scoring', () => {
     expect(progress).toEqual([2, 4]);
     expect(result).toMatchObject({ status: 'done', rows: 5, range: 'Products!M3:T7' });
     expect(values(h, 'Products!M3:T7')).toEqual(expected.slice(2, 7));
-    expect(
-      values(h, 'Products!M2:T2')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
-    expect(
-      values(h, 'Products!M8:T11')
-        .flat()
-        .every((c) => c === ''),
-    ).toBe(true);
+    expect(blank(h, 'Products!M2:T2')).toBe(true);
+    expect(blank(h, 'Products!M8:T11')).toBe(true);
   });
 
   it('an unknown job id is refused with a readable message', () => {

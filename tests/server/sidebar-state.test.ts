@@ -122,6 +122,25 @@ describe('getActiveRow', () => {
     });
   });
 
+  it("finds a table whose only known headers are the stored weights' own factors", () => {
+    const weights = [
+      ...balanced(),
+      ['Warranty', 'Short', 2, -1, 1, 0, 2],
+      ['Warranty', 'Long', '', 2, -1, 2, -2],
+    ];
+    const h = harness({
+      Custom: [
+        ['Item', 'Warranty', 'Team size'],
+        ['Kettle', 'Short', 3],
+      ],
+    });
+    h.env.setActiveRange('Custom!B2');
+    // Before the weights know "Warranty", no header matches twice: no table.
+    expect(h.call<ActiveRow | null>('getActiveRow')).toBeNull();
+    expect(h.call<{ status: string }>('saveWeights', weights, 'none').status).toBe('saved');
+    expect(h.call<ActiveRow>('getActiveRow')).toMatchObject({ row: 2, values: ['Kettle', 'Short', 3] });
+  });
+
   it('finds the header below title rows and sends dates as ISO text', () => {
     const row = [...(productsSheet(1)[1] as unknown[]), new Date(Date.UTC(2024, 0, 31))];
     const h = harness({ Sheet1: [['Portfolio 2024'], [], [...HEADERS, 'Launched'], row] });

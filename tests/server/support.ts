@@ -2,9 +2,28 @@
 // Script stand-ins, called by name as google.script.run or a menu click would. Run `npm run build` first.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../../src/engine';
-import type { PlainCell } from '../../src/shared/sidebar-contract';
+import { BUILT_IN_FACTORS, PRODUCT_COLUMN, presetTable, weightsTableToGrid } from '../../src/engine';
+import type { PlainCell, ScoreRequest } from '../../src/shared/sidebar-contract';
 import { type Addon, createEnvironment, type Environment, loadAddon, Workbook } from '../../workbench/gas';
+
+/** The Balanced preset as the grid the weights sheet holds. */
+export const balanced = () => weightsTableToGrid(presetTable('Balanced'));
+
+/** A scoreProducts request: a new run over the whole table, as values, unless told otherwise. */
+export const request = (over: Partial<ScoreRequest>): ScoreRequest => ({
+  scope: 'table',
+  mode: 'values',
+  overwrite: false,
+  jobId: null,
+  ...over,
+});
+
+/** Whether every cell of a range is empty. */
+export function blank(h: Harness, a1: string): boolean {
+  return values(h, a1)
+    .flat()
+    .every((c) => c === '');
+}
 
 export const HEADERS: string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
 
@@ -39,13 +58,15 @@ export interface Harness {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
+/** `code` replaces the built bundle (a test prefix added to it, say). */
 export function harness(
   sheets: Record<string, readonly (readonly unknown[])[]> = { Sheet1: [] },
   user = 'ann@example.com',
+  code?: string,
 ): Harness {
   const workbook = new Workbook({ sheets });
   const env = createEnvironment({ workbook, authMode: 'FULL', user });
-  const addon = loadAddon(env);
+  const addon = loadAddon(env, code === undefined ? undefined : { code });
   return { workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
 }
 

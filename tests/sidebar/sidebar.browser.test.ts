@@ -143,6 +143,9 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     // Keep mine: the next Apply goes against their version.
     await page.getByRole('button', { name: 'Keep mine' }).click();
     expect(await page.getByLabel('Market weight').inputValue()).toBe('3');
+    expect(await page.locator('.weights-panel-status, .status.info').last().textContent()).toMatch(
+      /replaces the whole saved table/,
+    );
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => versions).toEqual(['v1', 'v7']);
     expect(s.callsTo('saveWeights')).toHaveLength(2);
@@ -155,6 +158,48 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     await page.getByRole('button', { name: 'Reload theirs' }).click();
     expect(await page.getByLabel('Price weight').inputValue()).toBe('2');
     expect(await page.locator('.unsaved').isVisible()).toBe(false);
+  });
+
+  it('follows the selection every 5 seconds while "Follow the selection" is on, and not when off', async () => {
+    await page.clock.install();
+    let current = BIKE;
+    const s = await openFakeSidebar(page, { handlers: { getActiveRow: () => current } });
+    current = activeRow(
+      'Chocolate bar',
+      ['B2C', 'Physical', 2, 'Low', 'No', 'Low', 'High', 'Mass', 'Many', 'No', 'Frequent'],
+      12,
+    );
+    await page.clock.runFor(4_000);
+    expect(s.callsTo('getActiveRow')).toHaveLength(0);
+    await page.clock.runFor(1_500);
+    await expect.poll(() => page.locator('.product').textContent()).toBe('Chocolate bar');
+    expect(await page.locator('.caption').textContent()).toBe('Products, row 12');
+    expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Open resale');
+
+    await page.getByLabel('Follow the selection').uncheck();
+    const calls = s.callsTo('getActiveRow').length;
+    current = BIKE;
+    await page.clock.runFor(20_000);
+    expect(s.callsTo('getActiveRow')).toHaveLength(calls);
+    expect(await page.locator('.product').textContent()).toBe('Chocolate bar');
+  });
+
+  it('asks before the page is left with unsaved weights, and not when everything is saved', async () => {
+    const types: string[] = [];
+    page.on('dialog', (dialog) => types.push(dialog.type()));
+    await openFakeSidebar(page);
+    // Browsers show the prompt only after the user interacted with the page.
+    await page.getByLabel('Follow the selection').click();
+    await page.close({ runBeforeUnload: true });
+    await page.waitForTimeout(200);
+    expect(types).toEqual([]);
+
+    const second = await context.newPage();
+    second.on('dialog', (dialog) => types.push(dialog.type()));
+    await openFakeSidebar(second);
+    await second.getByLabel('Market weight').fill('3');
+    await second.close({ runBeforeUnload: true });
+    await expect.poll(() => types).toEqual(['beforeunload']);
   });
 
   it('shows which cell of a hand-broken stored table is wrong, and lets it be fixed', async () => {
@@ -311,20 +356,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const s = await openFakeSidebar(page, {
       state,
       handlers: {
-        getActiveRow: () =>
-          activeRow(evil, [
-            'B2C',
-            'Physical',
-            5,
-            'Low',
-            'No',
-            'Low',
-            'High',
-            'Mass',
-            'Many',
-            'No',
-            'Frequent',
-          ]),
+        getActiveRow: () => activeRow(evil, BIKE.values.slice(1) as (string | number)[]),
         scoreProducts: () => ({ status: 'needs-confirmation', range: evil, occupiedCells: [evil] }),
       },
     });

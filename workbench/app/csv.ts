@@ -46,7 +46,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** A typed field as Sheets' import would read it: numbers and TRUE/FALSE converted, the rest kept as text. */
-export function csvFieldValue(field: string): CsvCell {
+function csvFieldValue(field: string): CsvCell {
   const trimmed = field.trim();
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed);
   if (/^true$/i.test(trimmed)) return true;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { presetTable, weightsTableToGrid } from '../../src/engine';
 import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-store';
 import { columnLetters } from '../../src/shared/a1';
-import { csvToValues } from './csv';
+import { type CsvCell, csvToValues } from './csv';
 
 export const SAMPLE_CSV = path.resolve(import.meta.dirname, '..', 'samples', 'calibration-products.csv');
 export const PRODUCTS_SHEET = 'Products';
@@ -20,11 +20,25 @@ export interface SampleWorkbook {
   readonly selection: string;
 }
 
-export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
+export interface SampleProducts {
+  /** The product table as the workbench loads it: header first, without the "Expected model" column. */
+  readonly table: CsvCell[][];
+  /** Each product's "Expected model" (what the calibration says DISTMODEL must answer), row by row. */
+  readonly expected: string[];
+}
+
+export function sampleProducts(csvPath: string = SAMPLE_CSV): SampleProducts {
   const rows = csvToValues(readFileSync(csvPath, 'utf8'));
-  const header = rows[0] ?? [];
-  const drop = header.indexOf(EXPECTED_COLUMN);
-  const products = rows.map((r) => (drop < 0 ? r : r.filter((_, i) => i !== drop)));
+  const at = (rows[0] ?? []).indexOf(EXPECTED_COLUMN);
+  if (at < 0) return { table: rows, expected: [] };
+  return {
+    table: rows.map((r) => r.filter((_, i) => i !== at)),
+    expected: rows.slice(1).map((r) => String(r[at] ?? '')),
+  };
+}
+
+export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
+  const products = sampleProducts(csvPath).table;
   const width = products[0]?.length ?? 0;
   const weights = weightsTableToGrid(presetTable('Balanced'));
   const weightsA1 = `A1:${columnLetters(weights[0]?.length ?? 1)}${weights.length}`;

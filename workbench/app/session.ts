@@ -34,8 +34,8 @@ import { typedInput } from './typed-input';
 import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 
 /** Rows and columns of a sheet the page is sent at most; a larger sheet is shown truncated. */
-export const MAX_VIEW_ROWS = 2000;
-export const MAX_VIEW_COLUMNS = 100;
+const MAX_VIEW_ROWS = 2000;
+const MAX_VIEW_COLUMNS = 100;
 
 export interface DialogSpec {
   readonly kind: 'alert' | 'prompt';
@@ -450,7 +450,7 @@ function dialogView(d: ShownDialog): HtmlDialogView {
 }
 
 /** Apps Script's ButtonSet names to the buttons a dialog shows, first one the default. */
-export function buttonsOf(buttonSet: string): ButtonName[] {
+function buttonsOf(buttonSet: string): ButtonName[] {
   switch (buttonSet) {
     case 'OK_CANCEL':
       return ['OK', 'CANCEL'];

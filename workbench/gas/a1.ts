@@ -12,7 +12,7 @@ export interface A1Ref {
 }
 
 /** Splits "'My sheet'!A1:B2" into sheet name and the rest; no "!" means no sheet. */
-export function splitSheet(a1: string): { sheet: string | undefined; ref: string } {
+function splitSheet(a1: string): { sheet: string | undefined; ref: string } {
   const text = a1.trim();
   const quoted = /^'((?:[^']|'')+)'!(.*)$/.exec(text);
   if (quoted) return { sheet: (quoted[1] ?? '').replace(/''/g, "'"), ref: quoted[2] ?? '' };

@@ -1,5 +1,8 @@
 // Which service calls Apps Script allows in each AuthMode. One table, checked on every counted call.
-// - NONE: add-on installed but not enabled in this file; onOpen may only build the add-on menu.
+// - NONE: add-on installed but not enabled in this file; onOpen may only build the add-on menu ("no access to
+//   any services that require authorization"; menus "work in all authorization modes", Properties do not).
+//   https://developers.google.com/apps-script/reference/script/auth-mode
+//   https://developers.google.com/apps-script/add-ons/concepts/menus
 //   https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
 // - LIMITED: onOpen of an add-on enabled in the file: the current file and menus, no dialogs or sidebars.
 //   (same page, "LIMITED" column)

@@ -96,7 +96,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Turns template text into JS that calls print/printRaw; text outside scriptlets is printed raw. */
-export function templateToCode(source: string): string {
+function templateToCode(source: string): string {
   const parts: string[] = [];
   const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
   let last = 0;

@@ -2,40 +2,34 @@
 // for, over the grid (modal: with a backdrop that blocks the sheet).
 import type { HtmlDialogView } from '../app/protocol';
 import { htmlDialogUrl } from './api';
-import { relayScriptCalls, type ScriptFrameHooks } from './script-frame';
+import { ScriptFrame, type ScriptFrameHooks } from './script-frame';
+
+interface HtmlDialogElements {
+  readonly backdrop: HTMLElement;
+  readonly title: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  readonly closeButton: HTMLElement;
+}
 
 export class HtmlDialogPanel {
-  private shownId: number | null = null;
+  private readonly frame: ScriptFrame;
 
   constructor(
-    private readonly els: {
-      backdrop: HTMLElement;
-      title: HTMLElement;
-      frame: HTMLIFrameElement;
-      closeButton: HTMLElement;
-    },
+    private readonly els: HtmlDialogElements,
     hooks: ScriptFrameHooks,
   ) {
-    els.closeButton.addEventListener('click', () => hooks.close());
-    relayScriptCalls(els.frame, hooks);
+    this.frame = new ScriptFrame(els.frame, els.closeButton, hooks);
   }
 
   show(view: HtmlDialogView | null): void {
     const { backdrop, title, frame } = this.els;
-    if (!view) {
-      backdrop.hidden = true;
-      frame.removeAttribute('src');
-      this.shownId = null;
-      return;
+    if (view) {
+      title.textContent = view.title;
+      backdrop.classList.toggle('modeless', !view.modal);
+      frame.style.width = `${view.width}px`;
+      frame.style.height = `${view.height}px`;
     }
-    title.textContent = view.title;
-    backdrop.classList.toggle('modeless', !view.modal);
-    frame.style.width = `${view.width}px`;
-    frame.style.height = `${view.height}px`;
-    backdrop.hidden = false;
-    if (this.shownId !== view.id) {
-      this.shownId = view.id;
-      frame.src = htmlDialogUrl(view.id);
-    }
+    backdrop.hidden = view === null;
+    this.frame.show(view?.id ?? null, htmlDialogUrl);
   }
 }

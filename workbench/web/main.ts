@@ -8,6 +8,7 @@ import { Dialogs } from './dialogs';
 import { Grid } from './grid';
 import { HtmlDialogPanel } from './html-dialog';
 import { extensionsEntries, MenuBar, scriptEntries } from './menus';
+import type { ScriptFrameHooks } from './script-frame';
 import { SidebarPanel } from './sidebar';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -251,6 +252,18 @@ const dialogs = new Dialogs(
 const runScript = (functionName: string, args: unknown[]): Promise<RunOutcome> =>
   api.runScript(functionName, args);
 
+/** A sidebar's or dialog's hooks: google.script.run goes to the server; close() closes it there too. */
+function scriptFrameHooks(what: string, closeOnServer: () => Promise<unknown>): ScriptFrameHooks {
+  return {
+    run: runScript,
+    close: () =>
+      void guarded(`Closing the ${what}`, async () => {
+        await closeOnServer();
+        await refresh();
+      }),
+  };
+}
+
 const sidebar = new SidebarPanel(
   {
     panel: byId('sidebar'),
@@ -258,14 +271,7 @@ const sidebar = new SidebarPanel(
     frame: byId<HTMLIFrameElement>('sidebar-frame'),
     closeButton: byId('sidebar-close'),
   },
-  {
-    run: runScript,
-    close: () =>
-      void guarded('Closing the sidebar', async () => {
-        await api.closeSidebar();
-        await refresh();
-      }),
-  },
+  scriptFrameHooks('sidebar', () => api.closeSidebar()),
 );
 
 const htmlDialog = new HtmlDialogPanel(
@@ -275,14 +281,7 @@ const htmlDialog = new HtmlDialogPanel(
     frame: byId<HTMLIFrameElement>('html-dialog-frame'),
     closeButton: byId('html-dialog-close'),
   },
-  {
-    run: runScript,
-    close: () =>
-      void guarded('Closing the dialog', async () => {
-        await api.closeHtmlDialog();
-        await refresh();
-      }),
-  },
+  scriptFrameHooks('dialog', () => api.closeHtmlDialog()),
 );
 
 function onServerEvent(event: ServerEvent): void {

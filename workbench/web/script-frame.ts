@@ -9,7 +9,7 @@ export interface ScriptFrameHooks {
   close(): void;
 }
 
-export function relayScriptCalls(frame: HTMLIFrameElement, hooks: ScriptFrameHooks): void {
+function relayScriptCalls(frame: HTMLIFrameElement, hooks: ScriptFrameHooks): void {
   window.addEventListener('message', async (e) => {
     if (e.source !== frame.contentWindow || !isFrameMessage(e.data)) return;
     const msg = e.data;
@@ -26,4 +26,32 @@ export function relayScriptCalls(frame: HTMLIFrameElement, hooks: ScriptFrameHoo
     const reply: PageMessage = { channel: CHANNEL, type: 'result', id: msg.id, outcome };
     (e.source as Window).postMessage(reply, '*');
   });
+}
+
+/**
+ * One sandboxed iframe showing an add-on's HTML, with its close button. It reloads only when the server
+ * shows a new page (a new id): refreshing the same view must not reset what the user typed in it.
+ */
+export class ScriptFrame {
+  private shownId: number | null = null;
+
+  constructor(
+    private readonly frame: HTMLIFrameElement,
+    closeButton: HTMLElement,
+    hooks: ScriptFrameHooks,
+  ) {
+    closeButton.addEventListener('click', () => hooks.close());
+    relayScriptCalls(frame, hooks);
+  }
+
+  /** Shows page `id` (at `urlOf(id)`), or empties the frame for null. */
+  show(id: number | null, urlOf: (id: number) => string): void {
+    if (id === null) {
+      this.frame.removeAttribute('src');
+      this.shownId = null;
+    } else if (this.shownId !== id) {
+      this.shownId = id;
+      this.frame.src = urlOf(id);
+    }
+  }
 }

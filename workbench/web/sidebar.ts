@@ -2,37 +2,28 @@
 // whose google.script.run calls are relayed to the server.
 import type { SidebarView } from '../app/protocol';
 import { sidebarUrl } from './api';
-import { relayScriptCalls, type ScriptFrameHooks } from './script-frame';
+import { ScriptFrame, type ScriptFrameHooks } from './script-frame';
+
+interface SidebarElements {
+  readonly panel: HTMLElement;
+  readonly title: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  readonly closeButton: HTMLElement;
+}
 
 export class SidebarPanel {
-  private shownId: number | null = null;
+  private readonly frame: ScriptFrame;
 
   constructor(
-    private readonly els: {
-      panel: HTMLElement;
-      title: HTMLElement;
-      frame: HTMLIFrameElement;
-      closeButton: HTMLElement;
-    },
+    private readonly els: SidebarElements,
     hooks: ScriptFrameHooks,
   ) {
-    els.closeButton.addEventListener('click', () => hooks.close());
-    relayScriptCalls(els.frame, hooks);
+    this.frame = new ScriptFrame(els.frame, els.closeButton, hooks);
   }
 
   show(view: SidebarView | null): void {
-    const { panel, title, frame } = this.els;
-    if (!view) {
-      panel.hidden = true;
-      frame.removeAttribute('src');
-      this.shownId = null;
-      return;
-    }
-    title.textContent = view.title;
-    panel.hidden = false;
-    if (this.shownId !== view.id) {
-      this.shownId = view.id;
-      frame.src = sidebarUrl(view.id);
-    }
+    if (view) this.els.title.textContent = view.title;
+    this.els.panel.hidden = view === null;
+    this.frame.show(view?.id ?? null, sidebarUrl);
   }
 }
