@@ -1,0 +1,80 @@
+// Save and reload of a workbook (the workbench's save file). Contents are saved as entered (formulas as
+// text); spilled results and their formats are left out because they are recomputed on load.
+import { formatA1 } from '../../src/shared/a1';
+import type { GridRange } from './types';
+import type { Workbook } from './workbook';
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly frozenRows: number;
+  /** Cell contents as entered: formulas as text ("=..."), values as numbers, booleans and strings. */
+  readonly cells: readonly (readonly unknown[])[];
+  readonly numberFormats: readonly (readonly [a1: string, format: string])[];
+}
+
+/** Serializable state for save/reload (JSON.stringify-able). Spilled results are recomputed, not saved. */
+export interface WorkbookSnapshot {
+  readonly version: 1;
+  readonly sheets: readonly SheetSnapshot[];
+  readonly namedRanges: readonly { readonly name: string; readonly range: GridRange }[];
+}
+
+/** What a snapshot needs beyond Workbook's public API (its engine's raw contents, its spills, its formats). */
+export interface SnapshotInternals {
+  /** Values as the engine serializes them (numbers stay numbers, not Dates). */
+  serialized(range: GridRange): unknown[][];
+  /** Whether a cell (0-based) of the sheet holds a spilled value; looked up once per sheet. */
+  spilledOn(sheet: string): (row: number, col: number) => boolean;
+  /** 0-based [row, col, format] of every number format on the sheet. */
+  numberFormats(sheet: string): Iterable<[row: number, col: number, format: string]>;
+}
+
+export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): WorkbookSnapshot {
+  const sheets = wb.sheetNames().map((name) => sheetSnapshot(wb, internals, name));
+  return { version: 1, sheets, namedRanges: wb.namedRanges() };
+}
+
+function sheetSnapshot(wb: Workbook, internals: SnapshotInternals, name: string): SheetSnapshot {
+  const { rows, columns, lastRow, lastColumn } = wb.size(name);
+  const range = wb.range(name, 1, 1, Math.max(lastRow, 1), Math.max(lastColumn, 1));
+  const formulas = wb.getFormulas(range);
+  const isSpilled = internals.spilledOn(name);
+  const cells = internals
+    .serialized(range)
+    .slice(0, lastRow)
+    .map((row, r) =>
+      row.slice(0, lastColumn).map((v, c) => {
+        if (formulas[r]?.[c]) return formulas[r]?.[c];
+        if (isSpilled(r, c)) return null;
+        return v === undefined ? null : v;
+      }),
+    );
+  const numberFormats: [string, string][] = [];
+  for (const [row, col, format] of internals.numberFormats(name)) {
+    if (!isSpilled(row, col)) numberFormats.push([formatA1(row + 1, col + 1), format]);
+  }
+  const sheetId = wb.sheetId(name);
+  return { name, sheetId, rows, columns, frozenRows: wb.frozenRows(name), cells, numberFormats };
+}
+
+/** Fills a new workbook (holding the snapshot's first sheet, empty) with the snapshot's contents. */
+export function restoreSnapshot(wb: Workbook, snapshot: WorkbookSnapshot): void {
+  for (const [i, s] of snapshot.sheets.entries()) {
+    if (i > 0) wb.addSheet(s.name, { rows: s.rows, columns: s.columns });
+    else wb.resize(s.name, s.rows, s.columns);
+    wb.setFrozenRows(s.name, s.frozenRows);
+    const width = Math.max(0, ...s.cells.map((r) => r.length));
+    if (s.cells.length > 0 && width > 0)
+      wb.setContents(wb.range(s.name, 1, 1, s.cells.length, width), padRows(s.cells, width));
+    for (const [a1, format] of s.numberFormats) wb.setNumberFormats(wb.resolve(a1, s.name), [[format]]);
+  }
+  for (const { name, range } of snapshot.namedRanges) wb.setNamedRange(name, range);
+}
+
+/** Rows of equal width (missing cells null), as the engine takes a rectangle. */
+export function padRows(cells: readonly (readonly unknown[])[], width: number): unknown[][] {
+  return cells.map((row) => Array.from({ length: width }, (_v, c) => row[c] ?? null));
+}
