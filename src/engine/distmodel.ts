@@ -1,5 +1,7 @@
 // DISTMODEL's block form: a products range in, a 2-D array out, one output row per input row. Bad cells
 // become a message in their own row; only a wrong call (unknown output, bad weights) throws.
+
+import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
 import { explainSentence, round1 } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
@@ -13,7 +15,7 @@ import {
 } from './score';
 import type { Scorer } from './scorer';
 import { isBlank, listChoices, normalizeKey } from './text';
-import { CallError, resolveWeights } from './weights-source';
+import { resolveWeights } from './weights-source';
 
 export const OUTPUT_KINDS = ['model', 'scores', 'explain', 'all'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];

@@ -1,4 +1,5 @@
 // The engine's public surface. Nothing here knows about Apps Script: plain data in, plain data out.
+export { CallError } from './call-error';
 export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 export {
   distmodel,
@@ -18,7 +19,7 @@ export { type ProductResult, scoreProduct } from './product';
 export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
 export { compileWeights, type Scorer } from './scorer';
 export { isBlank } from './text';
-export { CallError, presetScorer, resolveWeights } from './weights-source';
+export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,
   parseWeightsTable,

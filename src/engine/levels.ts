@@ -18,6 +18,23 @@ export interface LevelMatcher {
 
 const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
 
+/** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
+function levelKeys(
+  labels: readonly string[],
+  aliases: Readonly<Record<string, string>>,
+): Map<string, number> {
+  const byKey = new Map<string, number>();
+  labels.forEach((label, i) => {
+    byKey.set(normalizeKey(label), i);
+  });
+  for (const [alias, canonical] of Object.entries(aliases)) {
+    const index = byKey.get(normalizeKey(canonical));
+    // A label always wins over an alias: a table whose levels are "Y" and "N" means its own "N".
+    if (index !== undefined && !byKey.has(alias)) byKey.set(alias, index);
+  }
+  return byKey;
+}
+
 /**
  * Levels of a category factor matched by text, with the factor's own aliases and, when its levels include
  * Yes/No or Low/Medium/High, what that vocabulary also accepts (checkboxes, 1 to 5 ratings).
@@ -28,14 +45,7 @@ export function categoryMatcher(
   aliases: Readonly<Record<string, string>> = {},
 ): LevelMatcher {
   const vocabulary = vocabularyOf(labels);
-  const byKey = new Map<string, number>();
-  labels.forEach((label, i) => {
-    byKey.set(normalizeKey(label), i);
-  });
-  for (const [alias, canonical] of Object.entries({ ...vocabulary?.aliases, ...aliases })) {
-    const index = byKey.get(normalizeKey(canonical));
-    if (index !== undefined && !byKey.has(alias)) byKey.set(alias, index);
-  }
+  const byKey = levelKeys(labels, { ...vocabulary?.aliases, ...aliases });
   const level = (name: string) => byKey.get(normalizeKey(name)) ?? INVALID;
   const rating = vocabulary?.rating;
   const fromRating = (n: number): number =>
@@ -77,7 +87,7 @@ export function numericMatcher(factorName: string, bounds: readonly number[]): L
   const lowest = sortedBounds[0] ?? 0;
   const fromAmount = (amount: number): number => {
     // `amount - amount !== 0` is Number.isFinite without a global lookup (slow in Apps Script's sandbox).
-    if (amount - amount !== 0 || amount < lowest || (amount < 0 && lowest >= 0)) return INVALID;
+    if (amount - amount !== 0 || amount < lowest) return INVALID;
     for (let i = sortedBounds.length - 1; i >= 0; i--) {
       if (amount >= (sortedBounds[i] as number)) return sortedIndex[i] as number;
     }

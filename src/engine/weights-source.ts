@@ -1,20 +1,10 @@
 // Resolves DISTMODEL's `weights` argument: blank means Balanced, a text names a preset (so a single cell
 // with a dropdown of presets works), a range is a weights table. Compiled presets are kept for reuse.
+import { CallError } from './call-error';
 import { findPreset, PRESET_NAMES } from './presets';
 import { compileWeights, type Scorer } from './scorer';
 import { isBlank, listChoices } from './text';
-import { parseWeightsTable, type TableProblem } from './weights-table';
-
-/** A call that cannot be answered at all (bad weights, unknown output): the message Sheets shows. */
-export class CallError extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly TableProblem[] = [],
-  ) {
-    super(message);
-    this.name = 'CallError';
-  }
-}
+import { parseWeightsTable } from './weights-table';
 
 const compiledPresets = new Map<string, Scorer>();
 

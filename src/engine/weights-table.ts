@@ -61,7 +61,10 @@ function findColumns(
   problems: TableProblem[],
 ): Columns | null {
   const keys = header.map((cell) => normalizeKey(cellText(cell)));
-  const find = (...names: string[]) => keys.findIndex((k) => names.some((n) => normalizeKey(n) === k));
+  const find = (...names: string[]) => {
+    const wanted = new Set(names.map(normalizeKey));
+    return keys.findIndex((k) => wanted.has(k));
+  };
   const columns: Columns = {
     factor: find('Factor'),
     level: find('Level'),

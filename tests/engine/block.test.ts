@@ -14,7 +14,7 @@ import {
   presetTable,
   weightsTableToGrid,
 } from '../../src/engine/index';
-import { readCalibration } from './support';
+import { readCalibration } from '../support/calibration';
 
 const calibration = readCalibration();
 const HEADER = calibration.header;

@@ -6,11 +6,10 @@ import { distmodel, findPreset, MODEL_DISPLAY_NAMES, type PresetName } from '../
 import {
   CALIBRATION_FIXTURE,
   type CalibrationProduct,
-  knownLevelsOf,
   readCalibration,
-  referenceScore,
   SHARED_CALIBRATION,
-} from './support';
+} from '../support/calibration';
+import { knownLevelsOf, referenceScore } from './support';
 
 const calibration = readCalibration();
 const block = [calibration.header, ...calibration.products.map((p) => p.cells)];

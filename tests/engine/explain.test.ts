@@ -9,7 +9,7 @@ import {
   resolveWeights,
   scoreProduct,
 } from '../../src/engine/index';
-import { readCalibration } from './support';
+import { readCalibration } from '../support/calibration';
 
 const scorer = resolveWeights('Balanced');
 const calibration = readCalibration();

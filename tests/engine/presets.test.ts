@@ -13,8 +13,9 @@ import {
   resolveWeights,
   weightsTableToGrid,
 } from '../../src/engine/index';
+import { readCalibration, SHARED_DOMAIN_DOC } from '../support/calibration';
 import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
-import { DOMAIN_AFFINITY, readCalibration, SHARED_DOMAIN_DOC } from './support';
+import { DOMAIN_AFFINITY } from './support';
 
 describe('preset names', () => {
   it('are the five of issue #2, Balanced first', () => {

@@ -201,7 +201,7 @@ describe('DISTMODEL on junk', () => {
             ? [[value]]
             : value.length > 0 && !value.some(Array.isArray)
               ? [value]
-              : value.map((r) => (Array.isArray(r) ? r : [r]));
+              : Array.from(value, (r) => (Array.isArray(r) ? r : [r])); // a hole is a blank row
           expect(out).toHaveLength(rows.length);
           const hasHeader = countKnownHeaders(resolveWeights(''), rows[0] ?? []) >= 2;
           out.forEach((row, r) => {

@@ -9,6 +9,7 @@ import {
   resolveWeights,
   scoreProduct,
 } from '../../src/engine/index';
+import { readCalibration } from '../support/calibration';
 import {
   DOMAIN_AFFINITY,
   domainGrid,
@@ -16,7 +17,6 @@ import {
   headedRow,
   knownLevelsOf,
   parsedTable,
-  readCalibration,
   referenceScore,
   type TableRow,
   tableGrid,

@@ -1,0 +1,175 @@
+// The built dist/Code.js, run as Apps Script runs it: loaded into a V8 context holding only the ECMAScript
+// built-ins, its top-level functions called by name with arguments shaped as Sheets passes them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR, type LoadedBundle, loadBundle, readBuiltCode } from '../../workbench/vm';
+import { REPO_ROOT, readCalibration } from '../support/calibration';
+
+const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_WEIGHTS'];
+
+let code: string;
+let bundle: LoadedBundle;
+
+/** Calibration products as Sheets passes a range: a 2-D array, prices as numbers. */
+function calibration(): { header: string[]; rows: (string | number)[][]; expected: string[] } {
+  const { header, products } = readCalibration();
+  const priceAt = header.indexOf('Price');
+  return {
+    header: [...header],
+    rows: products.map((p) => p.cells.map((v, i) => (i === priceAt ? Number(v) : v))),
+    expected: products.map((p) => p.expected),
+  };
+}
+
+/** Services that record any touch: loading the bundle must not touch one (onOpen may run in AuthMode.NONE). */
+function trippedServices(touched: string[]): Record<string, unknown> {
+  const names = ['SpreadsheetApp', 'PropertiesService', 'CacheService', 'LockService', 'HtmlService', 'ScriptApp', 'Session'];
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      new Proxy(
+        {},
+        {
+          get(_t, prop) {
+            touched.push(`${name}.${String(prop)}`);
+            throw new Error(`${name} touched at load`);
+          },
+        },
+      ),
+    ]),
+  );
+}
+
+beforeAll(() => {
+  code = readBuiltCode();
+  bundle = loadBundle(code);
+});
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('loads with no require, process or Buffer and touches no service at global scope', () => {
+    const touched: string[] = [];
+    expect(() => loadBundle(code, trippedServices(touched))).not.toThrow();
+    expect(touched).toEqual([]);
+    expect(bundle.context.require).toBeUndefined();
+    expect(bundle.context.process).toBeUndefined();
+    expect(bundle.context.Buffer).toBeUndefined();
+  });
+
+  it('holds no module syntax that Apps Script would reject', () => {
+    expect(code).not.toMatch(/^\s*(export|import)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('declares every server entry point as a top-level function', () => {
+    const names = bundle.functionNames();
+    for (const name of [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'openSidebar', 'showHelp']) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it.each(CUSTOM_FUNCTIONS)('keeps the whole JSDoc of %s directly above its declaration', (name) => {
+    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\n(function ${name}\\([^)]*\\))`).exec(code);
+    expect(match, `JSDoc directly above function ${name}`).not.toBeNull();
+    const doc = match?.[1] ?? '';
+    expect(doc).toContain('@customfunction');
+    expect(doc).toMatch(/@return /);
+    const params = [...doc.matchAll(/@param\s+\{[^}]+\}\s+(\w+)/g)].map((m) => m[1]);
+    expect(params.length).toBeGreaterThan(0);
+    expect(match?.[2]).toBe(`function ${name}(${params.join(', ')})`);
+  });
+});
+
+describe('DISTMODEL called as Sheets calls it', () => {
+  it('recommends the documented model for every calibration product', () => {
+    const { header, rows, expected } = calibration();
+    const out = bundle.call('DISTMODEL', [header, ...rows]) as unknown[][];
+    expect(out).toHaveLength(rows.length + 1);
+    expect(out[0]).toEqual(['Distribution model']);
+    expect(out.slice(1).map((r) => r[0])).toEqual(expected);
+  });
+
+  it('scores a single row given without a header, product name first', () => {
+    const { rows, expected } = calibration();
+    const out = bundle.call('DISTMODEL', [rows[0]]) as unknown[][];
+    expect(out).toEqual([[expected[0]]]);
+  });
+
+  it('takes the weights table DISTMODEL_WEIGHTS spilled, as a range', () => {
+    const { header, rows } = calibration();
+    const table = bundle.call('DISTMODEL_WEIGHTS', 'Industrial equipment') as unknown[][];
+    expect(table[0]?.slice(0, 3)).toEqual(['Factor', 'Level', 'Weight']);
+    const viaRange = bundle.call('DISTMODEL', [header, ...rows], table, 'scores');
+    const viaName = bundle.call('DISTMODEL', [header, ...rows], 'Industrial equipment', 'scores');
+    const balanced = bundle.call('DISTMODEL', [header, ...rows], '', 'scores');
+    expect(viaRange).toEqual(viaName);
+    expect(viaRange).not.toEqual(balanced);
+  });
+
+  it('DISTMODEL_WEIGHTS spills Balanced for a blank argument, and a named preset in any case', () => {
+    const balanced = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
+    expect(bundle.call('DISTMODEL_WEIGHTS', '')).toEqual(balanced);
+    expect(bundle.call('DISTMODEL_WEIGHTS', '  ')).toEqual(balanced);
+    expect(bundle.call('DISTMODEL_WEIGHTS', ' balanced ')).toEqual(balanced);
+    expect(bundle.call('DISTMODEL_WEIGHTS', 'b2b SOFTWARE')).not.toEqual(balanced);
+  });
+
+  it('passes blank rows of an open range through as blank rows', () => {
+    const { header, rows } = calibration();
+    const blank = header.map(() => '');
+    const out = bundle.call('DISTMODEL', [header, rows[0], blank, blank], undefined, 'all') as unknown[][];
+    expect(out).toHaveLength(4);
+    expect(out[2]?.every((c) => c === '')).toBe(true);
+    expect(out[3]).toHaveLength(8);
+  });
+
+  it('puts a bad cell message in its own row and leaves the others alone', () => {
+    const { header, rows, expected } = calibration();
+    const bad = [...(rows[1] ?? [])];
+    bad[header.indexOf('Price')] = 'lots';
+    const out = bundle.call('DISTMODEL', [header, rows[0], bad, rows[2]]) as unknown[][];
+    expect(out[1]).toEqual([expected[0]]);
+    expect(out[2]?.[0]).toMatch(/^Price: "lots" is not an amount/);
+    expect(out[3]).toEqual([expected[2]]);
+  });
+
+  it('throws an error Sheets can show for a wrong call', () => {
+    const { header, rows } = calibration();
+    expect(() => bundle.call('DISTMODEL', [header, ...rows], '', 'everything')).toThrow(
+      /^DISTMODEL: output: "everything" is not accepted; use "model", "scores", "explain" or "all"/,
+    );
+    const broken = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
+    const edited = broken.map((r) => [...r]);
+    (edited[3] as unknown[])[4] = 'high';
+    expect(() => bundle.call('DISTMODEL', [header, ...rows], edited)).toThrow(/row 4, column "Direct \(automated purchase\)"/);
+    expect(() => bundle.call('DISTMODEL_WEIGHTS', 'Cheap stuff')).toThrow(/not a preset/);
+  });
+
+  it('accepts a Date from a cell as a bad value, not a crash', () => {
+    const { header, rows } = calibration();
+    const dated = [...(rows[0] ?? [])];
+    dated[header.indexOf('Price')] = new Date(2026, 0, 1) as unknown as string;
+    const out = bundle.call('DISTMODEL', [header, dated]) as unknown[][];
+    expect(out[1]?.[0]).toMatch(/^Price: a date is not an amount/);
+  });
+});
+
+describe('what a push sends', () => {
+  it('ships a V8 manifest with only the minimal scopes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(JSON.stringify(manifest)).not.toMatch(/urlFetchWhitelist|external_request|urlfetch/i);
+  });
+
+  it('pushes exactly Code.js, appsscript.json and Sidebar.html from dist/', () => {
+    const clasp = path.join(REPO_ROOT, 'node_modules/.bin/clasp');
+    if (!existsSync(clasp)) throw new Error('clasp is not installed: run npm ci');
+    const status = JSON.parse(execFileSync(clasp, ['status', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' }));
+    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+  });
+});
