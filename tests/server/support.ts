@@ -1,10 +1,10 @@
 // Shared set-up for the server tests: the BUILT dist/Code.js loaded into a vm with the in-memory Apps
 // Script stand-ins, called by name as google.script.run or a menu click would. Run `npm run build` first.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { BUILT_IN_FACTORS, PRODUCT_COLUMN, presetTable, weightsTableToGrid } from '../../src/engine';
 import type { PlainCell, ScoreRequest } from '../../src/shared/sidebar-contract';
 import { type Addon, createEnvironment, type Environment, loadAddon, Workbook } from '../../workbench/gas';
+import { CALIBRATION_FIXTURE } from '../support/calibration';
 
 /** The Balanced preset as the grid the weights sheet holds. */
 export const balanced = () => weightsTableToGrid(presetTable('Balanced'));
@@ -27,11 +27,9 @@ export function blank(h: Harness, a1: string): boolean {
 
 export const HEADERS: string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
 
-const CSV = path.resolve(import.meta.dirname, '../fixtures/calibration-products.csv');
-
 /** The calibration products (header first), without their "Expected model" column. */
 export function calibrationRows(): (string | number)[][] {
-  const lines = readFileSync(CSV, 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync(CALIBRATION_FIXTURE, 'utf8').trim().split(/\r?\n/);
   return lines.map((line, r) =>
     line
       .split(',')
