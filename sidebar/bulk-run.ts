@@ -62,8 +62,7 @@ export async function runScoring(
       case 'needs-confirmation': {
         // With overwrite already granted the server must not ask again; asking twice would loop forever.
         if (request.overwrite) throw new Error('The server asked again for permission to overwrite cells.');
-        const count = Math.max(result.occupiedCount ?? 0, result.occupiedCells.length);
-        if (!(await ui.confirmOverwrite(result.range, result.occupiedCells, count)))
+        if (!(await ui.confirmOverwrite(result.range, result.occupiedCells, result.occupiedCount)))
           return { kind: 'declined' };
         request = { ...request, overwrite: true };
         break;

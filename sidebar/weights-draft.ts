@@ -1,7 +1,7 @@
 // The weights being edited, kept as the grid the sheet stores (not as a parsed table), so that a column or
 // a factor the user added by hand survives an edit, and so a hand-broken cell can still be shown and fixed
 // where it is. Everything here is pure: grids in, new grids out.
-import { MODEL_DISPLAY_NAMES, MODEL_IDS, TABLE_COLUMNS } from '../src/engine/index';
+import { isBlank, MODEL_DISPLAY_NAMES, MODEL_IDS, TABLE_COLUMNS } from '../src/engine/index';
 import { normalizeKey } from '../src/engine/text';
 import type { PlainCell, WeightsGrid } from '../src/shared/sidebar-contract';
 
@@ -29,12 +29,8 @@ export interface GridLayout {
   readonly factors: readonly FactorRows[];
 }
 
-export function isBlankCell(value: PlainCell | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 function cellText(value: PlainCell | undefined): string {
-  return isBlankCell(value) ? '' : String(value).trim();
+  return isBlank(value) ? '' : String(value).trim();
 }
 
 /** A cell as a number, as the engine reads it; NaN when it is not one. */
@@ -68,7 +64,7 @@ function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): F
   let current: FactorDraft | null = null;
   for (let r = layout.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (row.every(isBlankCell)) continue;
+    if (row.every(isBlank)) continue;
     const name = cellText(row[layout.factorCol]);
     if (name !== '') {
       const key = normalizeKey(name);
@@ -77,7 +73,7 @@ function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): F
     }
     if (!current) continue;
     current.levels.push({ row: r, label: cellText(row[layout.levelCol]) });
-    if (!isBlankCell(row[layout.weightCol])) current.weightRows.push(r);
+    if (!isBlank(row[layout.weightCol])) current.weightRows.push(r);
   }
   return [...byKey.values()].map((f) => ({
     name: f.name,
@@ -88,7 +84,7 @@ function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): F
 
 /** The grid's layout, or null when its header lacks a column the sidebar needs (the problems say which). */
 export function layoutOf(grid: WeightsGrid): GridLayout | null {
-  const headerRow = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlankCell));
+  const headerRow = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
   const header = grid[headerRow];
   if (!header) return null;
   const [factor, level, weight] = TABLE_COLUMNS;
@@ -132,7 +128,7 @@ export function withWeight(
 
 /** Two cells mean the same to the engine: both blank, the same number, or the same text. */
 export function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
-  if (isBlankCell(a) || isBlankCell(b)) return isBlankCell(a) && isBlankCell(b);
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
   const na = cellNumber(a);
   const nb = cellNumber(b);
   if (Number.isFinite(na) || Number.isFinite(nb)) return na === nb;

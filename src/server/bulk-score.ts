@@ -1,16 +1,16 @@
 // Bulk scoring of the product table on the active sheet: output columns (the engine's 'all' output) beside
-// the table, as live DISTMODEL formulas or as frozen values. Reading costs one getValues of the sheet and
-// writing one setValues per chunk of whole rows, whatever the size; a table too large for one execution
-// is continued by the sidebar with the job id this returns.
-import { HEADERLESS_ORDER, mapHeader, presetScorer, type Scorer, scoreGrid } from '../engine';
-import { columnLetters, formatA1, sheetA1 } from '../shared/a1';
+// the table, as live DISTMODEL formulas (formula-output.ts) or as frozen values, written here one setValues
+// per chunk of whole rows; a table too large for one execution is continued by the sidebar with the job
+// id this returns. Nothing is written over the user's cells without their consent (output-region.ts).
+import { scoreGrid } from '../engine';
 import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
 import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
+import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { type ScoringLimits, scoringLimits } from './limits';
-import { OutputLedger } from './output-record';
-import { clipSegments, findOccupied, type RowSegment, segmentRows } from './output-region';
-import { findProductTable, OUTPUT_COLUMNS, type ProductTable, tableRows } from './product-table';
+import type { OutputLedger } from './output-record';
+import { clipSegments, type RowSegment, segmentRows } from './output-region';
+import { OUTPUT_COLUMNS, tableRows } from './product-table';
 import {
   deleteJob,
   loadJob,
@@ -20,16 +20,21 @@ import {
   type ScoringJob,
   saveJob,
 } from './scoring-job';
-import { addRows, emptyTally, toSummary } from './tally';
-import { ensureWeightsStore, storedScorer, WEIGHTS_RANGE_NAME } from './weights-store';
+import {
+  areaFormulas,
+  confirmation,
+  done,
+  outputBottom,
+  outputLedger,
+  readSnapshot,
+  recordCleared,
+  type Snapshot,
+  WIDTH,
+} from './scoring-snapshot';
+import { addRows, emptyTally } from './tally';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const WIDTH = OUTPUT_COLUMNS.length;
-
-/** The table's layout does not allow live formulas for selected rows (values still work). */
-export class LayoutError extends UserError {}
 
 function parseRequest(value: unknown): ScoreRequest {
   const r = (value ?? {}) as Partial<Record<keyof ScoreRequest, unknown>>;
@@ -43,47 +48,11 @@ function parseRequest(value: unknown): ScoreRequest {
   return { scope: r.scope, mode: r.mode, overwrite: r.overwrite === true, jobId: r.jobId ?? null };
 }
 
-/** What one execution knows about the sheet after its single read. */
-export interface Snapshot {
-  readonly sheet: Sheet;
-  readonly values: unknown[][];
-  readonly table: ProductTable;
-  readonly scorer: Scorer;
-  readonly outputColumn: number;
-}
-
 function noTable(sheet: Sheet): ScoreResult {
   return {
     status: 'no-table',
     message: `No product table found on "${sheet.getName()}": its header row (in the first rows) needs columns such as Product, Customer, Product type and Price.`,
   };
-}
-
-export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
-  const scorer = storedScorer(ss);
-  const values = sheet.getDataRange().getValues();
-  const table = findProductTable(scorer, values);
-  if (!table) return null;
-  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
-}
-
-/** Last sheet row the output area reaches: the table, anything below it, and the rows to write. */
-function outputBottom(snap: Snapshot, segments: readonly RowSegment[]): number {
-  const lastWritten = segments.reduce((m, [, b]) => Math.max(m, b), 0);
-  return Math.max(snap.table.lastRow, snap.values.length, lastWritten);
-}
-
-/** The output area's formulas, header row first, in one read (the part of it that exists in the grid). */
-function areaFormulas(snap: Snapshot, bottom: number): string[][] {
-  const available = Math.min(WIDTH, snap.sheet.getMaxColumns() - snap.outputColumn + 1);
-  const rows = Math.min(bottom, snap.sheet.getMaxRows()) - snap.table.headerRow + 1;
-  if (available <= 0 || rows <= 0) return [];
-  return snap.sheet.getRange(snap.table.headerRow, snap.outputColumn, rows, available).getFormulas();
-}
-
-function outputLedger(snap: Snapshot, bottom: number): OutputLedger {
-  const { sheet, table, outputColumn, values } = snap;
-  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values);
 }
 
 function ensureColumns(sheet: Sheet, lastColumn: number): void {
@@ -117,126 +86,6 @@ function remainingSegments(segments: readonly RowSegment[], done: number): RowSe
   if (done >= total) return [];
   const [from] = nextChunk(segments, done, 1);
   return clipSegments(segments, from, Number.MAX_SAFE_INTEGER);
-}
-
-function confirmation(
-  snap: Snapshot,
-  segments: readonly RowSegment[],
-  formulas: readonly (readonly string[])[],
-  ledger: OutputLedger,
-): ScoreResult | null {
-  const { table, outputColumn, values } = snap;
-  const area = { headerRow: table.headerRow, column: outputColumn, segments };
-  const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
-  if (occupied.count === 0) return null;
-  const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
-  return {
-    status: 'needs-confirmation',
-    range: sheetA1(snap.sheet.getName(), table.headerRow, outputColumn, lastRow - table.headerRow + 1, WIDTH),
-    occupiedCells: occupied.cells,
-    occupiedCount: occupied.count,
-  };
-}
-
-function done(
-  snap: Snapshot,
-  fromRow: number,
-  toRow: number,
-  rows: number,
-  tally = emptyTally(),
-): ScoreResult {
-  return {
-    status: 'done',
-    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
-    rows,
-    summary: toSummary(tally),
-  };
-}
-
-export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]) {
-  const tally = emptyTally();
-  for (const [a, b] of segments) {
-    const out = scoreGrid(
-      snap.scorer,
-      [snap.table.headers, ...tableRows(snap.values, snap.table, a, b)],
-      'all',
-    );
-    addRows(tally, out.slice(1));
-  }
-  return tally;
-}
-
-function tableFormula(table: ProductTable): string {
-  const range = `${formatA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`;
-  return `=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`;
-}
-
-/**
- * A block of rows without its header is read in the engine's headerless order (an optional first column,
- * then the built-in factors in order). Returns the block's columns when the table has that layout.
- */
-function headerlessColumns(scorer: Scorer, table: ProductTable): [number, number] | null {
-  const balanced = presetScorer('Balanced') as Scorer;
-  const builtIn = mapHeader(balanced, table.headers).factorColumn;
-  const start = builtIn[balanced.factors.findIndex((f) => f.name === HEADERLESS_ORDER[0])] ?? -1;
-  if (start < 0) return null;
-  const inOrder = balanced.factors.every((f, i) => builtIn[i] === start + HEADERLESS_ORDER.indexOf(f.name));
-  const onlyBuiltIn = scorer.factors.every((f) => HEADERLESS_ORDER.includes(f.name));
-  if (!inOrder || !onlyBuiltIn) return null;
-  const first = table.firstColumn + Math.max(start - 1, 0);
-  return [first, table.firstColumn + start + HEADERLESS_ORDER.length - 1];
-}
-
-/** Cleared rows are recorded as DistModel's: the spill fills them, and they are blank once it is gone. */
-function recordCleared(ledger: OutputLedger, segments: readonly RowSegment[]): void {
-  for (const [a, b] of segments) for (let r = a; r <= b; r++) ledger.wrote(r, null);
-  ledger.save();
-}
-
-function writeTableFormula(
-  ss: Spreadsheet,
-  snap: Snapshot,
-  bottom: number,
-  ledger: OutputLedger,
-): ScoreResult {
-  const { sheet, table, outputColumn } = snap;
-  ensureWeightsStore(ss);
-  sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, WIDTH).clearContent();
-  sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
-  recordCleared(ledger, [[table.headerRow + 1, bottom]]);
-  const rows: RowSegment[] = table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
-  return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
-}
-
-function writeBlockFormulas(
-  ss: Spreadsheet,
-  snap: Snapshot,
-  segments: readonly RowSegment[],
-  ledger: OutputLedger,
-): ScoreResult {
-  const { sheet, table, outputColumn } = snap;
-  const block = headerlessColumns(snap.scorer, table);
-  if (!block) {
-    throw new LayoutError(
-      `Live formulas for selected rows need the standard column order (Product, ${HEADERLESS_ORDER.join(', ')}). Score the whole table, or write values.`,
-    );
-  }
-  ensureWeightsStore(ss);
-  sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
-  for (const [a, b] of segments) {
-    sheet.getRange(a, outputColumn, b - a + 1, WIDTH).clearContent();
-    const range = `${formatA1(a, block[0])}:${formatA1(b, block[1])}`;
-    sheet.getRange(a, outputColumn).setFormula(`=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`);
-  }
-  recordCleared(ledger, segments);
-  const last = segments[segments.length - 1] as RowSegment;
-  return done(
-    snap,
-    (segments[0] as RowSegment)[0],
-    last[1],
-    segmentRows(segments),
-    tallyTable(snap, segments),
-  );
 }
 
 /** Writes chunks of whole rows, one setValues each, until the job is done or the time budget is spent. */

@@ -4,6 +4,7 @@
 // treats a non-blank cell that no longer matches as the user's. One fingerprint per output column and
 // block of rows (one row per block up to MAX_BLOCKS rows) keeps the record within the 9 KB a property
 // value may hold; in a larger table a changed cell makes its column's cells in that block the user's.
+import { readJson, writeJson } from './document-store';
 import { fnv1a } from './hash';
 import { toPlainCell } from './plain';
 import { OUTPUT_COLUMNS } from './product-table';
@@ -27,18 +28,8 @@ interface OutputRecord {
   readonly hashes: string;
 }
 
-function store(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
 function loadRecord(sheetId: number): OutputRecord | null {
-  const text = store().getProperty(PREFIX + sheetId);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as OutputRecord;
-  } catch {
-    return null;
-  }
+  return readJson<OutputRecord>(PREFIX + sheetId);
 }
 
 /** A cell as text; Sheets may return a written "12" as 12 or "true" as TRUE, so those read the same. */
@@ -103,7 +94,7 @@ export class OutputLedger {
       blockRows,
       hashes,
     };
-    store().setProperty(PREFIX + this.sheetId, JSON.stringify(record));
+    writeJson(PREFIX + this.sheetId, record);
   }
 
   /** Blank cells, and cells whose block and column still hash to what the record holds. */
@@ -111,7 +102,9 @@ export class OutputLedger {
     const ours = rowRange(this.fromRow, this.toRow).flatMap((r) =>
       OUTPUT_COLUMNS.map((_, j) => this.text(r, j) === ''),
     );
+    // A record for another column, or one that does not read back whole, vouches for nothing.
     if (!record || record.column !== this.column || !(record.blockRows >= 1)) return ours;
+    if (typeof record.hashes !== 'string' || !Number.isInteger(record.fromRow)) return ours;
     const blocks = Math.floor(record.hashes.length / (HASH_CHARS * WIDTH));
     for (let b = 0; b < blocks; b++) {
       const a = record.fromRow + b * record.blockRows;

@@ -2,8 +2,9 @@
 // DISTMODEL formula, when it is part of the live spill of one (Sheets' own cells: a user's value there
 // blocks the spill instead), or when its row is as DistModel last wrote it (output-record.ts). Anything
 // else that is not blank, a formula of the user's included, is the user's: never written over unasked.
+import { isBlank } from '../engine';
 import { formatA1 } from '../shared/a1';
-import { isBlankValue, isDistModelFormula } from './cells';
+import { isDistModelFormula } from './cells';
 import { OUTPUT_COLUMNS } from './product-table';
 
 /** Inclusive 1-based sheet rows. */
@@ -86,7 +87,7 @@ export function findOccupied(
     const formula = own.formulas[i]?.[j] ?? '';
     if (formula !== '') return !isDistModelFormula(formula);
     const value = values[row - 1]?.[c0 + j];
-    if (isBlankValue(value) || spilled[i]?.[j]) return false;
+    if (isBlank(value) || spilled[i]?.[j]) return false;
     // Writing the header DistModel writes anyway changes nothing.
     return row === area.headerRow ? value !== OUTPUT_COLUMNS[j] : !own.recorded(row, j);
   };

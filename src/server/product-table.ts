@@ -1,8 +1,7 @@
 // Finds the product table on a sheet from values already read: the header row (the first of the top rows
 // naming at least HEADER_MIN_MATCHES known columns, by the engine's countKnownHeaders), the run of
 // non-blank header cells around it, and the last row with content. Pure: the caller does the one read.
-import { countKnownHeaders, HEADER_MIN_MATCHES, OUTPUT_HEADERS, type Scorer } from '../engine';
-import { isBlankValue } from './cells';
+import { countKnownHeaders, HEADER_MIN_MATCHES, isBlank, OUTPUT_HEADERS, type Scorer } from '../engine';
 
 /** Only the top of a sheet is searched for the header: a title row or two above it is common. */
 export const HEADER_SCAN_ROWS = 10;
@@ -37,7 +36,7 @@ export function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])
 function headerSpan(scorer: Scorer, header: readonly unknown[]): [number, number] {
   const known = header.findIndex((cell) => countKnownHeaders(scorer, [cell]) > 0);
   const inTable = (c: number) =>
-    c >= 0 && c < header.length && !isBlankValue(header[c]) && !startsOutput(header[c]);
+    c >= 0 && c < header.length && !isBlank(header[c]) && !startsOutput(header[c]);
   let first = known;
   while (inTable(first - 1)) first--;
   let last = known;
@@ -58,7 +57,7 @@ export function findProductTable(
   for (let r = values.length - 1; r > h && lastRow === h; r--) {
     const row = values[r] as readonly unknown[];
     for (let c = first; c <= last; c++) {
-      if (!isBlankValue(row[c])) {
+      if (!isBlank(row[c])) {
         lastRow = r;
         break;
       }

@@ -2,6 +2,7 @@
 // where the table is, which rows remain, and the tally so far. Small by design (one property value is
 // limited to 9 KB), so the rows to do are kept as segments, never as a list of rows.
 import type { ScoreScope } from '../shared/sidebar-contract';
+import { documentProperties, readJson, writeJson } from './document-store';
 import type { RowSegment } from './output-region';
 import type { Tally } from './tally';
 
@@ -30,10 +31,6 @@ export interface ScoringJob {
   tally: Tally;
 }
 
-function store(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
 export function newJobId(): string {
   const random = Math.floor(Math.random() * 0x100000000)
     .toString(36)
@@ -43,26 +40,20 @@ export function newJobId(): string {
 
 export function loadJob(id: string): ScoringJob | null {
   if (!/^[a-z0-9-]{1,40}$/.test(id)) return null;
-  const text = store().getProperty(PREFIX + id);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as ScoringJob;
-  } catch {
-    return null;
-  }
+  return readJson<ScoringJob>(PREFIX + id);
 }
 
 export function saveJob(job: ScoringJob): void {
-  store().setProperty(PREFIX + job.id, JSON.stringify(job));
+  writeJson(PREFIX + job.id, job);
 }
 
 export function deleteJob(id: string): void {
-  store().deleteProperty(PREFIX + id);
+  documentProperties().deleteProperty(PREFIX + id);
 }
 
 /** Drops jobs abandoned long ago (a closed sidebar never resumes), so the store does not fill up. */
 export function pruneStaleJobs(now: number): void {
-  const props = store();
+  const props = documentProperties();
   for (const key of props.getKeys()) {
     if (!key.startsWith(PREFIX)) continue;
     const created = Number.parseInt(key.slice(PREFIX.length).split('-')[0] ?? '', 36);

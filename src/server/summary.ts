@@ -1,10 +1,9 @@
 // The portfolio summary: how many products of the active sheet's table fall in each model (scored by the
 // engine), and a native chart of it on a sheet of its own.
-import { MODEL_DISPLAY_NAMES } from '../engine';
+import { isBlank, MODEL_DISPLAY_NAMES } from '../engine';
 import type { ChartResult, PortfolioSummary } from '../shared/sidebar-contract';
-import { readSnapshot, type Snapshot, tallyTable } from './bulk-score';
-import { isBlankValue } from './cells';
 import { UserError } from './errors';
+import { readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
 import { toSummary } from './tally';
 import { insertSheetInBackground } from './weights-store';
 
@@ -49,7 +48,7 @@ export function summaryGrid(summary: PortfolioSummary, source: string): (string 
 /** A summary sheet is DistModel's when it is empty or starts with the summary header. */
 function isOurs(sheet: Sheet): boolean {
   const values = sheet.getRange(1, 1, 1, 2).getValues()[0] ?? [];
-  const empty = sheet.getLastRow() === 0 || values.every(isBlankValue);
+  const empty = sheet.getLastRow() === 0 || values.every(isBlank);
   return empty || (values[0] === SUMMARY_HEADER[0] && values[1] === SUMMARY_HEADER[1]);
 }
 

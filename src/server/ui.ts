@@ -1,6 +1,7 @@
 // Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
 import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
-import { LayoutError, scoreProducts } from './bulk-score';
+import { scoreProducts } from './bulk-score';
+import { LayoutError } from './formula-output';
 import { initialState, initialStateJson } from './initial-state';
 
 export const HELP_TEXT =
@@ -57,7 +58,7 @@ export function scoreSelectedRows(): void {
   let result = scoreSelectionFromMenu(false);
   if (result.status === 'needs-confirmation') {
     const listed = result.occupiedCells.join(', ');
-    const count = result.occupiedCount ?? result.occupiedCells.length;
+    const count = result.occupiedCount;
     const more = count > result.occupiedCells.length ? ' and more' : '';
     const answer = ui.alert(
       'Write over your cells?',

@@ -1,12 +1,11 @@
 // Pure helpers for the weights grid as it lives in the sheet: which cell a problem points at, and how a
 // save keeps the sheet's own extra columns (a Note column, say) that the sidebar does not edit.
-import { TABLE_COLUMNS, type TableProblem } from '../engine';
+import { isBlank, TABLE_COLUMNS, type TableProblem } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { PlainCell, WeightsGrid, WeightsProblem } from '../shared/sidebar-contract';
-import { isBlankValue } from './cells';
 
 function key(cell: PlainCell | undefined): string {
-  return isBlankValue(cell)
+  return isBlank(cell)
     ? ''
     : String(cell)
         .toLowerCase()
@@ -22,7 +21,7 @@ export function locateProblems(sheetName: string, problems: readonly TableProble
 }
 
 function headerIndex(grid: WeightsGrid): number {
-  return grid.findIndex((row) => !row.every(isBlankValue));
+  return grid.findIndex((row) => !row.every(isBlank));
 }
 
 /** Row keys "factor|level", the factor carried down over rows that leave it blank, as the engine reads it. */
@@ -36,7 +35,7 @@ function rowKeys(
   let factor = '';
   for (let r = header + 1; r < grid.length; r++) {
     const row = grid[r] as PlainCell[];
-    if (!isBlankValue(row[factorCol])) factor = key(row[factorCol]);
+    if (!isBlank(row[factorCol])) factor = key(row[factorCol]);
     const level = key(row[levelCol]);
     if (factor !== '' && level !== '' && !keys.has(`${factor}|${level}`)) keys.set(`${factor}|${level}`, r);
   }
@@ -93,7 +92,7 @@ export function usedExtent(grid: WeightsGrid): { rows: number; columns: number }
   let columns = 0;
   grid.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (!isBlankValue(cell)) {
+      if (!isBlank(cell)) {
         rows = Math.max(rows, r + 1);
         columns = Math.max(columns, c + 1);
       }

@@ -76,13 +76,14 @@ export type ScoreResult =
   /**
    * Target cells hold the user's own content: nothing was written. `range` is the sheet-qualified output
    * area (e.g. "Products!M1:T101"); `occupiedCells` names the first few user cells in it (A1, e.g. "N5"),
-   * `occupiedCount` how many there are in all (always sent by the server; optional for older callers). Call again with overwrite: true (and the same jobId) to write.
+   * `occupiedCount` how many there are in all. A user cell is one DistModel did not write, or wrote and
+   * the user changed since. Call again with overwrite: true (and the same jobId) to write.
    */
   | {
       readonly status: 'needs-confirmation';
       readonly range: string;
       readonly occupiedCells: readonly string[];
-      readonly occupiedCount?: number;
+      readonly occupiedCount: number;
     }
   /**
    * Part of a table too large for one execution was written; call again with this jobId (same scope and

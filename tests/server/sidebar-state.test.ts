@@ -138,6 +138,7 @@ describe('getActiveRow', () => {
     // Before the weights know "Warranty", no header matches twice: no table.
     expect(h.call<ActiveRow | null>('getActiveRow')).toBeNull();
     expect(h.call<{ status: string }>('saveWeights', weights, 'none').status).toBe('saved');
+    h.env.setActiveRange('Custom!B2');
     expect(h.call<ActiveRow>('getActiveRow')).toMatchObject({ row: 2, values: ['Kettle', 'Short', 3] });
   });
 

@@ -51,7 +51,9 @@ describe('bulk scoring conversation', () => {
   });
 
   it('writes nothing more after a no', async () => {
-    const server = scripted([{ status: 'needs-confirmation', range: 'P!N1:U3', occupiedCells: ['N2'] }]);
+    const server = scripted([
+      { status: 'needs-confirmation', range: 'P!N1:U3', occupiedCells: ['N2'], occupiedCount: 1 },
+    ]);
     const outcome = await runScoring(server.api, startRequest('table', 'formulas'), ui(false).ui);
     expect(outcome).toEqual({ kind: 'declined' });
     expect(server.requests).toHaveLength(1);
@@ -81,7 +83,12 @@ describe('bulk scoring conversation', () => {
   });
 
   it('gives up instead of looping when the server repeats itself', async () => {
-    const again = { status: 'needs-confirmation', range: 'P!N1', occupiedCells: ['N1'] } as const;
+    const again = {
+      status: 'needs-confirmation',
+      range: 'P!N1',
+      occupiedCells: ['N1'],
+      occupiedCount: 1,
+    } as const;
     await expect(
       runScoring(scripted([again, again]).api, startRequest('table', 'values'), ui(true).ui),
     ).rejects.toThrow(/asked again/);

@@ -13,6 +13,7 @@ import type {
   SidebarApi,
   WeightsGrid,
 } from '../../src/shared/sidebar-contract';
+import { PRODUCT_TABLE_HEADER } from '../support/sheet-headers';
 
 const SIDEBAR = path.resolve(import.meta.dirname, '../../dist/Sidebar.html');
 const SCRIPTLET = '<?!= initialStateJson ?>';
@@ -55,23 +56,14 @@ export function presetGrid(name: string): WeightsGrid {
   return preset.grid.map((row) => [...row]);
 }
 
-export const HEADERS = [
-  'Product',
-  'Customer',
-  'Product type',
-  'Price',
-  'Complexity',
-  'See before buying',
-  'Control',
-  'Reach',
-  'Market',
-  'Buyers',
-  'Local service',
-  'Purchase frequency',
-];
-
 export function activeRow(product: string, values: (string | number)[], row = 9): ActiveRow {
-  return { sheetName: 'Products', row, headers: HEADERS, values: [product, ...values], product };
+  return {
+    sheetName: 'Products',
+    row,
+    headers: [...PRODUCT_TABLE_HEADER],
+    values: [product, ...values],
+    product,
+  };
 }
 
 /** A dealer product from the calibration data: sensitive to several weights, so sliders move its scores. */

@@ -1,0 +1,105 @@
+// What one bulk-scoring execution knows after its single read of the active sheet: the product table, its
+// values, the scorer, and the output area beside it with who owns each cell there. Also how a finished
+// run is reported. Shared by values (bulk-score.ts), formulas (formula-output.ts) and the summary.
+import { type Scorer, scoreGrid } from '../engine';
+import { sheetA1 } from '../shared/a1';
+import type { ScoreResult } from '../shared/sidebar-contract';
+import { OutputLedger } from './output-record';
+import { findOccupied, type RowSegment } from './output-region';
+import { findProductTable, OUTPUT_COLUMNS, type ProductTable, tableRows } from './product-table';
+import { addRows, emptyTally, type Tally, toSummary } from './tally';
+import { storedScorer } from './weights-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const WIDTH = OUTPUT_COLUMNS.length;
+
+/** What one execution knows about the sheet after its single read. */
+export interface Snapshot {
+  readonly sheet: Sheet;
+  readonly values: unknown[][];
+  readonly table: ProductTable;
+  readonly scorer: Scorer;
+  readonly outputColumn: number;
+}
+
+export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
+  const scorer = storedScorer(ss);
+  const values = sheet.getDataRange().getValues();
+  const table = findProductTable(scorer, values);
+  if (!table) return null;
+  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
+}
+
+/** Last sheet row the output area reaches: the table, anything below it, and the rows to write. */
+export function outputBottom(snap: Snapshot, segments: readonly RowSegment[]): number {
+  const lastWritten = segments.reduce((m, [, b]) => Math.max(m, b), 0);
+  return Math.max(snap.table.lastRow, snap.values.length, lastWritten);
+}
+
+/** The output area's formulas, header row first, in one read (the part of it that exists in the grid). */
+export function areaFormulas(snap: Snapshot, bottom: number): string[][] {
+  const available = Math.min(WIDTH, snap.sheet.getMaxColumns() - snap.outputColumn + 1);
+  const rows = Math.min(bottom, snap.sheet.getMaxRows()) - snap.table.headerRow + 1;
+  if (available <= 0 || rows <= 0) return [];
+  return snap.sheet.getRange(snap.table.headerRow, snap.outputColumn, rows, available).getFormulas();
+}
+
+export function outputLedger(snap: Snapshot, bottom: number): OutputLedger {
+  const { sheet, table, outputColumn, values } = snap;
+  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values);
+}
+
+/** Cleared rows are recorded as DistModel's: the spill fills them, and they are blank once it is gone. */
+export function recordCleared(ledger: OutputLedger, segments: readonly RowSegment[]): void {
+  for (const [a, b] of segments) for (let r = a; r <= b; r++) ledger.wrote(r, null);
+  ledger.save();
+}
+
+export function confirmation(
+  snap: Snapshot,
+  segments: readonly RowSegment[],
+  formulas: readonly (readonly string[])[],
+  ledger: OutputLedger,
+): ScoreResult | null {
+  const { table, outputColumn, values } = snap;
+  const area = { headerRow: table.headerRow, column: outputColumn, segments };
+  const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
+  if (occupied.count === 0) return null;
+  const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
+  return {
+    status: 'needs-confirmation',
+    range: sheetA1(snap.sheet.getName(), table.headerRow, outputColumn, lastRow - table.headerRow + 1, WIDTH),
+    occupiedCells: occupied.cells,
+    occupiedCount: occupied.count,
+  };
+}
+
+export function done(
+  snap: Snapshot,
+  fromRow: number,
+  toRow: number,
+  rows: number,
+  tally = emptyTally(),
+): ScoreResult {
+  return {
+    status: 'done',
+    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
+    rows,
+    summary: toSummary(tally),
+  };
+}
+
+export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]): Tally {
+  const tally = emptyTally();
+  for (const [a, b] of segments) {
+    const out = scoreGrid(
+      snap.scorer,
+      [snap.table.headers, ...tableRows(snap.values, snap.table, a, b)],
+      'all',
+    );
+    addRows(tally, out.slice(1));
+  }
+  return tally;
+}
