@@ -73,7 +73,7 @@ function makeCaller(runner: ScriptRunner | undefined): Caller {
 }
 
 /** The runner of the page, when the sidebar runs inside Apps Script. */
-export function pageRunner(): ScriptRunner | undefined {
+function pageRunner(): ScriptRunner | undefined {
   const g = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
   return g?.script?.run;
 }

@@ -38,7 +38,7 @@ export function cleanMessage(error: unknown): string {
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 3)}...` : text;
 }
 
-export function looksLikeAuthorizationError(message: string): boolean {
+function looksLikeAuthorizationError(message: string): boolean {
   return AUTH_PATTERN.test(message);
 }
 

@@ -10,7 +10,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks the shape the sidebar relies on before trusting the embedded data. */
-export function isInitialState(value: unknown): value is InitialState {
+function isInitialState(value: unknown): value is InitialState {
   if (!isObject(value) || !Array.isArray(value.presets) || !isObject(value.weights)) return false;
   const { weights } = value;
   return (

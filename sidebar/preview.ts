@@ -37,7 +37,7 @@ const MAX_PRO = 3;
 const MAX_CON = 2;
 
 /** The factors that pushed the winner up (strongest first) and those that held it back. */
-export function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]; con: Driver[] } {
+function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]; con: Driver[] } {
   const all = explanation.contributions
     .map((c) => ({ factor: c.factor, level: c.level, points: c.points[winner] ?? 0 }))
     .filter((d) => Math.abs(d.points) >= 0.5);

@@ -13,7 +13,6 @@ import { cloneGrid, sameGrid } from './weights-draft';
 
 export interface SidebarState {
   readonly presets: readonly PresetInfo[];
-  readonly closeCallMargin: number;
   /** The table as last read from or written to the spreadsheet. */
   readonly saved: WeightsState;
   /** The table being edited; equal to saved.grid when nothing is unsaved. */
@@ -39,7 +38,6 @@ export class Store {
   constructor(initial: InitialState) {
     this.current = {
       presets: initial.presets,
-      closeCallMargin: initial.closeCallMargin,
       saved: initial.weights,
       draft: cloneGrid(initial.weights.grid),
       activeRow: initial.activeRow,

@@ -17,7 +17,7 @@ export interface ChartRow {
 }
 
 /** The bars in order: the four models, any other key the server sent, and the rows with problems. */
-export function chartRows(summary: PortfolioSummary): ChartRow[] {
+function chartRows(summary: PortfolioSummary): ChartRow[] {
   const rows: ChartRow[] = MODEL_DISPLAY_NAMES.map((name, m) => ({
     label: name,
     count: summary.counts[name] ?? 0,

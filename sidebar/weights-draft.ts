@@ -34,7 +34,7 @@ function cellText(value: PlainCell | undefined): string {
 }
 
 /** A cell as a number, as the engine reads it; NaN when it is not one. */
-export function cellNumber(value: PlainCell | undefined): number {
+function cellNumber(value: PlainCell | undefined): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
   return Number.NaN;
@@ -127,7 +127,7 @@ export function withWeight(
 }
 
 /** Two cells mean the same to the engine: both blank, the same number, or the same text. */
-export function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
+function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
   if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
   const na = cellNumber(a);
   const nb = cellNumber(b);

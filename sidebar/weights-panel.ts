@@ -16,10 +16,8 @@ const DEFAULT_PRESET = 'Balanced';
 
 function weightsByName(grid: WeightsGrid): Map<string, number> {
   const layout = layoutOf(grid);
-  const map = new Map<string, number>();
-  for (const f of layout?.factors ?? [])
-    map.set(f.name.toLowerCase(), factorWeight(grid, layout as GridLayout, f));
-  return map;
+  if (!layout) return new Map();
+  return new Map(layout.factors.map((f) => [f.name.toLowerCase(), factorWeight(grid, layout, f)]));
 }
 
 function problemItem(problem: WeightsProblem): HTMLElement {

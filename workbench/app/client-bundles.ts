@@ -2,11 +2,11 @@
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-const WEB = path.resolve(import.meta.dirname, '..', 'web');
+export const WEB_DIR = path.resolve(import.meta.dirname, '..', 'web');
 
 async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(WEB, entry)],
+    entryPoints: [path.join(WEB_DIR, entry)],
     bundle: true,
     format,
     platform: 'browser',
@@ -30,18 +30,11 @@ export async function buildClientBundles(): Promise<ClientBundles> {
   return { appJs, shimJs };
 }
 
-export const WEB_DIR = WEB;
-
 /** The sidebar's HTML with the google.script shim as its first script, so the add-on's code finds it. */
 export function injectShim(html: string, shimJs: string): string {
-  const tag = `<script>${shimJs}</script>`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
-  const htmlTag = /<html(\s[^>]*)?>/i.exec(html);
-  if (htmlTag)
-    return (
-      html.slice(0, htmlTag.index + htmlTag[0].length) + tag + html.slice(htmlTag.index + htmlTag[0].length)
-    );
-  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
-  return doctype ? doctype[0] + tag + html.slice(doctype[0].length) : tag + html;
+  // Right after <head>, else after <html>, else after the doctype, else at the very start.
+  const opening =
+    /<head(\s[^>]*)?>/i.exec(html) ?? /<html(\s[^>]*)?>/i.exec(html) ?? /^\s*<!doctype[^>]*>/i.exec(html);
+  const at = opening ? opening.index + opening[0].length : 0;
+  return `${html.slice(0, at)}<script>${shimJs}</script>${html.slice(at)}`;
 }

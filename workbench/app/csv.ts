@@ -1,5 +1,6 @@
 // CSV import and export for the active sheet (RFC 4180: comma-separated, double quotes around fields
 // holding a comma, a quote or a line break; quotes doubled inside).
+import { isDate } from '../../src/engine/text';
 
 export type CsvCell = string | number | boolean;
 
@@ -63,12 +64,11 @@ export function csvToValues(text: string): CsvCell[][] {
 
 function formatField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'
-      ? (value as Date).toISOString()
-      : typeof value === 'boolean'
-        ? String(value).toUpperCase()
-        : String(value);
+  const text = isDate(value)
+    ? value.toISOString()
+    : typeof value === 'boolean'
+      ? String(value).toUpperCase()
+      : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -10,7 +10,7 @@ import { columnLetters } from '../../src/shared/a1';
 import { type CsvCell, csvToValues } from './csv';
 
 export const SAMPLE_CSV = path.resolve(import.meta.dirname, '..', 'samples', 'calibration-products.csv');
-export const PRODUCTS_SHEET = 'Products';
+const PRODUCTS_SHEET = 'Products';
 const EXPECTED_COLUMN = 'Expected model';
 
 export interface SampleWorkbook {

@@ -2,6 +2,9 @@
 // workbench/gas, the built dist/Code.js loaded into them, and the user's active sheet and selection.
 // Synchronous, like Apps Script: it runs inside a worker thread (session-worker.ts) so that a script
 // waiting on Ui.alert can block while the page asks the user.
+
+import { isDate } from '../../src/engine/text';
+import { formatA1, quoteSheetName } from '../../src/shared/a1';
 import {
   type Addon,
   type CellValue,
@@ -14,7 +17,7 @@ import {
   openSpreadsheet,
   Workbook,
 } from '../gas';
-import { parseRangeA1, rangeA1 } from './a1';
+import { parseRangeA1 } from './a1';
 import { csvToValues, valuesToCsv } from './csv';
 import type {
   ButtonName,
@@ -23,6 +26,7 @@ import type {
   HtmlDialogView,
   MenuEntryView,
   MenuView,
+  DialogRequest as PageDialog,
   RunOutcome,
   ServerEvent,
   SheetView,
@@ -37,12 +41,8 @@ import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 const MAX_VIEW_ROWS = 2000;
 const MAX_VIEW_COLUMNS = 100;
 
-export interface DialogSpec {
-  readonly kind: 'alert' | 'prompt';
-  readonly title: string;
-  readonly message: string;
-  readonly buttons: readonly ButtonName[];
-}
+/** A Ui.alert or Ui.prompt to ask; the worker gives it its id. */
+export type DialogSpec = Omit<PageDialog, 'id'>;
 
 export interface SessionOptions {
   readonly workbookFile: string;
@@ -65,19 +65,14 @@ interface ShownDialog extends HtmlDialogView {
   readonly html: string;
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
-}
-
 function inputOf(value: CellValue): string {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
-    return (value as Date).toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
 
 function kindOf(value: CellValue): CellView['kind'] {
-  if (typeof value === 'number' || value instanceof Date) return 'number';
+  if (typeof value === 'number' || isDate(value)) return 'number';
   if (typeof value === 'boolean') return 'boolean';
   return 'text';
 }
@@ -118,7 +113,7 @@ export class Session {
     this.seenDialogs = this.env.ui.dialogs.length;
     this.seenToasts = this.env.ui.toasts.length;
     const sheet = workbook.hasSheet(activeSheet) ? activeSheet : (workbook.sheetNames()[0] as string);
-    this.env.setActiveRange(`${quoteSheet(sheet)}!${parseRangeA1(selection) ? selection : 'A1'}`);
+    this.env.setActiveRange(`${quoteSheetName(sheet)}!${parseRangeA1(selection) ? selection : 'A1'}`);
     // Opening the file with the add-on enabled in it: onOpen(e) runs in AuthMode.LIMITED.
     openSpreadsheet(this.addon, { enabled: true });
     this.env.authMode = 'FULL';
@@ -177,7 +172,7 @@ export class Session {
           name,
           rows: Math.max(1, size.lastRow),
           columns: Math.max(1, size.lastColumn),
-          frozenRows: this.frozenRows(name),
+          frozenRows: this.workbook.frozenRows(name),
         };
       }),
       activeSheet: sheet,
@@ -189,10 +184,6 @@ export class Session {
       htmlDialog: this.htmlDialog ? dialogView(this.htmlDialog) : null,
       workbookFile: this.options.workbookFile,
     };
-  }
-
-  private frozenRows(sheet: string): number {
-    return this.workbook.frozenRows(sheet);
   }
 
   private sheetView(sheet: string): SheetView {
@@ -211,7 +202,7 @@ export class Session {
         const error = text.startsWith('#') ? this.workbook.getError(sheet, r + 1, c + 1) : null;
         if (error) return { text: error.type, kind: 'error', input: formula, message: error.message };
         if (formula === '' && value === '') return null;
-        const spilled = formula === '' && this.isSpilled(sheet, r + 1, c + 1);
+        const spilled = formula === '' && this.workbook.isSpilled(sheet, r + 1, c + 1);
         return {
           text,
           kind: kindOf(value),
@@ -221,10 +212,6 @@ export class Session {
       }),
     );
     return { name: sheet, cells, truncated: size.lastRow > rows || size.lastColumn > columns };
-  }
-
-  private isSpilled(sheet: string, row: number, column: number): boolean {
-    return this.workbook.isSpilled(sheet, row, column);
   }
 
   private menus(): MenuView[] {
@@ -262,27 +249,19 @@ export class Session {
       numRows: 1,
       numColumns: 1,
     };
-    return {
-      sheet: range.sheet,
-      a1: rangeA1({
-        top: range.row,
-        left: range.column,
-        bottom: range.row + range.numRows - 1,
-        right: range.column + range.numColumns - 1,
-      }),
-    };
+    return { sheet: range.sheet, a1: formatA1(range.row, range.column, range.numRows, range.numColumns) };
   }
 
   activate(sheet: string): Snapshot {
     this.requireSheet(sheet);
-    this.env.setActiveRange(`${quoteSheet(sheet)}!A1`);
+    this.env.setActiveRange(`${quoteSheetName(sheet)}!A1`);
     return this.snapshot();
   }
 
   select(sheet: string, a1: string): void {
     this.requireSheet(sheet);
     if (!parseRangeA1(a1)) throw new Error(`Not a range: ${a1}`);
-    this.env.setActiveRange(`${quoteSheet(sheet)}!${a1}`);
+    this.env.setActiveRange(`${quoteSheetName(sheet)}!${a1}`);
   }
 
   /** Writes what the user typed, as a block starting at the top-left cell of `a1`. */
@@ -333,7 +312,7 @@ export class Session {
         values,
       );
     }
-    this.env.setActiveRange(`${quoteSheet(sheet)}!A1`);
+    this.env.setActiveRange(`${quoteSheetName(sheet)}!A1`);
     return this.snapshot();
   }
 
@@ -422,7 +401,7 @@ export class Session {
   values(a1: string): unknown[][] {
     return this.workbook
       .getValues(this.workbook.resolve(a1))
-      .map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v)));
+      .map((r) => r.map((v) => (isDate(v) ? v.toISOString() : v)));
   }
 
   formulas(a1: string): string[][] {

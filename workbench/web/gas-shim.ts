@@ -47,8 +47,6 @@ function invoke(state: RunnerState, functionName: string, args: unknown[]): void
   post({ channel: CHANNEL, type: 'run', id, functionName, args: wire });
 }
 
-const RUNNER_METHODS = new Set(['withSuccessHandler', 'withFailureHandler', 'withUserObject']);
-
 /** A runner is immutable: each with* call returns a new one, so handlers never leak between calls. */
 function runner(state: RunnerState): unknown {
   const base = {
@@ -59,7 +57,7 @@ function runner(state: RunnerState): unknown {
   return new Proxy(base, {
     get(target, name) {
       if (typeof name !== 'string') return undefined;
-      if (RUNNER_METHODS.has(name)) return target[name as keyof typeof base];
+      if (Object.hasOwn(target, name)) return target[name as keyof typeof base];
       // Any other name is a server function; the server says whether it exists ("Script function not found").
       return (...args: unknown[]) => invoke(state, name, args);
     },

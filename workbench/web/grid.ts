@@ -38,7 +38,8 @@ export class Grid {
   /** The other corner of the selection: moved by shift-click, drag and shift+arrows. */
   private corner: CellAddress = { row: 1, column: 1 };
   private dragging = false;
-  private editing: { at: CellAddress; fromFormulaBar: boolean } | null = null;
+  /** The cell being edited in place, while the cell editor is open. */
+  private editing: CellAddress | null = null;
 
   constructor(
     private readonly table: HTMLTableElement,
@@ -56,7 +57,7 @@ export class Grid {
     scroller.addEventListener('paste', (e) => this.onPaste(e));
     editor.addEventListener('keydown', (e) => this.onEditorKey(e));
     editor.addEventListener('blur', () => {
-      if (this.editing && !this.editing.fromFormulaBar) this.commitEdit(null);
+      if (this.editing) this.commitEdit(null);
     });
   }
 
@@ -110,9 +111,9 @@ export class Grid {
     const at = this.active;
     const td = this.tds[at.row - 1]?.[at.column - 1];
     if (!td) return;
-    this.editing = { at, fromFormulaBar: false };
-    const cell = this.cellAt(at);
-    this.editor.value = initial ?? (cell && !cell.spilled ? cell.input : '');
+    this.editing = at;
+    // A spilled cell's input is empty (protocol.ts): editing it starts blank, as in Sheets.
+    this.editor.value = initial ?? this.cellAt(at)?.input ?? '';
     this.editor.style.left = `${td.offsetLeft}px`;
     this.editor.style.top = `${td.offsetTop}px`;
     this.editor.style.minWidth = `${td.offsetWidth}px`;
@@ -397,14 +398,12 @@ export class Grid {
   }
 
   private commitEdit(moveBy: [number, number] | null): void {
-    const editing = this.editing;
-    if (!editing) return;
+    const at = this.editing;
+    if (!at) return;
     this.editing = null;
     this.editor.hidden = true;
     const value = this.editor.value;
-    const before = this.cellAt(editing.at);
-    const beforeInput = before && !before.spilled ? before.input : '';
-    if (value !== beforeInput) this.callbacks.commit(editing.at, [[value]]);
+    if (value !== (this.cellAt(at)?.input ?? '')) this.callbacks.commit(at, [[value]]);
     this.focus();
     if (moveBy) this.move(moveBy[0], moveBy[1], false);
   }

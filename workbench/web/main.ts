@@ -1,15 +1,13 @@
 // The workbench page: wires the grid, formula bar, tabs, menus, dialogs and sidebar to the server.
 // The server holds the workbook (the stand-in Workbook on HyperFormula) and runs the add-on; the page
 // only shows snapshots and sends what the user does.
-import { parseRangeA1, rangeA1 } from '../app/a1';
-import type { RunOutcome, ServerEvent, Snapshot } from '../app/protocol';
-import { api, csvExportUrl, listen } from './api';
+import { type CellAddress, cellA1, parseRangeA1, rangeA1 } from '../app/a1';
+import type { HtmlDialogView, ServerEvent, SidebarView, Snapshot } from '../app/protocol';
+import { api, csvExportUrl, htmlDialogUrl, listen, sidebarUrl } from './api';
 import { Dialogs } from './dialogs';
 import { Grid } from './grid';
-import { HtmlDialogPanel } from './html-dialog';
 import { extensionsEntries, MenuBar, scriptEntries } from './menus';
-import type { ScriptFrameHooks } from './script-frame';
-import { SidebarPanel } from './sidebar';
+import { ScriptFrame, type ScriptFrameElements } from './script-frame';
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -40,24 +38,19 @@ async function guarded<T>(what: string, action: () => Promise<T>): Promise<T | u
   }
 }
 
+/** Writes a block of typed entries starting at `at`, from the grid or the formula bar. */
+function writeCells(at: CellAddress, inputs: string[][]): void {
+  const sheet = snapshot?.activeSheet;
+  if (!sheet) return;
+  void guarded('Editing', async () => apply(await api.setInputs(sheet, cellA1(at), inputs)));
+}
+
 const grid = new Grid(
   byId<HTMLTableElement>('grid'),
   byId('grid-scroll'),
   byId<HTMLInputElement>('cell-editor'),
   {
-    commit(at, inputs) {
-      const sheet = snapshot?.activeSheet;
-      if (!sheet) return;
-      void guarded('Editing', async () =>
-        apply(
-          await api.setInputs(
-            sheet,
-            rangeA1({ top: at.row, left: at.column, bottom: at.row, right: at.column }),
-            inputs,
-          ),
-        ),
-      );
-    },
+    commit: writeCells,
     selectionChanged(range) {
       showActiveCell();
       const sheet = snapshot?.activeSheet;
@@ -194,12 +187,7 @@ csvFile.addEventListener('change', async () => {
 formulaInput.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    const at = grid.activeCell;
-    const sheet = snapshot?.activeSheet;
-    if (sheet) {
-      const a1 = rangeA1({ top: at.row, left: at.column, bottom: at.row, right: at.column });
-      void guarded('Editing', async () => apply(await api.setInputs(sheet, a1, [[formulaInput.value]])));
-    }
+    writeCells(grid.activeCell, [[formulaInput.value]]);
     grid.focus();
   } else if (e.key === 'Escape') {
     formulaInput.value = grid.cellAt(grid.activeCell)?.input ?? '';
@@ -247,41 +235,54 @@ const dialogs = new Dialogs(
   (id, answer) => void guarded('Answering the dialog', () => api.answer(id, answer)),
 );
 
-/** google.script.run from a sidebar or dialog: changes it makes reach the grid as server events ("changed",
- * "sidebar"), so a sidebar that polls the server often does not make the page re-read the sheet each time. */
-const runScript = (functionName: string, args: unknown[]): Promise<RunOutcome> =>
-  api.runScript(functionName, args);
-
-/** A sidebar's or dialog's hooks: google.script.run goes to the server; close() closes it there too. */
-function scriptFrameHooks(what: string, closeOnServer: () => Promise<unknown>): ScriptFrameHooks {
-  return {
-    run: runScript,
+/**
+ * A sidebar's or dialog's hooks. google.script.run goes to the server without a refresh afterwards: the
+ * changes a call makes reach the grid as server events ("changed", "sidebar"), so a sidebar that polls
+ * the server often does not make the page re-read the sheet each time. close() closes it on the server too.
+ */
+function scriptFrame<View extends SidebarView | HtmlDialogView>(
+  ids: { container: string; prefix: string },
+  what: string,
+  urlOf: (id: number) => string,
+  closeOnServer: () => Promise<unknown>,
+  layout?: (view: View, els: ScriptFrameElements) => void,
+): ScriptFrame<View> {
+  const els: ScriptFrameElements = {
+    container: byId(ids.container),
+    title: byId(`${ids.prefix}-title`),
+    frame: byId<HTMLIFrameElement>(`${ids.prefix}-frame`),
+    closeButton: byId(`${ids.prefix}-close`),
+  };
+  const hooks = {
+    run: api.runScript,
     close: () =>
       void guarded(`Closing the ${what}`, async () => {
         await closeOnServer();
         await refresh();
       }),
   };
+  return new ScriptFrame(els, urlOf, hooks, layout);
 }
 
-const sidebar = new SidebarPanel(
-  {
-    panel: byId('sidebar'),
-    title: byId('sidebar-title'),
-    frame: byId<HTMLIFrameElement>('sidebar-frame'),
-    closeButton: byId('sidebar-close'),
-  },
-  scriptFrameHooks('sidebar', () => api.closeSidebar()),
+const sidebar = scriptFrame<SidebarView>(
+  { container: 'sidebar', prefix: 'sidebar' },
+  'sidebar',
+  sidebarUrl,
+  () => api.closeSidebar(),
 );
 
-const htmlDialog = new HtmlDialogPanel(
-  {
-    backdrop: byId('html-dialog-backdrop'),
-    title: byId('html-dialog-title'),
-    frame: byId<HTMLIFrameElement>('html-dialog-frame'),
-    closeButton: byId('html-dialog-close'),
+// Ui.showModalDialog / showModelessDialog: the size the add-on asked for, over the grid; a modal one has a
+// backdrop that blocks the sheet.
+const htmlDialog = scriptFrame<HtmlDialogView>(
+  { container: 'html-dialog-backdrop', prefix: 'html-dialog' },
+  'dialog',
+  htmlDialogUrl,
+  () => api.closeHtmlDialog(),
+  (view, { container, frame }) => {
+    container.classList.toggle('modeless', !view.modal);
+    frame.style.width = `${view.width}px`;
+    frame.style.height = `${view.height}px`;
   },
-  scriptFrameHooks('dialog', () => api.closeHtmlDialog()),
 );
 
 function onServerEvent(event: ServerEvent): void {

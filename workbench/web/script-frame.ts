@@ -1,12 +1,21 @@
-// Relays google.script.run calls and google.script.host.close() from one sandboxed iframe (a sidebar or
-// an HTML dialog) to the server. Messages from any other window are ignored.
+// An add-on's HTML page shown in a sandboxed iframe: the sidebar (Ui.showSidebar) or an HTML dialog
+// (Ui.showModalDialog / showModelessDialog). Its google.script.run calls and google.script.host.close()
+// are relayed to the server; messages from any other window are ignored.
 import type { RunOutcome } from '../app/protocol';
 import { CHANNEL, isFrameMessage, type PageMessage } from './bridge-protocol';
 
 export interface ScriptFrameHooks {
   run(functionName: string, args: unknown[]): Promise<RunOutcome>;
-  /** google.script.host.close() */
+  /** google.script.host.close() and the close button. */
   close(): void;
+}
+
+export interface ScriptFrameElements {
+  /** Shown while a page is open: the sidebar panel, or the dialog's backdrop. */
+  readonly container: HTMLElement;
+  readonly title: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  readonly closeButton: HTMLElement;
 }
 
 function relayScriptCalls(frame: HTMLIFrameElement, hooks: ScriptFrameHooks): void {
@@ -29,29 +38,37 @@ function relayScriptCalls(frame: HTMLIFrameElement, hooks: ScriptFrameHooks): vo
 }
 
 /**
- * One sandboxed iframe showing an add-on's HTML, with its close button. It reloads only when the server
- * shows a new page (a new id): refreshing the same view must not reset what the user typed in it.
+ * One page slot (the sidebar or the HTML dialog). The iframe reloads only when the server shows a new page
+ * (a new id): refreshing the same view must not reset what the user typed in it.
  */
-export class ScriptFrame {
+export class ScriptFrame<View extends { readonly id: number; readonly title: string }> {
   private shownId: number | null = null;
 
   constructor(
-    private readonly frame: HTMLIFrameElement,
-    closeButton: HTMLElement,
+    private readonly els: ScriptFrameElements,
+    private readonly urlOf: (id: number) => string,
     hooks: ScriptFrameHooks,
+    /** Fits the slot to a view before it shows (a dialog's size and modality). */
+    private readonly layout: (view: View, els: ScriptFrameElements) => void = () => undefined,
   ) {
-    closeButton.addEventListener('click', () => hooks.close());
-    relayScriptCalls(frame, hooks);
+    els.closeButton.addEventListener('click', () => hooks.close());
+    relayScriptCalls(els.frame, hooks);
   }
 
-  /** Shows page `id` (at `urlOf(id)`), or empties the frame for null. */
-  show(id: number | null, urlOf: (id: number) => string): void {
-    if (id === null) {
-      this.frame.removeAttribute('src');
+  /** Shows `view`, or hides the slot and empties its frame for null. */
+  show(view: View | null): void {
+    const { container, title, frame } = this.els;
+    if (view) {
+      title.textContent = view.title;
+      this.layout(view, this.els);
+    }
+    container.hidden = view === null;
+    if (view === null) {
+      frame.removeAttribute('src');
       this.shownId = null;
-    } else if (this.shownId !== id) {
-      this.shownId = id;
-      this.frame.src = urlOf(id);
+    } else if (this.shownId !== view.id) {
+      this.shownId = view.id;
+      frame.src = this.urlOf(view.id);
     }
   }
 }
