@@ -1,17 +1,14 @@
 // Bulk scoring from the sidebar (scoreProducts) through the built bundle on the in-memory stand-ins:
 // spreadsheet calls (the round trips a real run pays for) and wall time, for 1,000 and 50,000 rows.
 import { performance } from 'node:perf_hooks';
-import { BUILT_IN_FACTORS, PRODUCT_COLUMN, presetTable, weightsTableToGrid } from '../src/engine';
+import { presetTable, weightsTableToGrid } from '../src/engine';
 import type { ScoreMode, ScoreResult } from '../src/shared/sidebar-contract';
 import { createEnvironment, loadAddon, Workbook } from '../workbench/gas';
 import type { Report } from './measure';
 import { productTable } from './products';
 
 function run(rows: number, mode: ScoreMode) {
-  const header = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
-  const table = productTable(rows);
-  table[0] = header;
-  const workbook = new Workbook({ sheets: { Products: table } });
+  const workbook = new Workbook({ sheets: { Products: productTable(rows) } });
   const env = createEnvironment({ workbook, authMode: 'FULL' });
   const addon = loadAddon(env);
   env.setActiveRange('Products!A2');

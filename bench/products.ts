@@ -1,19 +1,6 @@
 // Synthetic product tables for benchmarks: a header and all twelve columns, values drawn with a fixed seed
 // so every run scores the same data.
-import { BUILT_IN_FACTORS } from '../src/engine';
-
-const VALUES: Readonly<Record<string, readonly (string | number)[]>> = {
-  Customer: ['B2B', 'B2C', 'Both'],
-  'Product type': ['Software', 'Physical', 'Service'],
-  Complexity: ['Low', 'Medium', 'High'],
-  'See before buying': ['Yes', 'No'],
-  Control: ['Low', 'Medium', 'High'],
-  Reach: ['Low', 'Medium', 'High'],
-  Market: ['Niche', 'Mass'],
-  Buyers: ['Few', 'Many'],
-  'Local service': ['Yes', 'No'],
-  'Purchase frequency': ['Rare', 'Occasional', 'Frequent'],
-};
+import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../src/engine';
 
 /** A small deterministic PRNG (mulberry32): benchmarks must not depend on Math.random. */
 function prng(seed: number): () => number {
@@ -27,18 +14,17 @@ function prng(seed: number): () => number {
   };
 }
 
-export const BENCH_HEADER: readonly string[] = ['Product', ...BUILT_IN_FACTORS.map((f) => f.name)];
+const HEADER: readonly string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
 
 export function productTable(rows: number, seed = 42): (string | number)[][] {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const table: (string | number)[][] = [[...BENCH_HEADER]];
+  const table: (string | number)[][] = [[...HEADER]];
   for (let r = 0; r < rows; r++) {
     const row: (string | number)[] = [`Product ${r + 1}`];
     for (const factor of BUILT_IN_FACTORS) {
-      row.push(
-        factor.name === 'Price' ? Math.round(10 ** (random() * 7)) : pick(VALUES[factor.name] ?? ['']),
-      );
+      // A numeric factor gets amounts over seven orders of magnitude; a category one its canonical levels.
+      row.push(factor.kind === 'numeric' ? Math.round(10 ** (random() * 7)) : pick(factor.levels));
     }
     table.push(row);
   }

@@ -18,7 +18,7 @@ export { parseAmount } from './price';
 export { type ProductResult, scoreProduct } from './product';
 export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
 export { compileWeights, type Scorer } from './scorer';
-export { isBlank } from './text';
+export { isBlank, isDate, normalizeKey } from './text';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,

@@ -198,5 +198,5 @@ export function findPreset(name: string): { name: PresetName; table: WeightsTabl
 }
 
 export function presetTable(name: PresetName): WeightsTable {
-  return (PRESETS.get(normalizeKey(name)) as { table: WeightsTable }).table;
+  return (findPreset(name) as { table: WeightsTable }).table;
 }

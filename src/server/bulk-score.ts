@@ -2,7 +2,6 @@
 // the table, as live DISTMODEL formulas (formula-output.ts) or as frozen values, written here one setValues
 // per chunk of whole rows; a table too large for one execution is continued by the sidebar with the job
 // id this returns. Nothing is written over the user's cells without their consent (output-region.ts).
-import { scoreGrid } from '../engine';
 import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
 import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
@@ -10,7 +9,7 @@ import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { type ScoringLimits, scoringLimits } from './limits';
 import type { OutputLedger } from './output-record';
 import { clipSegments, type RowSegment, segmentRows } from './output-region';
-import { OUTPUT_COLUMNS, tableRows } from './product-table';
+import { OUTPUT_WIDTH } from './product-table';
 import {
   deleteJob,
   loadJob,
@@ -23,13 +22,15 @@ import {
 import {
   areaFormulas,
   confirmation,
+  dataRows,
   done,
   outputBottom,
   outputLedger,
   readSnapshot,
   recordCleared,
   type Snapshot,
-  WIDTH,
+  scoreRows,
+  writeOutputHeader,
 } from './scoring-snapshot';
 import { addRows, emptyTally } from './tally';
 
@@ -97,10 +98,8 @@ function runValues(
   limits: ScoringLimits,
   ledger: OutputLedger,
 ): ScoreResult {
-  const { sheet, table, outputColumn, scorer } = snap;
-  if (job.scope === 'selection' && job.done === 0) {
-    sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
-  }
+  const { sheet, table, outputColumn } = snap;
+  if (job.scope === 'selection' && job.done === 0) writeOutputHeader(snap);
   let chunks = 0;
   let lastChunkMs = 0;
   while (job.done < job.total) {
@@ -108,10 +107,12 @@ function runValues(
     if (chunks > 0 && Date.now() - started + lastChunkMs * 1.5 >= limits.timeBudgetMs) break;
     const t0 = Date.now();
     const [from, to] = nextChunk(job.segments, job.done, limits.chunkRows);
-    const out = scoreGrid(scorer, [table.headers, ...tableRows(snap.values, table, from, to)], 'all');
+    const out = scoreRows(snap, from, to);
     const withHeader = job.scope === 'table' && from === table.headerRow + 1;
     const rows = withHeader ? out : out.slice(1);
-    sheet.getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, WIDTH).setValues(rows);
+    sheet
+      .getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, OUTPUT_WIDTH)
+      .setValues(rows);
     for (let r = from; r <= to; r++) ledger.wrote(r, out[r - from + 1] ?? null);
     ledger.save();
     addRows(job.tally, out.slice(1));
@@ -123,7 +124,7 @@ function runValues(
   if (job.done < job.total) return { status: 'partial', jobId: job.id, done: job.done, total: job.total };
   if (stored) deleteJob(job.id);
   if (job.scope === 'table' && job.clearTo > table.lastRow) {
-    sheet.getRange(table.lastRow + 1, outputColumn, job.clearTo - table.lastRow, WIDTH).clearContent();
+    sheet.getRange(table.lastRow + 1, outputColumn, job.clearTo - table.lastRow, OUTPUT_WIDTH).clearContent();
     recordCleared(ledger, [[table.lastRow + 1, job.clearTo]]);
   }
   const first =
@@ -146,10 +147,10 @@ function startScoring(
   // A spilling DISTMODEL formula in the output header covers every row: per-row output would block it, so
   // scoring selected rows then means refreshing (formulas) or freezing (values) the whole table.
   const scope = req.scope === 'selection' && isDistModelFormula(formulas[0]?.[0]) ? 'table' : req.scope;
-  const dataRows: RowSegment[] =
-    table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
   const segments =
-    scope === 'table' ? dataRows : clipSegments(selectedSegments(sheet), table.headerRow + 1, table.lastRow);
+    scope === 'table'
+      ? dataRows(table)
+      : clipSegments(selectedSegments(sheet), table.headerRow + 1, table.lastRow);
   if (segments.length === 0) {
     const message =
       scope === 'table'
@@ -170,7 +171,7 @@ function startScoring(
     const ask = confirmation(snap, checked, formulas, ledger);
     if (ask) return ask;
   }
-  ensureColumns(sheet, snap.outputColumn + WIDTH - 1);
+  ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
   if (req.mode === 'formulas') {
     return scope === 'table'
       ? writeTableFormula(ss, snap, bottom, ledger)

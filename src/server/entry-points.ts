@@ -17,15 +17,16 @@ import { initialState } from './initial-state';
 import { setUpProductSheet } from './product-sheet';
 import { insertChart, portfolioSummary } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
-import { detectionScorer, readWeightsState, saveWeightsTable } from './weights-store';
+import { detectionScorer, readStoredGrid, readWeightsState, saveWeightsTable } from './weights-store';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 export const getInitialState = readable('open the sidebar', (): InitialState => initialState(active()));
 export const getWeights = readable('read the weights', (): WeightsState => readWeightsState(active()));
+// Polled while the sidebar is open: only the grid is read, not the named range the weights state checks.
 export const getActiveRow = readable('read the active row', (): ActiveRow | null => {
   const ss = active();
-  return readActiveRow(ss, detectionScorer(readWeightsState(ss).grid));
+  return readActiveRow(ss, detectionScorer(readStoredGrid(ss)));
 });
 export const saveWeights = readable(
   'save the weights',

@@ -6,8 +6,15 @@ import type { ScoreResult } from '../shared/sidebar-contract';
 import { UserError } from './errors';
 import type { OutputLedger } from './output-record';
 import { type RowSegment, segmentRows } from './output-region';
-import { OUTPUT_COLUMNS, type ProductTable } from './product-table';
-import { done, recordCleared, type Snapshot, tallyTable, WIDTH } from './scoring-snapshot';
+import { OUTPUT_WIDTH, type ProductTable } from './product-table';
+import {
+  dataRows,
+  done,
+  recordCleared,
+  type Snapshot,
+  tallyTable,
+  writeOutputHeader,
+} from './scoring-snapshot';
 import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,9 +22,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The table's layout does not allow live formulas for selected rows (values still work). */
 export class LayoutError extends UserError {}
 
-function tableFormula(table: ProductTable): string {
-  const range = `${formatA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`;
+/** The 'all' output of a products range, read with the shared weights so a weights change recalculates it. */
+function outputFormula(range: string): string {
   return `=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`;
+}
+
+/** Open-ended ("A1:L"), so rows added below the table are scored too. */
+function tableFormula(table: ProductTable): string {
+  return outputFormula(`${formatA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`);
 }
 
 /**
@@ -44,10 +56,10 @@ export function writeTableFormula(
 ): ScoreResult {
   const { sheet, table, outputColumn } = snap;
   ensureWeightsStore(ss);
-  sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, WIDTH).clearContent();
+  sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, OUTPUT_WIDTH).clearContent();
   sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
   recordCleared(ledger, [[table.headerRow + 1, bottom]]);
-  const rows: RowSegment[] = table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
+  const rows = dataRows(table);
   return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
 }
 
@@ -65,11 +77,12 @@ export function writeBlockFormulas(
     );
   }
   ensureWeightsStore(ss);
-  sheet.getRange(table.headerRow, outputColumn, 1, WIDTH).setValues([[...OUTPUT_COLUMNS]]);
+  writeOutputHeader(snap);
   for (const [a, b] of segments) {
-    sheet.getRange(a, outputColumn, b - a + 1, WIDTH).clearContent();
-    const range = `${formatA1(a, block[0])}:${formatA1(b, block[1])}`;
-    sheet.getRange(a, outputColumn).setFormula(`=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`);
+    sheet.getRange(a, outputColumn, b - a + 1, OUTPUT_WIDTH).clearContent();
+    sheet
+      .getRange(a, outputColumn)
+      .setFormula(outputFormula(`${formatA1(a, block[0])}:${formatA1(b, block[1])}`));
   }
   recordCleared(ledger, segments);
   const last = segments[segments.length - 1] as RowSegment;

@@ -8,7 +8,7 @@ export interface ScoringLimits {
   readonly timeBudgetMs: number;
 }
 
-export const DEFAULT_LIMITS: ScoringLimits = { chunkRows: 50_000, timeBudgetMs: 4.5 * 60 * 1000 };
+const DEFAULT_LIMITS: ScoringLimits = { chunkRows: 50_000, timeBudgetMs: 4.5 * 60 * 1000 };
 
 /**
  * Tests and benchmarks shrink the limits by defining DISTMODEL_SCORING_LIMITS in the script's global scope

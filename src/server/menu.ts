@@ -1,7 +1,7 @@
 // The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet enabled in this file), where only
 // building the menu is allowed: nothing here reads properties or the spreadsheet.
 
-export const MENU_ITEMS: readonly (readonly [label: string, functionName: string])[] = [
+const MENU_ITEMS: readonly (readonly [label: string, functionName: string])[] = [
   ['Open DistModel', 'openSidebar'],
   ['Set up a product sheet', 'setupProductSheet'],
   ['Score selected rows', 'scoreSelectedRows'],

@@ -7,10 +7,9 @@
 import { readJson, writeJson } from './document-store';
 import { fnv1a } from './hash';
 import { toPlainCell } from './plain';
-import { OUTPUT_COLUMNS } from './product-table';
+import { OUTPUT_WIDTH as WIDTH } from './product-table';
 
 const PREFIX = 'distmodel.output.';
-const WIDTH = OUTPUT_COLUMNS.length;
 const MAX_BLOCKS = 250;
 /** Four base-36 characters per fingerprint (1.7 million values): 250 blocks x 8 columns fit in 8 KB. */
 const HASH_CHARS = 4;
@@ -100,7 +99,7 @@ export class OutputLedger {
   /** Blank cells, and cells whose block and column still hash to what the record holds. */
   private vouched(record: OutputRecord | null): boolean[] {
     const ours = rowRange(this.fromRow, this.toRow).flatMap((r) =>
-      OUTPUT_COLUMNS.map((_, j) => this.text(r, j) === ''),
+      Array.from({ length: WIDTH }, (_, j) => this.text(r, j) === ''),
     );
     // A record for another column, or one that does not read back whole, vouches for nothing.
     if (!record || record.column !== this.column || !(record.blockRows >= 1)) return ours;

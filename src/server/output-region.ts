@@ -5,17 +5,17 @@
 import { isBlank } from '../engine';
 import { formatA1 } from '../shared/a1';
 import { isDistModelFormula } from './cells';
-import { OUTPUT_COLUMNS } from './product-table';
+import { OUTPUT_COLUMNS, OUTPUT_WIDTH } from './product-table';
 
 /** Inclusive 1-based sheet rows. */
 export type RowSegment = readonly [from: number, to: number];
 
 /** At most this many cells are named back to the user; the count says how many there are in all. */
-export const MAX_LISTED_CELLS = 20;
+const MAX_LISTED_CELLS = 20;
 
 export interface OutputArea {
   readonly headerRow: number;
-  /** 1-based first output column; the area is OUTPUT_COLUMNS.length wide. */
+  /** 1-based first output column; the area is OUTPUT_WIDTH wide. */
   readonly column: number;
   /** Data rows that will be written (the header row is always written). */
   readonly segments: readonly RowSegment[];
@@ -43,7 +43,7 @@ function isErrorValue(value: unknown): boolean {
  * Rows a DISTMODEL formula returns: as many as its first argument has ("A4:L6" gives 3), to the end of the
  * sheet for an open range ("A1:L"), or only its own when the argument is not a plain range.
  */
-export function spillHeight(formula: string): number {
+function spillHeight(formula: string): number {
   const m =
     /^\s*=\s*DISTMODEL\s*\(\s*(?:[^!,()]*!)?\$?[A-Z]{1,3}\$?(\d*)\s*:\s*\$?[A-Z]{1,3}\$?(\d*)\s*[,)]/i.exec(
       formula,
@@ -55,14 +55,14 @@ export function spillHeight(formula: string): number {
 
 /** For each area cell, whether a live DISTMODEL spill covers it: [row offset][column offset]. */
 function liveSpills(values: readonly (readonly unknown[])[], area: OutputArea, own: Ownership): boolean[][] {
-  const width = OUTPUT_COLUMNS.length;
-  const covered = own.formulas.map(() => new Array<boolean>(width).fill(false));
+  const covered = own.formulas.map(() => new Array<boolean>(OUTPUT_WIDTH).fill(false));
   own.formulas.forEach((row, i) => {
     row.forEach((formula, j) => {
       const sheetRow = area.headerRow + i;
       if (!isDistModelFormula(formula) || isErrorValue(values[sheetRow - 1]?.[area.column - 1 + j])) return;
       const end = Math.min(covered.length, i + spillHeight(formula));
-      for (let r = i; r < end; r++) for (let c = j; c < width; c++) (covered[r] as boolean[])[c] = true;
+      for (let r = i; r < end; r++)
+        for (let c = j; c < OUTPUT_WIDTH; c++) (covered[r] as boolean[])[c] = true;
     });
   });
   return covered;
@@ -77,7 +77,6 @@ export function findOccupied(
   area: OutputArea,
   own: Ownership,
 ): Occupied {
-  const width = OUTPUT_COLUMNS.length;
   const c0 = area.column - 1;
   const spilled = liveSpills(values, area, own);
   const cells: string[] = [];
@@ -92,7 +91,7 @@ export function findOccupied(
     return row === area.headerRow ? value !== OUTPUT_COLUMNS[j] : !own.recorded(row, j);
   };
   const visit = (row: number) => {
-    for (let j = 0; j < width; j++) {
+    for (let j = 0; j < OUTPUT_WIDTH; j++) {
       if (!isUsers(row, j)) continue;
       count++;
       if (cells.length < MAX_LISTED_CELLS) cells.push(formatA1(row, area.column + j));

@@ -1,11 +1,7 @@
 // Only plain data crosses google.script.run: a Date would arrive as null and undefined in an array as
 // null, so the server converts before returning rather than letting the sidebar guess.
+import { isDate } from '../engine';
 import type { PlainCell } from '../shared/sidebar-contract';
-
-/** Dates from Sheets may come from another realm (a vm in tests), so `instanceof Date` is not enough. */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
 
 export function toPlainCell(value: unknown): PlainCell {
   if (value === null || value === undefined) return null;

@@ -7,12 +7,9 @@ import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const PRODUCT_SHEET_NAME = 'Products';
+const PRODUCT_SHEET_NAME = 'Products';
 
-export const PRODUCT_HEADERS: readonly string[] = [
-  PRODUCT_COLUMN.name,
-  ...BUILT_IN_FACTORS.map((f) => f.name),
-];
+const PRODUCT_HEADERS: readonly string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
 
 type Example = Readonly<Record<string, string | number>>;
 
@@ -76,12 +73,12 @@ const EXAMPLES: readonly Example[] = [
   },
 ];
 
-export function exampleRows(): (string | number)[][] {
+function exampleRows(): (string | number)[][] {
   return EXAMPLES.map((example) => PRODUCT_HEADERS.map((h) => example[h] ?? ''));
 }
 
 /** "Products", or "Products 2", "Products 3"... : an existing sheet is never replaced. */
-export function freeSheetName(ss: Spreadsheet, base: string): string {
+function freeSheetName(ss: Spreadsheet, base: string): string {
   if (!ss.getSheetByName(base)) return base;
   for (let n = 2; ; n++) {
     const name = `${base} ${n}`;
@@ -89,7 +86,7 @@ export function freeSheetName(ss: Spreadsheet, base: string): string {
   }
 }
 
-export function productSheetFormula(): string {
+function productSheetFormula(): string {
   return `=DISTMODEL(A1:${columnLetters(PRODUCT_HEADERS.length)}, ${WEIGHTS_RANGE_NAME})`;
 }
 

@@ -7,6 +7,7 @@ import { countKnownHeaders, HEADER_MIN_MATCHES, isBlank, OUTPUT_HEADERS, type Sc
 export const HEADER_SCAN_ROWS = 10;
 /** The columns bulk scoring writes beside the table: the engine's 'all' output. */
 export const OUTPUT_COLUMNS: readonly string[] = OUTPUT_HEADERS.all;
+export const OUTPUT_WIDTH = OUTPUT_COLUMNS.length;
 
 export interface ProductTable {
   /** 1-based sheet row of the header. */
@@ -24,7 +25,7 @@ function startsOutput(cell: unknown): boolean {
   return cell === OUTPUT_COLUMNS[0];
 }
 
-export function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])[]): number {
+function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])[]): number {
   const limit = Math.min(top.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     if (countKnownHeaders(scorer, top[r] as readonly unknown[]) >= HEADER_MIN_MATCHES) return r;

@@ -1,19 +1,23 @@
 // What one bulk-scoring execution knows after its single read of the active sheet: the product table, its
 // values, the scorer, and the output area beside it with who owns each cell there. Also how a finished
 // run is reported. Shared by values (bulk-score.ts), formulas (formula-output.ts) and the summary.
-import { type Scorer, scoreGrid } from '../engine';
+import { type OutputCell, type Scorer, scoreGrid } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
-import { findProductTable, OUTPUT_COLUMNS, type ProductTable, tableRows } from './product-table';
+import {
+  findProductTable,
+  OUTPUT_COLUMNS,
+  OUTPUT_WIDTH,
+  type ProductTable,
+  tableRows,
+} from './product-table';
 import { addRows, emptyTally, type Tally, toSummary } from './tally';
 import { storedScorer } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const WIDTH = OUTPUT_COLUMNS.length;
 
 /** What one execution knows about the sheet after its single read. */
 export interface Snapshot {
@@ -32,6 +36,24 @@ export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
 }
 
+/** The table's data rows as one segment; none when it has only its header. */
+export function dataRows(table: ProductTable): RowSegment[] {
+  return table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow]] : [];
+}
+
+/** The engine's 'all' output for sheet rows [from, to], read with the table's header: header row first. */
+export function scoreRows(snap: Snapshot, from: number, to: number): OutputCell[][] {
+  const { scorer, table, values } = snap;
+  return scoreGrid(scorer, [table.headers, ...tableRows(values, table, from, to)], 'all');
+}
+
+/** The output header row: written on its own when only selected rows get output below it. */
+export function writeOutputHeader(snap: Snapshot): void {
+  snap.sheet
+    .getRange(snap.table.headerRow, snap.outputColumn, 1, OUTPUT_WIDTH)
+    .setValues([[...OUTPUT_COLUMNS]]);
+}
+
 /** Last sheet row the output area reaches: the table, anything below it, and the rows to write. */
 export function outputBottom(snap: Snapshot, segments: readonly RowSegment[]): number {
   const lastWritten = segments.reduce((m, [, b]) => Math.max(m, b), 0);
@@ -40,7 +62,7 @@ export function outputBottom(snap: Snapshot, segments: readonly RowSegment[]): n
 
 /** The output area's formulas, header row first, in one read (the part of it that exists in the grid). */
 export function areaFormulas(snap: Snapshot, bottom: number): string[][] {
-  const available = Math.min(WIDTH, snap.sheet.getMaxColumns() - snap.outputColumn + 1);
+  const available = Math.min(OUTPUT_WIDTH, snap.sheet.getMaxColumns() - snap.outputColumn + 1);
   const rows = Math.min(bottom, snap.sheet.getMaxRows()) - snap.table.headerRow + 1;
   if (available <= 0 || rows <= 0) return [];
   return snap.sheet.getRange(snap.table.headerRow, snap.outputColumn, rows, available).getFormulas();
@@ -70,7 +92,13 @@ export function confirmation(
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
     status: 'needs-confirmation',
-    range: sheetA1(snap.sheet.getName(), table.headerRow, outputColumn, lastRow - table.headerRow + 1, WIDTH),
+    range: sheetA1(
+      snap.sheet.getName(),
+      table.headerRow,
+      outputColumn,
+      lastRow - table.headerRow + 1,
+      OUTPUT_WIDTH,
+    ),
     occupiedCells: occupied.cells,
     occupiedCount: occupied.count,
   };
@@ -85,7 +113,7 @@ export function done(
 ): ScoreResult {
   return {
     status: 'done',
-    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, WIDTH),
+    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH),
     rows,
     summary: toSummary(tally),
   };
@@ -93,13 +121,6 @@ export function done(
 
 export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]): Tally {
   const tally = emptyTally();
-  for (const [a, b] of segments) {
-    const out = scoreGrid(
-      snap.scorer,
-      [snap.table.headers, ...tableRows(snap.values, snap.table, a, b)],
-      'all',
-    );
-    addRows(tally, out.slice(1));
-  }
+  for (const [a, b] of segments) addRows(tally, scoreRows(snap, a, b).slice(1));
   return tally;
 }

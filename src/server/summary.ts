@@ -3,14 +3,14 @@
 import { isBlank, MODEL_DISPLAY_NAMES } from '../engine';
 import type { ChartResult, PortfolioSummary } from '../shared/sidebar-contract';
 import { UserError } from './errors';
-import { readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
+import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
 import { toSummary } from './tally';
 import { insertSheetInBackground } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const SUMMARY_SHEET_NAME = 'DistModel summary';
+const SUMMARY_SHEET_NAME = 'DistModel summary';
 const SUMMARY_HEADER = ['Distribution model', 'Products'] as const;
 
 function activeTable(ss: Spreadsheet): Snapshot {
@@ -25,9 +25,7 @@ function activeTable(ss: Spreadsheet): Snapshot {
 }
 
 function summaryOf(snap: Snapshot): PortfolioSummary {
-  const { table } = snap;
-  const rows = table.lastRow > table.headerRow ? [[table.headerRow + 1, table.lastRow] as const] : [];
-  return toSummary(tallyTable(snap, rows));
+  return toSummary(tallyTable(snap, dataRows(snap.table)));
 }
 
 export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
@@ -35,7 +33,7 @@ export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
 }
 
 /** The summary layout: the chart's data (header and one row per model), then notes below a gap. */
-export function summaryGrid(summary: PortfolioSummary, source: string): (string | number)[][] {
+function summaryGrid(summary: PortfolioSummary, source: string): (string | number)[][] {
   return [
     [...SUMMARY_HEADER],
     ...MODEL_DISPLAY_NAMES.map((name) => [name, summary.counts[name] ?? 0]),

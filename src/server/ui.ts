@@ -4,7 +4,7 @@ import { scoreProducts } from './bulk-score';
 import { LayoutError } from './formula-output';
 import { initialState, initialStateJson } from './initial-state';
 
-export const HELP_TEXT =
+const HELP_TEXT =
   'DistModel recommends a distribution model for each product row.\n\n' +
   'Formula: =DISTMODEL(products, [weights], [output]) where products is your table with its header row, ' +
   'weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
@@ -15,8 +15,8 @@ export const HELP_TEXT =
   'If a DistModel action fails with an authorization error while several Google accounts are signed in, ' +
   'open the spreadsheet in a window where only one account is signed in.';
 
-export const SIDEBAR_FILE = 'Sidebar';
-export const SIDEBAR_TITLE = 'DistModel';
+const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_TITLE = 'DistModel';
 
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();

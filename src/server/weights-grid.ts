@@ -1,15 +1,12 @@
 // Pure helpers for the weights grid as it lives in the sheet: which cell a problem points at, and how a
 // save keeps the sheet's own extra columns (a Note column, say) that the sidebar does not edit.
-import { isBlank, TABLE_COLUMNS, type TableProblem } from '../engine';
+import { isBlank, normalizeKey, TABLE_COLUMNS, type TableProblem } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { PlainCell, WeightsGrid, WeightsProblem } from '../shared/sidebar-contract';
 
+/** A header, factor or level cell as the engine compares them. */
 function key(cell: PlainCell | undefined): string {
-  return isBlank(cell)
-    ? ''
-    : String(cell)
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '');
+  return isBlank(cell) ? '' : normalizeKey(String(cell));
 }
 
 /** The engine indexes problems into the grid it was given; the grid starts at A1 of the sheet. */

@@ -48,6 +48,26 @@ function readStored(ss: Spreadsheet): Stored {
   return { sheet, grid, version: contentVersion(grid) };
 }
 
+/** The stored grid alone (Balanced when there is none), without checking its named range or its problems. */
+export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
+  return readStored(ss).grid;
+}
+
+interface Extent {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** The block the named range must cover: the table's used extent from A1 (at least one cell). */
+function tableExtent(grid: WeightsGrid): Extent {
+  const { rows, columns } = usedExtent(grid);
+  return { rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
+}
+
+function setWeightsRange(ss: Spreadsheet, sheet: Sheet, { rows, columns }: Extent): void {
+  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(1, 1, rows, columns));
+}
+
 /** Why the named range does not cover exactly the table, or null when it does. */
 function rangeProblem(ss: Spreadsheet, grid: WeightsGrid): { missing: boolean; message: string } | null {
   const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
@@ -55,8 +75,8 @@ function rangeProblem(ss: Spreadsheet, grid: WeightsGrid): { missing: boolean; m
     const message = `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; apply the weights in the sidebar to restore it.`;
     return { missing: true, message };
   }
-  const { rows, columns } = usedExtent(grid);
-  const expected = formatA1(1, 1, Math.max(rows, 1), Math.max(columns, 1));
+  const { rows, columns } = tableExtent(grid);
+  const expected = formatA1(1, 1, rows, columns);
   const actual = named.getA1Notation();
   if (named.getSheet().getName() === WEIGHTS_SHEET_NAME && actual === expected) return null;
   const message = `The named range "${WEIGHTS_RANGE_NAME}" covers ${actual}, not the whole table (${expected}); apply the weights in the sidebar so formulas read every row.`;
@@ -124,15 +144,12 @@ export function insertSheetInBackground(ss: Spreadsheet, name: string): Sheet {
 /** One setValues over the old and the new extent (so leftover rows are cleared), then the named range. */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
   const sheet = existing.sheet ?? insertSheetInBackground(ss, WEIGHTS_SHEET_NAME);
-  const next = usedExtent(grid);
+  const next = tableExtent(grid);
   const old = existing.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
-  const rows = Math.max(next.rows, old.rows, 1);
-  const columns = Math.max(next.columns, old.columns, 1);
+  const rows = Math.max(next.rows, old.rows);
+  const columns = Math.max(next.columns, old.columns);
   sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
-  ss.setNamedRange(
-    WEIGHTS_RANGE_NAME,
-    sheet.getRange(1, 1, Math.max(next.rows, 1), Math.max(next.columns, 1)),
-  );
+  setWeightsRange(ss, sheet, next);
 }
 
 export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: unknown): SaveResult {
@@ -161,11 +178,6 @@ export function ensureWeightsStore(ss: Spreadsheet): void {
       writeTable(ss, stored, stored.grid);
       return;
     }
-    if (ss.getRangeByName(WEIGHTS_RANGE_NAME)) return;
-    const { rows, columns } = usedExtent(stored.grid);
-    ss.setNamedRange(
-      WEIGHTS_RANGE_NAME,
-      stored.sheet.getRange(1, 1, Math.max(rows, 1), Math.max(columns, 1)),
-    );
+    if (!ss.getRangeByName(WEIGHTS_RANGE_NAME)) setWeightsRange(ss, stored.sheet, tableExtent(stored.grid));
   });
 }
