@@ -6,7 +6,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel } from '../../src/engine';
 import { WEIGHTS_SHEET_NAME } from '../../src/server/weights-store';
-import { describeBrowser, saveScreenshot } from './support/browser';
+import { describeBrowser, saveScreenshot } from '../support/browser';
 import { openWorkbench, runAddonMenuItem, sidebarFrame, type WorkbenchPage } from './support/workbench';
 
 const PRODUCTS = 'Products!A1:L29';

@@ -3,7 +3,7 @@
 // calling google.script.run, a script moving the selection, and a toast.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeBrowser, saveScreenshot } from './support/browser';
+import { describeBrowser, saveScreenshot } from '../support/browser';
 import { cell, openWorkbench, type WorkbenchPage } from './support/workbench';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'ui-addon');

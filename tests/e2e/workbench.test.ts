@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
 import { columnLetters } from '../../src/shared/a1';
 import { sampleProducts } from '../../workbench/app/sample';
-import { describeBrowser, saveScreenshot } from './support/browser';
+import { describeBrowser, saveScreenshot } from '../support/browser';
 import {
   cell,
   columnTexts,

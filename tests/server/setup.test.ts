@@ -1,7 +1,7 @@
 // "Set up a product sheet": headers, dropdowns, frozen header, example rows and a live DISTMODEL column.
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_FACTORS, distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
-import { formulas, HEADERS, harness, values } from './support';
+import { BUILT_IN_FACTORS, distmodel } from '../../src/engine';
+import { balanced, formulas, HEADERS, harness, values } from './support';
 
 describe('setupProductSheet', () => {
   it('creates "Products" with every built-in column, Product first, and example rows', () => {
@@ -32,7 +32,7 @@ describe('setupProductSheet', () => {
     h.call('setupProductSheet');
     expect(formulas(h, 'Products!M1')[0]?.[0]).toMatch(/^=DISTMODEL\(A1:L, DistModelWeights\)$/);
     const rows = values(h, 'Products!A1:L5');
-    const expected = distmodel(rows, weightsTableToGrid(presetTable('Balanced')));
+    const expected = distmodel(rows, balanced());
     expect(values(h, 'Products!M1:M5')).toEqual(expected);
     // Four examples, four different models.
     expect(new Set(expected.slice(1).map((r) => r[0])).size).toBe(4);
@@ -48,7 +48,7 @@ describe('setupProductSheet', () => {
   it('creates the weights sheet and named range with the Balanced preset on first need', () => {
     const h = harness();
     h.call('setupProductSheet');
-    const grid = weightsTableToGrid(presetTable('Balanced'));
+    const grid = balanced();
     expect(values(h, `'DistModel weights'!A1:G${grid.length}`)).toEqual(grid);
     const named = h.workbook.namedRanges().find((n) => n.name === 'DistModelWeights');
     expect(named?.range).toEqual({

@@ -4,13 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CLOSE_CALL_MARGIN,
-  distmodel,
-  PRESET_NAMES,
-  presetTable,
-  weightsTableToGrid,
-} from '../../src/engine';
+import { CLOSE_CALL_MARGIN, distmodel, PRESET_NAMES } from '../../src/engine';
 import type {
   ActiveRow,
   ChartResult,
@@ -18,9 +12,8 @@ import type {
   PortfolioSummary,
 } from '../../src/shared/sidebar-contract';
 import { createEnvironment, loadAddon, Workbook } from '../../workbench/gas';
-import { HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
+import { balanced, HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
 
-const balanced = () => weightsTableToGrid(presetTable('Balanced'));
 const EVIL = '</script><img src=x onerror=alert(1)>';
 
 /**

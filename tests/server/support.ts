@@ -1,13 +1,13 @@
 // Shared set-up for the server tests: the BUILT dist/Code.js loaded into a vm with the in-memory Apps
 // Script stand-ins, called by name as google.script.run or a menu click would. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
-import { BUILT_IN_FACTORS, PRODUCT_COLUMN, presetTable, weightsTableToGrid } from '../../src/engine';
+import { presetTable, weightsTableToGrid } from '../../src/engine';
 import type { PlainCell, ScoreRequest } from '../../src/shared/sidebar-contract';
 import { type Addon, createEnvironment, type Environment, loadAddon, Workbook } from '../../workbench/gas';
-import { CALIBRATION_FIXTURE } from '../support/calibration';
+import { readCalibration } from '../support/calibration';
+import { PRODUCT_TABLE_HEADER } from '../support/sheet-headers';
 
 /** The Balanced preset as the grid the weights sheet holds. */
-export const balanced = () => weightsTableToGrid(presetTable('Balanced'));
+export const balanced = (): Grid => weightsTableToGrid(presetTable('Balanced'));
 
 /** A scoreProducts request: a new run over the whole table, as values, unless told otherwise. */
 export const request = (over: Partial<ScoreRequest>): ScoreRequest => ({
@@ -25,24 +25,18 @@ export function blank(h: Harness, a1: string): boolean {
     .every((c) => c === '');
 }
 
-export const HEADERS: string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
+/** A products table's header as issue #2 spells it (not taken from the engine). */
+export const HEADERS: string[] = [...PRODUCT_TABLE_HEADER];
 
-/** The calibration products (header first), without their "Expected model" column. */
-export function calibrationRows(): (string | number)[][] {
-  const lines = readFileSync(CALIBRATION_FIXTURE, 'utf8').trim().split(/\r?\n/);
-  return lines.map((line, r) =>
-    line
-      .split(',')
-      .slice(0, HEADERS.length)
-      .map((cell) => (r > 0 && /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)),
-  );
-}
+/** The calibration products' cells as a user types them: numbers as numbers. */
+const CALIBRATION_ROWS = readCalibration().products.map((p) =>
+  p.cells.map((cell) => (/^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)),
+);
 
 /** `count` product rows cycling through the calibration products, so every model appears. */
-export function productRows(count: number): (string | number)[][] {
-  const base = calibrationRows().slice(1);
+function productRows(count: number): (string | number)[][] {
   return Array.from({ length: count }, (_, i) => {
-    const row = [...(base[i % base.length] as (string | number)[])];
+    const row = [...(CALIBRATION_ROWS[i % CALIBRATION_ROWS.length] as (string | number)[])];
     row[0] = `${row[0]} #${i + 1}`;
     return row;
   });

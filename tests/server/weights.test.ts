@@ -1,11 +1,9 @@
 // The shared weights table: round trip, live recalculation of formulas, hand-edited problems located by
 // cell, concurrent saves and the document lock.
 import { describe, expect, it } from 'vitest';
-import { distmodel, presetTable, weightsTableToGrid } from '../../src/engine';
+import { distmodel } from '../../src/engine';
 import type { SaveResult, WeightsState } from '../../src/shared/sidebar-contract';
-import { fork, type Grid, harness, nonPlainPath, productsSheet, values } from './support';
-
-const balanced = (): Grid => weightsTableToGrid(presetTable('Balanced'));
+import { balanced, fork, type Grid, harness, nonPlainPath, productsSheet, values } from './support';
 
 /** Only "Product type" counts: the table a user gets by zeroing every other weight. */
 function onlyProductType(): Grid {

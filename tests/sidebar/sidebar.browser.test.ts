@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
-import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../e2e/support/browser';
+import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
 import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
 
 const SUMMARY = {

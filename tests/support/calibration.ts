@@ -41,5 +41,3 @@ export function readCalibration(file = CALIBRATION_FIXTURE): Calibration {
       }),
   };
 }
-
-/** Four numbers in model order [assisted, automated, dealers, open resale]. */

@@ -1,7 +1,7 @@
-// The browser tests' gate (tests/e2e/support/browser.ts): skipped with a message where no Chromium is found
+// The browser tests' gate (tests/support/browser.ts): skipped with a message where no Chromium is found
 // outside CI; run (and so failing without Chromium) in CI.
 import { describe, expect, it } from 'vitest';
-import { browserTestsRun, SKIP_MESSAGE } from '../e2e/support/browser';
+import { browserTestsRun, SKIP_MESSAGE } from '../support/browser';
 
 describe('browser test gate', () => {
   it('runs where Chromium is found, in CI or not', () => {

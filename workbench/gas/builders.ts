@@ -48,17 +48,7 @@ export class FakeDataValidation
 }
 
 export class FakeDataValidationBuilder
-  implements
-    Pick<
-      DataValidationBuilder,
-      | 'requireValueInList'
-      | 'requireValueInRange'
-      | 'requireNumberBetween'
-      | 'requireCheckbox'
-      | 'setAllowInvalid'
-      | 'setHelpText'
-      | 'build'
-    >
+  implements Pick<DataValidationBuilder, 'requireValueInList' | 'setAllowInvalid' | 'setHelpText' | 'build'>
 {
   readonly [GAS_CLASS] = 'DataValidationBuilder';
   private rule: ValidationRule;
@@ -67,18 +57,6 @@ export class FakeDataValidationBuilder
   }
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder {
     return this.set({ criteria: 'VALUE_IN_LIST', values: [[...values].map(String), showDropdown ?? true] });
-  }
-  requireValueInRange(
-    range: GoogleAppsScript.Spreadsheet.Range,
-    showDropdown?: boolean,
-  ): DataValidationBuilder {
-    return this.set({ criteria: 'VALUE_IN_RANGE', values: [unwrap(range), showDropdown ?? true] });
-  }
-  requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    return this.set({ criteria: 'NUMBER_BETWEEN', values: [start, end] });
-  }
-  requireCheckbox(): DataValidationBuilder {
-    return this.set({ criteria: 'CHECKBOX', values: [] });
   }
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
     return this.set({ allowInvalid: allowInvalidData });

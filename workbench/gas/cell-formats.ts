@@ -7,8 +7,6 @@ import { type Area, cellKey, decodeKey } from './spills';
 /** Extras Sheets keeps per cell that the add-on sets and reads back. */
 export interface CellExtras {
   readonly validation: Map<number, unknown>;
-  readonly fontWeight: Map<number, string>;
-  readonly background: Map<number, string>;
 }
 
 /** The value type of one kind of extra; null means "not set". */
@@ -17,7 +15,7 @@ export type ExtraValue<K extends keyof CellExtras> =
 
 export class CellFormats {
   private readonly formats = new Map<number, string>();
-  readonly extras: CellExtras = { validation: new Map(), fontWeight: new Map(), background: new Map() };
+  readonly extras: CellExtras = { validation: new Map() };
 
   numberFormat(key: number): string | undefined {
     return this.formats.get(key);
@@ -48,10 +46,6 @@ export class CellFormats {
     });
   }
 
-  numberFormats(area: Area): string[][] {
-    return mapArea(area, (key) => this.formats.get(key) ?? 'General');
-  }
-
   /** Number formats set on one engine sheet, as 0-based [row, col, format]. */
   *numberFormatsOn(sheet: number): Generator<[row: number, col: number, format: string]> {
     for (const [key, format] of this.formats) {
@@ -73,11 +67,9 @@ export class CellFormats {
     return mapArea(area, (key) => map.get(key) ?? null) as ExtraValue<K>[][];
   }
 
-  /** Range.clearFormat: number formats and text styles go; data validation is not a format and stays. */
+  /** Range.clear's formats: number formats go; data validation is not a format and stays. */
   clear(area: Area): void {
-    for (const map of [this.formats, this.extras.fontWeight, this.extras.background]) {
-      for (const key of keysOf(area)) map.delete(key);
-    }
+    for (const key of keysOf(area)) this.formats.delete(key);
   }
 }
 

@@ -1,6 +1,6 @@
 // Range: a rectangle of one sheet. Reads and writes go to the Workbook in one batch per call, as one
 // Apps Script round trip. https://developers.google.com/apps-script/reference/spreadsheet/range
-import { FakeDataValidation, FakeProtection, gridOf, newProtection, type ValidationRule } from './builders';
+import { FakeDataValidation, FakeProtection, newProtection, type ValidationRule } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
 import { shiftFormula } from './formula-text';
 import type { SheetsContext } from './sheets-context';
@@ -32,23 +32,11 @@ export type RangeMethods =
   | 'offset'
   | 'clear'
   | 'clearContent'
-  | 'clearFormat'
   | 'isBlank'
   | 'setNumberFormat'
   | 'setNumberFormats'
-  | 'getNumberFormat'
-  | 'getNumberFormats'
   | 'setDataValidation'
-  | 'setDataValidations'
   | 'getDataValidation'
-  | 'getDataValidations'
-  | 'clearDataValidations'
-  | 'setFontWeight'
-  | 'getFontWeight'
-  | 'getFontWeights'
-  | 'setBackground'
-  | 'getBackground'
-  | 'getBackgrounds'
   | 'activate'
   | 'protect';
 
@@ -207,7 +195,10 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     validationsOnly?: boolean;
     skipFilteredRows?: boolean;
   }): Range {
-    if (options?.validationsOnly) return this.clearDataValidations();
+    if (options?.validationsOnly) {
+      this.wb.setExtra('validation', this.grid, null);
+      return this.self();
+    }
     const contents = !options?.formatOnly;
     const formats = !options?.contentsOnly;
     this.wb.clear(this.grid, { contents, formats });
@@ -216,11 +207,6 @@ export class FakeRange implements Pick<Range, RangeMethods> {
 
   clearContent(): Range {
     this.wb.clear(this.grid, { contents: true });
-    return this.self();
-  }
-
-  clearFormat(): Range {
-    this.wb.clear(this.grid, { formats: true });
     return this.self();
   }
 
@@ -243,84 +229,20 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     return this.self();
   }
 
-  getNumberFormat(): string {
-    return this.wb.getNumberFormats(this.topLeft())[0]?.[0] ?? 'General';
-  }
-
-  getNumberFormats(): string[][] {
-    return this.wb.getNumberFormats(this.grid);
-  }
-
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     const inner = rule === null ? null : (unwrap(rule) as unknown as FakeDataValidation).rule;
     this.wb.setExtra('validation', this.grid, inner);
     return this.self();
   }
 
-  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range {
-    checkDimensions(rules, this.grid, 'setDataValidations').forEach((row, r) => {
-      row.forEach((rule, c) => {
-        this.getCell(r + 1, c + 1);
-        const inner = rule === null ? null : (unwrap(rule) as unknown as FakeDataValidation).rule;
-        this.wb.setExtra(
-          'validation',
-          { ...this.grid, row: this.grid.row + r, column: this.grid.column + c, numRows: 1, numColumns: 1 },
-          inner,
-        );
-      });
-    });
-    return this.self();
-  }
-
+  /** The rule of the top-left cell, as in Apps Script. */
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
-    return this.getDataValidations()[0]?.[0] ?? null;
-  }
-
-  getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this.wb
-      .getExtra('validation', this.grid)
-      .map((row) =>
-        row.map((rule) =>
-          rule
-            ? (new FakeDataValidation(
-                rule as ValidationRule,
-              ) as unknown as GoogleAppsScript.Spreadsheet.DataValidation)
-            : null,
-        ),
-      );
-  }
-
-  clearDataValidations(): Range {
-    this.wb.setExtra('validation', this.grid, null);
-    return this.self();
-  }
-
-  setFontWeight(fontWeight: string | null): Range {
-    this.wb.setExtra('fontWeight', this.grid, fontWeight === 'normal' ? null : fontWeight);
-    return this.self();
-  }
-
-  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
-    return this.getFontWeights()[0]?.[0] ?? ('normal' as GoogleAppsScript.Spreadsheet.FontWeight);
-  }
-
-  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    return this.wb
-      .getExtra('fontWeight', this.grid)
-      .map((row) => row.map((w) => (w ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight));
-  }
-
-  setBackground(color: string | null): Range {
-    this.wb.setExtra('background', this.grid, color === '#ffffff' ? null : color);
-    return this.self();
-  }
-
-  getBackground(): string {
-    return this.getBackgrounds()[0]?.[0] ?? '#ffffff';
-  }
-
-  getBackgrounds(): string[][] {
-    return this.wb.getExtra('background', this.grid).map((row) => row.map((b) => b ?? '#ffffff'));
+    const rule = this.wb.getExtra('validation', this.topLeft())[0]?.[0];
+    return rule
+      ? (new FakeDataValidation(
+          rule as ValidationRule,
+        ) as unknown as GoogleAppsScript.Spreadsheet.DataValidation)
+      : null;
   }
 
   activate(): Range {
@@ -351,5 +273,3 @@ function asFormula(formula: string): string | null {
   if (formula === '') return null;
   return formula.startsWith('=') ? formula : `=${formula}`;
 }
-
-export { gridOf };

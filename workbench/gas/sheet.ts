@@ -15,9 +15,7 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
 export type SheetMethods =
   | 'getName'
-  | 'setName'
   | 'getSheetId'
-  | 'getIndex'
   | 'getParent'
   | 'getRange'
   | 'getDataRange'
@@ -27,60 +25,37 @@ export type SheetMethods =
   | 'getMaxColumns'
   | 'insertRowsAfter'
   | 'insertColumnsAfter'
-  | 'deleteRows'
-  | 'appendRow'
   | 'setFrozenRows'
   | 'getFrozenRows'
   | 'protect'
-  | 'getProtections'
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
   | 'removeChart'
-  | 'updateChart'
   | 'activate'
   | 'getActiveCell'
   | 'getActiveRange'
   | 'getActiveRangeList'
   | 'clear'
-  | 'clearContents'
-  | 'setColumnWidth'
-  | 'autoResizeColumns';
+  | 'clearContents';
 
 export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly [GAS_CLASS] = 'Sheet';
   constructor(
     private readonly ctx: SheetsContext,
-    private name: string,
+    private readonly name: string,
   ) {}
 
   private get wb() {
     return this.ctx.workbook;
   }
 
-  /** The sheet's current name (it may have been renamed through another object). */
-  sheetName(): string {
-    return this.name;
-  }
-
   getName(): string {
     return this.name;
   }
 
-  setName(name: string): Sheet {
-    this.wb.renameSheet(this.name, String(name));
-    if (this.ctx.session.activeSheet === this.name) this.ctx.session.activeSheet = String(name);
-    this.name = String(name);
-    return this.self();
-  }
-
   getSheetId(): number {
     return this.wb.sheetId(this.name);
-  }
-
-  /** 1-based position among the tabs. */
-  getIndex(): number {
-    return this.wb.sheetNames().indexOf(this.name) + 1;
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -129,22 +104,6 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     return this.self();
   }
 
-  deleteRows(rowPosition: number, howMany: number): void {
-    this.wb.deleteRows(this.name, rowPosition, howMany);
-  }
-
-  /** Adds a row after the last row with content, growing the grid when it is full. */
-  appendRow(rowContents: unknown[]): Sheet {
-    const { lastRow, rows, columns } = this.wb.size(this.name);
-    if (lastRow + 1 > rows) this.wb.insertRowsAfter(this.name, rows, 1);
-    if (rowContents.length > columns)
-      this.wb.insertColumnsAfter(this.name, columns, rowContents.length - columns);
-    this.wb.setContents(this.wb.range(this.name, lastRow + 1, 1, 1, Math.max(1, rowContents.length)), [
-      rowContents.length ? rowContents : [null],
-    ]);
-    return this.self();
-  }
-
   setFrozenRows(rows: number): void {
     this.wb.setFrozenRows(this.name, rows);
   }
@@ -156,15 +115,6 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const record = newProtection(this.ctx.records, this.name, null, this.ctx.user);
     return new FakeProtection(record, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection;
-  }
-
-  getProtections(
-    type: GoogleAppsScript.Spreadsheet.ProtectionType,
-  ): GoogleAppsScript.Spreadsheet.Protection[] {
-    const wantSheet = String(type) === 'SHEET';
-    return this.ctx.records.protections
-      .filter((p) => !p.removed && p.sheet === this.name && (p.range === null) === wantSheet)
-      .map((p) => new FakeProtection(p, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection);
   }
 
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
@@ -196,12 +146,6 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     const id = (unwrap(chart) as unknown as FakeEmbeddedChart).chart.chartId;
     const i = this.ctx.records.charts.findIndex((c) => c.chartId === id);
     if (i >= 0) this.ctx.records.charts.splice(i, 1);
-  }
-
-  updateChart(chart: EmbeddedChart): void {
-    const inner = (unwrap(chart) as unknown as FakeEmbeddedChart).chart;
-    const i = this.ctx.records.charts.findIndex((c) => c.chartId === inner.chartId);
-    if (i >= 0) this.ctx.records.charts.splice(i, 1, { ...inner, sheet: this.name });
   }
 
   /** The user's current cell on this sheet (A1 when the selection is elsewhere). */
@@ -240,14 +184,6 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   clearContents(): Sheet {
     const { lastRow, lastColumn } = this.wb.size(this.name);
     if (lastRow > 0) this.wb.clear(this.wb.range(this.name, 1, 1, lastRow, lastColumn), { contents: true });
-    return this.self();
-  }
-
-  setColumnWidth(_columnPosition: number, _width: number): Sheet {
-    return this.self();
-  }
-
-  autoResizeColumns(_startColumn: number, _numColumns: number): Sheet {
     return this.self();
   }
 

@@ -200,12 +200,11 @@ export class SpillTracker {
     return { clear, reevaluate };
   }
 
-  /** Forgets everything on a sheet (removed) or everywhere (after a structural change re-evaluates all). */
-  forget(sheet?: number): void {
-    const keep = (key: number) => sheet !== undefined && decodeKey(key).sheet !== sheet;
-    for (const key of [...this.anchors.keys()]) if (!keep(key)) this.anchors.delete(key);
-    for (const key of [...this.owner.keys()]) if (!keep(key)) this.owner.delete(key);
-    for (const key of [...this.pending.keys()]) if (!keep(key)) this.pending.delete(key);
+  /** Forgets every spill (after a structural change, which re-evaluates all). */
+  forget(): void {
+    this.anchors.clear();
+    this.owner.clear();
+    this.pending.clear();
   }
 
   /** Spilled cells (keys), e.g. to leave them out of a snapshot or to clear before a structural change. */

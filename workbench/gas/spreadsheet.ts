@@ -24,25 +24,19 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 export type SpreadsheetMethods =
   | 'getId'
   | 'getName'
-  | 'getUrl'
-  | 'getSpreadsheetTimeZone'
   | 'getSheets'
   | 'getSheetByName'
-  | 'getSheetById'
   | 'insertSheet'
-  | 'deleteSheet'
   | 'getActiveSheet'
   | 'setActiveSheet'
   | 'getActiveRange'
   | 'setActiveRange'
-  | 'getSelection'
   | 'getActiveCell'
   | 'getActiveRangeList'
   | 'getRange'
   | 'getRangeByName'
   | 'getNamedRanges'
   | 'setNamedRange'
-  | 'removeNamedRange'
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
@@ -67,14 +61,6 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return 'Workbench';
   }
 
-  getUrl(): string {
-    return 'http://localhost/workbench';
-  }
-
-  getSpreadsheetTimeZone(): string {
-    return 'Etc/UTC';
-  }
-
   getSheets(): Sheet[] {
     return this.wb.sheetNames().map((n) => this.ctx.sheet(n) as unknown as Sheet);
   }
@@ -83,11 +69,6 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return this.wb.sheetNames().includes(String(name))
       ? (this.ctx.sheet(String(name)) as unknown as Sheet)
       : null;
-  }
-
-  getSheetById(id: number): Sheet | null {
-    const name = this.wb.sheetNames().find((n) => this.wb.sheetId(n) === id);
-    return name === undefined ? null : (this.ctx.sheet(name) as unknown as Sheet);
   }
 
   /**
@@ -104,18 +85,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return this.ctx.sheet(name) as unknown as Sheet;
   }
 
-  deleteSheet(sheet: Sheet): void {
-    const name = (unwrap(sheet) as unknown as FakeSheet).sheetName();
-    this.wb.removeSheet(name);
-    if (this.ctx.session.activeSheet === name) this.ctx.session.activeSheet = undefined;
-  }
-
   getActiveSheet(): Sheet {
     return this.ctx.sheet(this.ctx.activeSheetName()) as unknown as Sheet;
   }
 
   setActiveSheet(sheet: Sheet): Sheet {
-    const name = (unwrap(sheet) as unknown as FakeSheet).sheetName();
+    const name = (unwrap(sheet) as unknown as FakeSheet).getName();
     this.ctx.session.activeSheet = name;
     this.ctx.session.activeRange = undefined;
     return this.ctx.sheet(name) as unknown as Sheet;
@@ -143,10 +118,6 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return unwrap(this.getActiveSheet()).getActiveRangeList();
   }
 
-  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
-    return new FakeSelection(this) as unknown as GoogleAppsScript.Spreadsheet.Selection;
-  }
-
   /** A1 notation, sheet-qualified ("'My sheet'!A1:B2") or on the active sheet. */
   getRange(a1Notation: string): Range {
     return this.ctx.range(this.wb.resolve(String(a1Notation), this.ctx.activeSheetName()));
@@ -170,10 +141,6 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   setNamedRange(name: string, range: Range): void {
     this.wb.setNamedRange(String(name), gridOf(range));
-  }
-
-  removeNamedRange(name: string): void {
-    this.wb.removeNamedRange(String(name));
   }
 
   getDataRange(): Range {
@@ -200,24 +167,6 @@ function nextSheetName(names: readonly string[]): string {
   }
 }
 
-class FakeSelection
-  implements
-    Pick<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'>
-{
-  readonly [GAS_CLASS] = 'Selection';
-  constructor(private readonly spreadsheet: FakeSpreadsheet) {}
-  getActiveRange(): Range | null {
-    return this.spreadsheet.getActiveRange();
-  }
-  getActiveSheet(): Sheet {
-    return this.spreadsheet.getActiveSheet();
-  }
-  getCurrentCell(): Range | null {
-    const range = unwrap(this.spreadsheet.getActiveRange());
-    return range ? range.getCell(1, 1) : null;
-  }
-}
-
 export class FakeSpreadsheetApp
   implements
     Pick<
@@ -229,10 +178,8 @@ export class FakeSpreadsheetApp
       | 'getActiveRange'
       | 'setActiveSheet'
       | 'setActiveRange'
-      | 'getSelection'
       | 'getActiveRangeList'
       | 'newDataValidation'
-      | 'flush'
       | 'DataValidationCriteria'
       | 'ProtectionType'
     >
@@ -278,10 +225,6 @@ export class FakeSpreadsheetApp
     return this.spreadsheet.setActiveRange(range);
   }
 
-  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
-    return this.spreadsheet.getSelection();
-  }
-
   getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList {
     return this.spreadsheet.getActiveRangeList() as GoogleAppsScript.Spreadsheet.RangeList;
   }
@@ -289,9 +232,6 @@ export class FakeSpreadsheetApp
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
-
-  /** Writes are applied at once here; flush only counts as the round trip it is. */
-  flush(): void {}
 }
 
 /** Builds the per-execution context the Spreadsheet, Sheet and Range objects share. */
@@ -311,7 +251,7 @@ export function sheetsContext(options: {
     range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range & FakeRange,
     sheet(name: string) {
       let sheet = sheets.get(name);
-      if (!sheet || sheet.sheetName() !== name) {
+      if (!sheet) {
         sheet = new FakeSheet(ctx, name);
         sheets.set(name, sheet);
       }

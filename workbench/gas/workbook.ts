@@ -28,7 +28,7 @@ export interface WorkbookOptions {
 }
 
 interface SheetState {
-  name: string;
+  readonly name: string;
   readonly engineId: number;
   readonly sheetId: number;
   rows: number;
@@ -127,30 +127,6 @@ export class Workbook {
     this.afterChange([name]);
   }
 
-  removeSheet(name: string): void {
-    const s = this.sheet(name);
-    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
-    this.spills.forget(s.engineId);
-    this.engine.removeSheet(s.engineId);
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    this.afterChange(this.sheetNames());
-  }
-
-  renameSheet(from: string, to: string): void {
-    const s = this.sheet(from);
-    if (from !== to && this.hasSheet(to)) throw nameTaken(to);
-    this.engine.renameSheet(s.engineId, to);
-    s.name = to;
-    this.forgetEnteredFormulas();
-    this.afterChange([to]);
-  }
-
-  moveSheet(name: string, index: number): void {
-    const s = this.sheet(name);
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, s);
-  }
-
   /** Grid size (getMaxRows/getMaxColumns) and content extent (getLastRow/getLastColumn). */
   size(sheet: string): { rows: number; columns: number; lastRow: number; lastColumn: number } {
     const s = this.sheet(sheet);
@@ -184,14 +160,6 @@ export class Workbook {
 
   insertColumnsAfter(sheet: string, afterColumn: number, howMany: number): void {
     this.insertAfter(sheet, 'columns', afterColumn, howMany);
-  }
-
-  deleteRows(sheet: string, row: number, howMany: number): void {
-    const s = this.sheet(sheet);
-    this.structuralChange(() => {
-      this.engine.removeRows(s.engineId, [row - 1, howMany]);
-      s.rows -= howMany;
-    });
   }
 
   // ---- ranges ----
@@ -319,11 +287,7 @@ export class Workbook {
     this.afterChange([this.sheet(range.sheet).name]);
   }
 
-  getNumberFormats(range: GridRange): string[][] {
-    return this.formats.numberFormats(this.area(range));
-  }
-
-  /** Sets one extra (validation, fontWeight, background) on every cell of the range; null removes it. */
+  /** Sets one extra (a data validation rule) on every cell of the range; null removes it. */
   setExtra<K extends keyof CellExtras>(kind: K, range: GridRange, value: ExtraValue<K>): void {
     this.formats.setExtra(kind, this.area(range), value);
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../../workbench/app/workbench';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../support/browser';
 
 export interface WorkbenchPage {
   readonly workbench: Workbench;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SKIP_MESSAGE =
   `Browser tests skipped: ${CHROMIUM_PATH} not found. Install Chromium to run them ` +
   '(Debian/Ubuntu: sudo apt-get install chromium); in CI (CI=true) they always run.';
@@ -16,7 +16,7 @@ export function browserTestsRun(chromiumFound: boolean, env: NodeJS.ProcessEnv):
   return chromiumFound || env.CI === 'true';
 }
 
-export const BROWSER_AVAILABLE = browserTestsRun(existsSync(CHROMIUM_PATH), process.env);
+const BROWSER_AVAILABLE = browserTestsRun(existsSync(CHROMIUM_PATH), process.env);
 
 /** `describe` for browser tests: skipped, with SKIP_MESSAGE printed once, where no Chromium is found. */
 export function describeBrowser(name: string, body: () => void): void {
@@ -43,7 +43,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const RESULTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results');
+const RESULTS_DIR = path.resolve(import.meta.dirname, '..', '..', 'test-results');
 
 /** Saves a full-page screenshot as test-results/NAME.png (a test artifact) and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
