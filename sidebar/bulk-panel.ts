@@ -4,6 +4,7 @@ import type { ScoreMode, ScoreRequest, ScoreScope } from '../src/shared/sidebar-
 import type { ClientApi } from './api';
 import { runScoring, type ScoringOutcome, startRequest } from './bulk-run';
 import { button, fill, h, panel, uid } from './dom';
+import { formatCount } from './format-count';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 
@@ -23,10 +24,6 @@ function radioGroup<T extends string>(
   });
   const el = h('fieldset', {}, h('legend', {}, legend), ...inputs.map((i) => i.el));
   return { el, value: () => inputs.find((i) => i.input.checked)?.value ?? initial };
-}
-
-function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 function overwriteQuestion(range: string, count: number): string {

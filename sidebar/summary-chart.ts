@@ -3,6 +3,7 @@
 import { MODEL_DISPLAY_NAMES } from '../src/engine/index';
 import type { PortfolioSummary } from '../src/shared/sidebar-contract';
 import { svg } from './dom';
+import { formatCount } from './format-count';
 
 const WIDTH = 268;
 const ROW = 34;
@@ -34,7 +35,7 @@ function chartRows(summary: PortfolioSummary): ChartRow[] {
 export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
   const rows = chartRows(summary);
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const description = rows.map((r) => `${r.label}: ${r.count}`).join(', ');
+  const description = rows.map((r) => `${r.label}: ${formatCount(r.count)}`).join(', ');
   const chart = svg('svg', {
     class: 'chart',
     width: WIDTH,
@@ -56,7 +57,7 @@ export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
         rx: 2,
         fill: row.color,
       }),
-      svg('text', { x: barWidth + 6, y: y + 26, class: 'chart-count' }, row.count),
+      svg('text', { x: barWidth + 6, y: y + 26, class: 'chart-count' }, formatCount(row.count)),
     );
   });
   return chart;

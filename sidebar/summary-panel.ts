@@ -2,6 +2,7 @@
 // into the spreadsheet. The numbers come with each finished bulk run or on Refresh.
 import type { ClientApi } from './api';
 import { button, fill, h, panel } from './dom';
+import { formatCount } from './format-count';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { summaryChart } from './summary-chart';
@@ -23,7 +24,8 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     const { summary } = store.state;
     if (!summary) return;
     fill(chartHost, summaryChart(summary));
-    total.textContent = `${summary.total} products${summary.invalid > 0 ? `, ${summary.invalid} with problems` : ''}.`;
+    const problems = summary.invalid > 0 ? `, ${formatCount(summary.invalid)} with problems` : '';
+    total.textContent = `${formatCount(summary.total)} products${problems}.`;
   };
 
   const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {

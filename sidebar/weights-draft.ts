@@ -1,8 +1,14 @@
 // The weights being edited, kept as the grid the sheet stores (not as a parsed table), so that a column or
 // a factor the user added by hand survives an edit, and so a hand-broken cell can still be shown and fixed
 // where it is. Everything here is pure: grids in, new grids out.
-import { isBlank, MODEL_DISPLAY_NAMES, MODEL_IDS, TABLE_COLUMNS } from '../src/engine/index';
-import { normalizeKey } from '../src/engine/text';
+import {
+  findHeaderRow,
+  findTableColumns,
+  isBlank,
+  missingColumns,
+  normalizeKey,
+  readNumber,
+} from '../src/engine/index';
 import type { PlainCell, WeightsGrid } from '../src/shared/sidebar-contract';
 
 export interface LevelRow {
@@ -33,24 +39,12 @@ function cellText(value: PlainCell | undefined): string {
   return isBlank(value) ? '' : String(value).trim();
 }
 
-/** A cell as a number, as the engine reads it; NaN when it is not one. */
-function cellNumber(value: PlainCell | undefined): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
-  return Number.NaN;
-}
-
 /** What a typed text becomes in the grid: a number when it reads as one, else the text (so it can be shown). */
 export function parseCellInput(text: string): PlainCell {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : trimmed;
-}
-
-function findColumn(header: readonly PlainCell[], ...names: string[]): number {
-  const keys = names.map(normalizeKey);
-  return header.findIndex((cell) => keys.includes(normalizeKey(cellText(cell))));
 }
 
 interface FactorDraft {
@@ -82,28 +76,46 @@ function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): F
   }));
 }
 
-/** The grid's layout, or null when its header lacks a column the sidebar needs (the problems say which). */
+/**
+ * The grid's layout, or null when its header lacks a column the sidebar needs (the problems say which). The
+ * engine finds the header and its columns, so the sidebar edits the very cells DISTMODEL reads.
+ */
 export function layoutOf(grid: WeightsGrid): GridLayout | null {
-  const headerRow = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+  const headerRow = findHeaderRow(grid);
   const header = grid[headerRow];
   if (!header) return null;
-  const [factor, level, weight] = TABLE_COLUMNS;
+  const columns = findTableColumns(header);
+  if (missingColumns(columns).length > 0) return null;
   const base = {
     headerRow,
-    factorCol: findColumn(header, factor),
-    levelCol: findColumn(header, level),
-    weightCol: findColumn(header, weight),
-    modelCols: MODEL_IDS.map((id, m) => findColumn(header, MODEL_DISPLAY_NAMES[m] as string, id)),
+    factorCol: columns.factor,
+    levelCol: columns.level,
+    weightCol: columns.weight,
+    modelCols: columns.models,
   };
-  const columns = [base.factorCol, base.levelCol, base.weightCol, ...base.modelCols];
-  if (columns.some((c) => c < 0)) return null;
   return { ...base, factors: groupFactors(grid, base) };
 }
 
 /** The factor's weight as the sidebar shows it: the first Weight cell's number, or NaN when it is broken. */
 export function factorWeight(grid: WeightsGrid, layout: GridLayout, factor: FactorRows): number {
   const row = factor.weightRows[0];
-  return row === undefined ? Number.NaN : cellNumber(grid[row]?.[layout.weightCol]);
+  return row === undefined ? Number.NaN : readNumber(grid[row]?.[layout.weightCol]);
+}
+
+/**
+ * Each factor's weight, keyed as the layout groups factors (normalizeKey), so "Product Type" in one grid is
+ * "product_type" in another: for the unsaved marks, which compare the draft with the saved table.
+ */
+export function weightsByFactor(grid: WeightsGrid): ReadonlyMap<string, number> {
+  const layout = layoutOf(grid);
+  if (!layout) return new Map();
+  return new Map(layout.factors.map((f) => [normalizeKey(f.name), factorWeight(grid, layout, f)]));
+}
+
+/** Whether a factor's weight now differs from the saved one; a factor the saved table lacks is a change. */
+export function weightChanged(saved: ReadonlyMap<string, number>, name: string, now: number): boolean {
+  const before = saved.get(normalizeKey(name));
+  return before === undefined || !(before === now || (Number.isNaN(before) && Number.isNaN(now)));
 }
 
 /** A copy of the grid with one cell replaced; short rows are padded with blanks. */
@@ -129,8 +141,8 @@ export function withWeight(
 /** Two cells mean the same to the engine: both blank, the same number, or the same text. */
 function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
   if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
-  const na = cellNumber(a);
-  const nb = cellNumber(b);
+  const na = readNumber(a);
+  const nb = readNumber(b);
   if (Number.isFinite(na) || Number.isFinite(nb)) return na === nb;
   return cellText(a) === cellText(b);
 }

@@ -10,15 +10,16 @@ import { button, fill, h, panel, uid } from './dom';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { type WeightSlider, weightSlider } from './weight-slider';
-import { cellChanged, factorWeight, type GridLayout, layoutOf } from './weights-draft';
+import {
+  cellChanged,
+  factorWeight,
+  type GridLayout,
+  layoutOf,
+  weightChanged,
+  weightsByFactor,
+} from './weights-draft';
 
 const DEFAULT_PRESET = 'Balanced';
-
-function weightsByName(grid: WeightsGrid): Map<string, number> {
-  const layout = layoutOf(grid);
-  if (!layout) return new Map();
-  return new Map(layout.factors.map((f) => [f.name.toLowerCase(), factorWeight(grid, layout, f)]));
-}
 
 function problemItem(problem: WeightsProblem): HTMLElement {
   return h('li', {}, problem.cell ? h('span', { class: 'cell-ref' }, problem.cell) : null, problem.message);
@@ -70,7 +71,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   let layout: GridLayout | null = null;
   let controls: WeightSlider[] = [];
   let grid: ReturnType<typeof affinityGrid> | null = null;
-  let savedWeights = weightsByName(store.state.saved.grid);
+  let savedWeights = weightsByFactor(store.state.saved.grid);
   let serverProblems: readonly WeightsProblem[] | null = null;
   let saving = false;
 
@@ -147,12 +148,8 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     unsaved.hidden = !dirty;
     notStored.hidden = saved.stored;
     for (const c of controls) {
-      const before = savedWeights.get(c.factor.name.toLowerCase());
       const now = layout ? factorWeight(draft, layout, c.factor) : Number.NaN;
-      c.row.classList.toggle(
-        'changed',
-        before === undefined || !(before === now || (Number.isNaN(before) && Number.isNaN(now))),
-      );
+      c.row.classList.toggle('changed', weightChanged(savedWeights, c.factor.name, now));
     }
     if (layout) {
       for (const f of layout.factors)
@@ -235,7 +232,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
 
   store.subscribe((change) => {
     if (change === 'saved') {
-      savedWeights = weightsByName(store.state.saved.grid);
+      savedWeights = weightsByFactor(store.state.saved.grid);
       // What is saved is now the table, whatever preset it started from.
       presetSelect.value = '';
       presetDescription.textContent = '';

@@ -22,8 +22,13 @@ export { isBlank, isDate, normalizeKey } from './text';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,
+  findHeaderRow,
+  findTableColumns,
+  missingColumns,
   parseWeightsTable,
+  readNumber,
   TABLE_COLUMNS,
+  type TableColumns,
   type TableProblem,
   type WeightsTable,
   type WeightsTableResult,

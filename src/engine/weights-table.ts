@@ -36,11 +36,16 @@ export type WeightsTableResult =
 
 export const TABLE_COLUMNS = ['Factor', 'Level', 'Weight'] as const;
 
-interface Columns {
-  factor: number;
-  level: number;
-  weight: number;
-  models: number[];
+/**
+ * Where a header row puts the table's columns: 0-based indexes, -1 for a column it lacks. The one reading of
+ * a header, shared with the sidebar so that both always agree on which column is which.
+ */
+export interface TableColumns {
+  readonly factor: number;
+  readonly level: number;
+  readonly weight: number;
+  /** One per model, in MODEL_IDS order; a model's column is headed by its display name or its id. */
+  readonly models: readonly number[];
 }
 
 function cellText(value: unknown): string {
@@ -55,26 +60,43 @@ function where(row: number, column: string): string {
   return `Weights table row ${row + 1}, column "${column}"`;
 }
 
-function findColumns(
-  header: readonly unknown[],
-  headerRow: number,
-  problems: TableProblem[],
-): Columns | null {
+/** The header row: the first row with anything in it (blank rows above it are allowed); -1 when none. */
+export function findHeaderRow(grid: readonly (readonly unknown[])[]): number {
+  return grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+}
+
+/** Finds each column by its header, whatever its case or spacing ("weight", "Open_resale"). */
+export function findTableColumns(header: readonly unknown[]): TableColumns {
   const keys = header.map((cell) => normalizeKey(cellText(cell)));
   const find = (...names: string[]) => {
     const wanted = new Set(names.map(normalizeKey));
     return keys.findIndex((k) => wanted.has(k));
   };
-  const columns: Columns = {
-    factor: find('Factor'),
-    level: find('Level'),
-    weight: find('Weight'),
+  const [factor, level, weight] = TABLE_COLUMNS;
+  return {
+    factor: find(factor),
+    level: find(level),
+    weight: find(weight),
     models: MODEL_IDS.map((id, m) => find(MODEL_DISPLAY_NAMES[m] as string, id)),
   };
-  const missing = [
-    ...TABLE_COLUMNS.filter((name) => find(name) < 0),
+}
+
+/** The headers of the columns the table lacks, in table order; empty when it has them all. */
+export function missingColumns(columns: TableColumns): string[] {
+  const base = [columns.factor, columns.level, columns.weight];
+  return [
+    ...TABLE_COLUMNS.filter((_, i) => (base[i] as number) < 0),
     ...MODEL_DISPLAY_NAMES.filter((_, m) => (columns.models[m] as number) < 0),
   ];
+}
+
+function findColumns(
+  header: readonly unknown[],
+  headerRow: number,
+  problems: TableProblem[],
+): TableColumns | null {
+  const columns = findTableColumns(header);
+  const missing = missingColumns(columns);
   for (const name of missing) {
     problems.push({
       row: headerRow,
@@ -93,7 +115,8 @@ interface Draft {
   levels: { label: string; row: number; affinity: number[] }[];
 }
 
-function readNumber(value: unknown): number {
+/** A cell as a number: a number, or a text that reads as one ("1.5", " -2 "); NaN otherwise. */
+export function readNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
   return Number.NaN;
@@ -102,7 +125,7 @@ function readNumber(value: unknown): number {
 function readWeight(
   row: readonly unknown[],
   r: number,
-  cols: Columns,
+  cols: TableColumns,
   draft: Draft,
   problems: TableProblem[],
 ) {
@@ -133,7 +156,7 @@ function readWeight(
 function readAffinities(
   row: readonly unknown[],
   r: number,
-  cols: Columns,
+  cols: TableColumns,
   problems: TableProblem[],
 ): number[] {
   return cols.models.map((c, m) => {
@@ -153,7 +176,7 @@ function readAffinities(
 }
 
 /** A row with nothing in the columns the table reads (only a Note, say) is skipped like a blank row. */
-function readsNothing(row: readonly unknown[], cols: Columns): boolean {
+function readsNothing(row: readonly unknown[], cols: TableColumns): boolean {
   return [cols.factor, cols.level, cols.weight, ...cols.models].every((c) => isBlank(row[c]));
 }
 
@@ -171,7 +194,7 @@ function sameLevel(a: string, b: string): boolean {
 function collectDrafts(
   grid: readonly (readonly unknown[])[],
   headerRow: number,
-  cols: Columns,
+  cols: TableColumns,
   problems: TableProblem[],
 ): Draft[] {
   const drafts = new Map<string, Draft>();
@@ -218,7 +241,7 @@ function collectDrafts(
 }
 
 /** The lower bounds of a numeric factor's levels, reporting a label that is no amount or a bound given twice. */
-function checkedBounds(draft: Draft, cols: Columns, problems: TableProblem[]): number[] {
+function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[]): number[] {
   const bounds = draft.levels.map((l) => parseAmount(l.label));
   const rowOfBound = new Map<number, number>();
   draft.levels.forEach((level, i) => {
@@ -255,7 +278,7 @@ function kindOf(draft: Draft): FactorKind {
   return draft.levels.every((l) => Number.isFinite(parseAmount(l.label))) ? 'numeric' : 'category';
 }
 
-function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): FactorTable {
+function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]): FactorTable {
   const kind = kindOf(draft);
   const bounds = kind === 'numeric' ? checkedBounds(draft, cols, problems) : [];
   if (draft.weight === null) {
@@ -278,7 +301,7 @@ function finishFactor(draft: Draft, cols: Columns, problems: TableProblem[]): Fa
 /** Reads and checks a weights table given as a 2-D grid (a range's values). */
 export function parseWeightsTable(grid: readonly (readonly unknown[])[]): WeightsTableResult {
   const problems: TableProblem[] = [];
-  const headerIndex = grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+  const headerIndex = findHeaderRow(grid);
   if (headerIndex < 0) {
     return {
       ok: false,
@@ -291,7 +314,7 @@ export function parseWeightsTable(grid: readonly (readonly unknown[])[]): Weight
       ],
     };
   }
-  // Blank rows above the header are allowed; every row index stays an index into the grid given.
+  // Every row index stays an index into the grid given, blank rows above the header included.
   const cols = findColumns(grid[headerIndex] as unknown[], headerIndex, problems);
   if (!cols) return { ok: false, problems };
   const drafts = collectDrafts(grid, headerIndex, cols, problems);

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CallError,
   distmodel,
+  findHeaderRow,
+  findTableColumns,
   MODEL_DISPLAY_NAMES,
   MODEL_IDS,
+  missingColumns,
   parseWeightsTable,
+  readNumber,
   resolveWeights,
   type TableProblem,
   type WeightsTable,
@@ -168,6 +172,51 @@ describe('a missing column', () => {
     expect(problemsOf(grid).some((p) => p.message.includes('"Direct (assisted sales)" is missing'))).toBe(
       true,
     );
+  });
+});
+
+describe('the header and cell readers the sidebar shares', () => {
+  it('find every column by name or model id, in any order, case and spacing', () => {
+    const header = [
+      'Note',
+      ' open_RESALE ',
+      'weight',
+      'direct-automated',
+      'LEVEL',
+      'Authorized dealers',
+      'factor',
+      'Direct (assisted sales)',
+    ];
+    const columns = findTableColumns(header);
+    expect(columns).toEqual({ factor: 6, level: 4, weight: 2, models: [7, 3, 5, 1] });
+    expect(missingColumns(columns)).toEqual([]);
+  });
+
+  it('name the columns a header lacks in table order, as the problems do', () => {
+    const header = ['Weight', 'Open resale', 'Direct', 'Level'];
+    const columns = findTableColumns(header);
+    expect(columns).toMatchObject({ factor: -1, level: 3, weight: 0 });
+    const missing = [
+      'Factor',
+      'Direct (assisted sales)',
+      'Direct (automated purchase)',
+      'Authorized dealers',
+    ];
+    expect(missingColumns(columns)).toEqual(missing);
+    expect(problemsOf([header]).map((p) => p.message)).toEqual(
+      missing.map((name) => `Weights table row 1: the column "${name}" is missing.`),
+    );
+  });
+
+  it('take the first row with anything in it as the header', () => {
+    expect(findHeaderRow([[], ['', null, '  '], ['Factor'], ['x']])).toBe(2);
+    expect(findHeaderRow([[], ['']])).toBe(-1);
+  });
+
+  it('read a number or a text that is one, and nothing else', () => {
+    expect([2, -0.5, ' 1.5 ', '-2'].map(readNumber)).toEqual([2, -0.5, 1.5, -2]);
+    for (const value of ['', '  ', null, undefined, true, '1,5', 'two', new Date(0)])
+      expect(readNumber(value), String(value)).toBeNaN();
   });
 });
 

@@ -122,6 +122,23 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
   });
 
+  it('marks only the weights that differ from a saved table whose factors are spelt differently', async () => {
+    const grid = presetGrid('Balanced').map((row) =>
+      row[0] === 'Product type' ? ['product_type', ...row.slice(1)] : row,
+    );
+    await openFakeSidebar(page, {
+      state: initialState({ weights: { grid, stored: true, problems: [], version: 'v5' } }),
+    });
+    await page.getByRole('button', { name: 'Reset to default' }).click();
+    // The names differ as text, so the draft is unsaved, yet no weight has changed.
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    expect(await page.locator('.weight-row.changed').count()).toBe(0);
+    await page.getByLabel('Product type weight').fill('3');
+    expect(await page.locator('.weight-row.changed').allTextContents()).toEqual([
+      expect.stringContaining('Product type'),
+    ]);
+  });
+
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
     const theirs = { grid: presetGrid('B2B software'), stored: true, problems: [], version: 'v7' };
     const versions: string[] = [];
@@ -383,17 +400,24 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('draws the portfolio chart on Refresh and inserts the native chart', async () => {
+    const large = {
+      counts: { ...SUMMARY.counts, 'Authorized dealers': 12_345, 'Open resale': 1_000 },
+      invalid: 1_234,
+      total: 14_609,
+    };
     const s = await openFakeSidebar(page, {
       handlers: {
-        getPortfolioSummary: () => SUMMARY,
+        getPortfolioSummary: () => large,
         insertSummaryChart: () => ({ sheetName: 'DistModel summary' }),
       },
     });
     await page.getByRole('button', { name: 'Refresh' }).nth(1).click();
     await expect
       .poll(() => page.locator('svg.chart text.chart-count').allTextContents())
-      .toEqual(['8', '7', '6', '7', '1']);
-    expect(await page.locator('svg.chart').getAttribute('aria-label')).toMatch(/Authorized dealers: 6/);
+      .toEqual(['8', '7', '12,345', '1,000', '1,234']);
+    expect(await page.locator('svg.chart').getAttribute('aria-label')).toMatch(/Authorized dealers: 12,345,/);
+    const portfolio = page.getByRole('region', { name: 'Portfolio' });
+    expect(await portfolio.getByText(/products/).textContent()).toBe('14,609 products, 1,234 with problems.');
     await page.getByRole('button', { name: 'Insert chart in sheet' }).click();
     await expect
       .poll(() => page.locator('.status.success').last().textContent())

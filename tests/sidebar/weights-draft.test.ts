@@ -5,6 +5,8 @@ import {
   layoutOf,
   parseCellInput,
   sameGrid,
+  weightChanged,
+  weightsByFactor,
   withCell,
   withWeight,
 } from '../../sidebar/weights-draft';
@@ -63,6 +65,42 @@ describe('the weights draft', () => {
   it('returns null when the header lacks a column it needs', () => {
     expect(layoutOf([['Factor', 'Level', 'Weight', 'Open resale']])).toBeNull();
     expect(layoutOf([])).toBeNull();
+  });
+
+  it('has a layout exactly when the engine finds no missing column', () => {
+    const grid = presetGrid('Balanced');
+    const header = grid[0] ?? [];
+    const renamed = (c: number, name: string) => [
+      header.map((h, i) => (i === c ? name : h)),
+      ...grid.slice(1),
+    ];
+    const variants = header.flatMap((h, c) => [
+      renamed(c, ` ${String(h).toUpperCase().replace(/ /g, '_')} `),
+      renamed(c, `${String(h)} (old)`),
+      renamed(c, ''),
+    ]);
+    for (const variant of variants) {
+      const parsed = parseWeightsTable(variant);
+      const missing = !parsed.ok && parsed.problems.some((p) => p.message.includes('is missing'));
+      expect(layoutOf(variant) === null, JSON.stringify(variant[0])).toBe(missing);
+    }
+  });
+
+  it('matches saved weights to factors as the layout groups them, whatever the spelling', () => {
+    const saved = presetGrid('Balanced').map((row) =>
+      row[0] === 'Product type' ? ['product_type', ...row.slice(1)] : row,
+    );
+    const weights = weightsByFactor(saved);
+    const draft = presetGrid('Balanced');
+    const layout = layoutOf(draft);
+    const productType = layout?.factors.find((f) => f.name === 'Product type');
+    if (!layout || !productType) throw new Error('no Product type');
+    const now = factorWeight(draft, layout, productType);
+    expect(weightChanged(weights, 'Product type', now)).toBe(false);
+    expect(weightChanged(weights, ' PRODUCT-TYPE ', now)).toBe(false);
+    expect(weightChanged(weights, 'Product type', now + 1)).toBe(true);
+    expect(weightChanged(weights, 'Warranty', now)).toBe(true);
+    expect(weightChanged(new Map([['producttype', Number.NaN]]), 'Product type', Number.NaN)).toBe(false);
   });
 
   it('compares grids as the engine reads them, and spots the changed cell', () => {
