@@ -96,19 +96,28 @@ function scoreCells(ws: Workspace, out: OutputCell[]): OutputCell[] {
   return out;
 }
 
-/** Scores a grid of products with a compiled table; the grid's first row may be a header. */
+/**
+ * Scores a grid of products with a compiled table. Without `header`, the grid's first row may be a header
+ * (then echoed as the output's header row); with one, every grid row is a product and the output has no
+ * header row, so it lines up row for row with a block selected below the table's header.
+ */
 export function scoreGrid(
   scorer: Scorer,
   grid: readonly (readonly unknown[])[],
   kind: OutputKind,
+  header: readonly unknown[] | null = null,
 ): OutputCell[][] {
   const first = grid[0] ?? [];
-  const hasHeader = countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
-  const columns: ColumnMap = hasHeader ? mapHeader(scorer, first) : mapHeaderless(scorer, widest(grid));
+  const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
+  const columns: ColumnMap = header
+    ? mapHeader(scorer, header)
+    : headed
+      ? mapHeader(scorer, first)
+      : mapHeaderless(scorer, widest(grid));
   const ws = createWorkspace(scorer);
   const outWidth = OUTPUT_HEADERS[kind].length;
   const out: OutputCell[][] = [];
-  if (hasHeader) out.push([...OUTPUT_HEADERS[kind]]);
+  if (headed) out.push([...OUTPUT_HEADERS[kind]]);
   for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
     scoreInto(scorer, ws, row, columns.factorColumn);
@@ -117,9 +126,43 @@ export function scoreGrid(
   return out;
 }
 
-/** =DISTMODEL(products, [weights], [output]) on plain values. */
-export function distmodel(products: unknown, weights?: unknown, output?: unknown): OutputCell[][] {
+/** A few of a header's cells, quoted, for a message. */
+function shownCells(row: readonly unknown[]): string {
+  const cells = row.filter((c) => !isBlank(c)).map((c) => `"${String(c)}"`);
+  return cells.length > 4 ? `${cells.slice(0, 4).join(', ')}, ...` : cells.join(', ');
+}
+
+/**
+ * The `header` argument: null when omitted or blank (the products block then speaks for itself), else the
+ * one row naming the columns. A header that could not be a header row is a wrong call, not a silent
+ * fallback to the headerless order, which would score every row from the wrong columns.
+ */
+function parseHeaderArg(scorer: Scorer, value: unknown): readonly unknown[] | null {
+  const rows = asGrid(value).filter((row) => !row.every(isBlank));
+  if (rows.length === 0) return null;
+  if (rows.length > 1) {
+    throw new CallError(
+      `header: give the column names as one row (such as A$1:L$1), not ${rows.length} rows.`,
+    );
+  }
+  const row = rows[0] as readonly unknown[];
+  const known = countKnownHeaders(scorer, row);
+  if (known < HEADER_MIN_MATCHES) {
+    throw new CallError(
+      `header: ${shownCells(row)} names ${known} known column(s); it needs at least ${HEADER_MIN_MATCHES}, such as "Customer" and "Price". Pass the table's header row, such as A$1:L$1.`,
+    );
+  }
+  return row;
+}
+
+/** =DISTMODEL(products, [weights], [output], [header]) on plain values. */
+export function distmodel(
+  products: unknown,
+  weights?: unknown,
+  output?: unknown,
+  header?: unknown,
+): OutputCell[][] {
   const kind = parseOutputKind(output);
   const scorer = resolveWeights(weights);
-  return scoreGrid(scorer, asGrid(products), kind);
+  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header));
 }

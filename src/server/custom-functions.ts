@@ -16,12 +16,18 @@ function asSheetsError(err: unknown, fn: string): Error {
  * @param {Array<Array<string|number|boolean>>} products Product rows. With a header row (Customer, Product type, Price, Complexity, See before buying, Control, Reach, Market, Buyers, Local service, Purchase frequency, in any order) the result starts with its own header; without one, columns are read in that order.
  * @param {Array<Array<string|number>>|string} weights Optional. A weights table range (see DISTMODEL_WEIGHTS), or a preset name such as "B2B software". Blank means the Balanced preset.
  * @param {string} output Optional. "model" (default), "scores", "explain" or "all".
+ * @param {Array<Array<string>>} header Optional. The table's header row (such as A$1:L$1) when products is a block of rows without it: columns are matched by these names, in any order, and the result has no header row. Cells of products beyond the header's width are ignored.
  * @return One row per product: the recommended model, its scores, margin, close-call flag or explanation.
  * @customfunction
  */
-export function DISTMODEL(products: unknown, weights?: unknown, output?: unknown): unknown[][] {
+export function DISTMODEL(
+  products: unknown,
+  weights?: unknown,
+  output?: unknown,
+  header?: unknown,
+): unknown[][] {
   try {
-    return distmodel(products, weights, output);
+    return distmodel(products, weights, output, header);
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
   }

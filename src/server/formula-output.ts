@@ -1,9 +1,9 @@
 // Bulk scoring as live formulas: one open-ended DISTMODEL formula for the whole table, or one per block
-// of selected rows, each reading the shared weights range so a weights change recalculates them all.
-import { HEADERLESS_ORDER, mapHeader, presetScorer, type Scorer } from '../engine';
+// of selected rows, each reading the shared weights range so a weights change recalculates them all. A
+// selected block is passed without its header and names its columns with DISTMODEL's header argument (the
+// table's header row), so any column order and any custom factor columns work as in the whole table.
 import { columnLetters, formatA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
-import { UserError } from './errors';
 import type { OutputLedger } from './output-record';
 import { type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH, type ProductTable } from './product-table';
@@ -19,12 +19,11 @@ import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The table's layout does not allow live formulas for selected rows (values still work). */
-export class LayoutError extends UserError {}
-
 /** The 'all' output of a products range, read with the shared weights so a weights change recalculates it. */
-function outputFormula(range: string): string {
-  return `=DISTMODEL(${range}, ${WEIGHTS_RANGE_NAME}, "all")`;
+function outputFormula(range: string, header?: string): string {
+  const args = [range, WEIGHTS_RANGE_NAME, '"all"'];
+  if (header) args.push(header);
+  return `=DISTMODEL(${args.join(', ')})`;
 }
 
 /** Open-ended ("A1:L"), so rows added below the table are scored too. */
@@ -33,19 +32,14 @@ function tableFormula(table: ProductTable): string {
 }
 
 /**
- * A block of rows without its header is read in the engine's headerless order (an optional first column,
- * then the built-in factors in order). Returns the block's columns when the table has that layout.
+ * Sheet rows [from, to] of the table's columns, with the header row as the header argument. The header's
+ * row is absolute ("A$1:L$1") so a copied or filled formula still names the same header.
  */
-function headerlessColumns(scorer: Scorer, table: ProductTable): [number, number] | null {
-  const balanced = presetScorer('Balanced') as Scorer;
-  const builtIn = mapHeader(balanced, table.headers).factorColumn;
-  const start = builtIn[balanced.factors.findIndex((f) => f.name === HEADERLESS_ORDER[0])] ?? -1;
-  if (start < 0) return null;
-  const inOrder = balanced.factors.every((f, i) => builtIn[i] === start + HEADERLESS_ORDER.indexOf(f.name));
-  const onlyBuiltIn = scorer.factors.every((f) => HEADERLESS_ORDER.includes(f.name));
-  if (!inOrder || !onlyBuiltIn) return null;
-  const first = table.firstColumn + Math.max(start - 1, 0);
-  return [first, table.firstColumn + start + HEADERLESS_ORDER.length - 1];
+function blockFormula(table: ProductTable, [from, to]: RowSegment): string {
+  const first = columnLetters(table.firstColumn);
+  const last = columnLetters(table.lastColumn);
+  const header = `${first}$${table.headerRow}:${last}$${table.headerRow}`;
+  return outputFormula(`${first}${from}:${last}${to}`, header);
 }
 
 export function writeTableFormula(
@@ -70,19 +64,12 @@ export function writeBlockFormulas(
   ledger: OutputLedger,
 ): ScoreResult {
   const { sheet, table, outputColumn } = snap;
-  const block = headerlessColumns(snap.scorer, table);
-  if (!block) {
-    throw new LayoutError(
-      `Live formulas for selected rows need the standard column order (Product, ${HEADERLESS_ORDER.join(', ')}). Score the whole table, or write values.`,
-    );
-  }
   ensureWeightsStore(ss);
   writeOutputHeader(snap);
-  for (const [a, b] of segments) {
+  for (const segment of segments) {
+    const [a, b] = segment;
     sheet.getRange(a, outputColumn, b - a + 1, OUTPUT_WIDTH).clearContent();
-    sheet
-      .getRange(a, outputColumn)
-      .setFormula(outputFormula(`${formatA1(a, block[0])}:${formatA1(b, block[1])}`));
+    sheet.getRange(a, outputColumn).setFormula(blockFormula(table, segment));
   }
   recordCleared(ledger, segments);
   const last = segments[segments.length - 1] as RowSegment;

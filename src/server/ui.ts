@@ -1,14 +1,14 @@
 // Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
-import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
+import type { ScoreResult } from '../shared/sidebar-contract';
 import { scoreProducts } from './bulk-score';
-import { LayoutError } from './formula-output';
 import { initialState, initialStateJson } from './initial-state';
 
 const HELP_TEXT =
   'DistModel recommends a distribution model for each product row.\n\n' +
-  'Formula: =DISTMODEL(products, [weights], [output]) where products is your table with its header row, ' +
-  'weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
-  '"model", "scores", "explain" or "all".\n\n' +
+  'Formula: =DISTMODEL(products, [weights], [output], [header]) where products is your table with its ' +
+  'header row, weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
+  '"model", "scores", "explain" or "all". To score some rows only, pass them without the header and give ' +
+  'the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
   'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
   'sheet, named DistModelWeights, that every formula it writes reads: change a weight there and every ' +
   'result updates for everyone.\n\n' +
@@ -39,18 +39,9 @@ export function openSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
 }
 
-function scoreSelection(mode: ScoreRequest['mode'], overwrite: boolean): ScoreResult {
-  return scoreProducts({ scope: 'selection', mode, overwrite, jobId: null });
-}
-
-/** Live formulas where the layout allows them, frozen values otherwise; asks before writing over cells. */
+/** Live formulas (any column order: each block names its columns by the table's header row). */
 function scoreSelectionFromMenu(overwrite: boolean): ScoreResult {
-  try {
-    return scoreSelection('formulas', overwrite);
-  } catch (err) {
-    if (err instanceof LayoutError) return scoreSelection('values', overwrite);
-    throw err;
-  }
+  return scoreProducts({ scope: 'selection', mode: 'formulas', overwrite, jobId: null });
 }
 
 export function scoreSelectedRows(): void {

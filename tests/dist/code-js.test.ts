@@ -146,6 +146,21 @@ describe('DISTMODEL called as Sheets calls it', () => {
     expect(() => bundle.call('DISTMODEL_WEIGHTS', 'Cheap stuff')).toThrow(/not a preset/);
   });
 
+  it('takes a header row as its 4th argument, through the wrapper, for rows given without it', () => {
+    const declared = /\nfunction DISTMODEL\(([^)]*)\)/.exec(code)?.[1]?.split(', ');
+    expect(declared).toEqual(['products', 'weights', 'output', 'header']);
+    const { header, rows } = calibration();
+    const order = header.map((_, i) => i).reverse();
+    const reversed = (row: readonly unknown[]) => order.map((i) => row[i]);
+    const headed = bundle.call('DISTMODEL', [reversed(header), ...rows.map(reversed)], '', 'all') as unknown[][];
+    const block = rows.slice(2, 5).map(reversed);
+    const out = bundle.call('DISTMODEL', block, '', 'all', [reversed(header)]);
+    expect(out).toEqual(headed.slice(3, 6));
+    expect(() => bundle.call('DISTMODEL', block, '', 'all', [['Notes', 'Price']])).toThrow(
+      /^DISTMODEL: header: "Notes", "Price" names 1 known column/,
+    );
+  });
+
   it('accepts a Date from a cell as a bad value, not a crash', () => {
     const { header, rows } = calibration();
     const dated = [...(rows[0] ?? [])];

@@ -337,3 +337,80 @@ describe('the weights argument', () => {
     expect(() => all(HEADED)).toThrow(/column "Factor" is missing/);
   });
 });
+
+describe('the header argument (rows given without their header row)', () => {
+  const shuffle = (row: readonly unknown[]) => {
+    const order = [3, 0, 7, 11, 1, 5, 9, 2, 10, 4, 8, 6];
+    return order.map((i) => row[i]);
+  };
+  const SHUFFLED = HEADED.map(shuffle);
+
+  it('reads columns by the header, in any order, with no header row in the output', () => {
+    const headed = distmodel(SHUFFLED, 'Balanced', 'all');
+    const rows = SHUFFLED.slice(1);
+    expect(distmodel(rows, 'Balanced', 'all', [SHUFFLED[0]])).toEqual(headed.slice(1));
+    // A block from the middle of the table lines up with those rows of the headed result.
+    expect(distmodel(rows.slice(3, 7), 'Balanced', 'all', [SHUFFLED[0]])).toEqual(headed.slice(4, 8));
+  });
+
+  it('matches synonyms as a header row does', () => {
+    const synonyms = ['Name', 'Customer type', 'Type', 'Price (USD)', ...HEADER.slice(4)];
+    expect(
+      distmodel(
+        FACTOR_ROWS.map((r) => ['x', ...r]),
+        '',
+        'scores',
+        [synonyms],
+      ),
+    ).toEqual(distmodel(HEADED, '', 'scores').slice(1));
+  });
+
+  it('counts a custom factor column named by the header', () => {
+    const grid = [
+      ...weightsTableToGrid(presetTable('Balanced')),
+      ['Warranty', 'Short', 50, 2, 2, 2, -2],
+      ['Warranty', 'Long', '', -2, -2, -2, 2],
+    ];
+    const header = ['Warranty', ...HEADER];
+    const rows = HEADED.slice(1).map((row) => ['Long', ...row]);
+    const out = distmodel(rows, grid, 'model', [header]);
+    expect(out).toEqual(distmodel([header, ...rows], grid, 'model').slice(1));
+    // Long warranty, weighed 50 for Open resale, wins everywhere, which the rows alone would not give.
+    expect(new Set(model(out))).toEqual(new Set(['Open resale']));
+    expect(
+      model(
+        distmodel(
+          rows.map((r) => r.slice(1)),
+          grid,
+          'model',
+          [HEADER],
+        ),
+      ),
+    ).toEqual(EXPECTED);
+  });
+
+  it('ignores product cells beyond the header; a shorter row leaves the rest unknown', () => {
+    const header = HEADER.slice(0, 4);
+    const wide = HEADED.slice(1).map((row) => [...row.slice(0, 4), 'not a value', 'junk']);
+    const narrow = HEADED.map((row) => row.slice(0, 4));
+    expect(distmodel(wide, '', 'all', [header])).toEqual(distmodel(narrow, '', 'all').slice(1));
+  });
+
+  it.each([
+    ['omitted', undefined],
+    ['an empty string', ''],
+    ['a range of blank cells', [['', '', '']]],
+  ])('%s keeps the old behaviour', (_, header) => {
+    expect(distmodel(HEADED, '', 'all', header)).toEqual(distmodel(HEADED, '', 'all'));
+    expect(distmodel(FACTOR_ROWS, '', 'all', header)).toEqual(distmodel(FACTOR_ROWS, '', 'all'));
+  });
+
+  it.each([
+    ['one known column', [['Customer', 'Notes']], /^header: "Customer", "Notes" names 1 known column/],
+    ['no known column', 'Notes', /^header: "Notes" names 0 known column/],
+    ['several rows', [HEADER, HEADER], /^header: give the column names as one row/],
+  ])('with %s is a wrong call (CallError naming the argument)', (_, header, message) => {
+    expect(() => distmodel(FACTOR_ROWS, '', 'all', header)).toThrow(CallError);
+    expect(() => distmodel(FACTOR_ROWS, '', 'all', header)).toThrow(message);
+  });
+});

@@ -256,22 +256,52 @@ describe('scoreProducts: selected rows', () => {
     h.env.setActiveRange('Products!A4:A6');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
     expect(result.status).toBe('done');
-    expect(formulas(h, 'Products!M4')).toEqual([['=DISTMODEL(A4:L6, DistModelWeights, "all")']]);
+    expect(formulas(h, 'Products!M4')).toEqual([['=DISTMODEL(A4:L6, DistModelWeights, "all", A$1:L$1)']]);
     expect(values(h, 'Products!M4:T6')).toEqual(expected.slice(3, 6));
   });
 
-  it('formulas need the standard column order; values work in any order', () => {
-    const products = productsSheet(4).map((row) => [row[0], row[2], row[1], ...row.slice(3)]);
+  it('formulas work in any column order: each block names its columns by the header row', () => {
+    const order = [2, 0, 5, 1, 3, 4, 11, 6, 7, 10, 8, 9];
+    const products = productsSheet(6).map((row) => order.map((i) => row[i] as string | number));
     const h = harness({ Products: products });
     h.env.setActiveRange('Products!A2:A3');
-    expect(() => h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }))).toThrow(
-      /standard column order/,
-    );
-    expect(blank(h, 'Products!M1:T5')).toBe(true);
-    expect(h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' })).status).toBe(
-      'done',
-    );
-    expect(values(h, 'Products!M2:T3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
+    const first = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(first.status).toBe('done');
+    h.env.setActiveRange('Products!B6:B7');
+    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(formulas(h, 'Products!M2')).toEqual([['=DISTMODEL(A2:L3, DistModelWeights, "all", A$1:L$1)']]);
+    expect(formulas(h, 'Products!M6')).toEqual([['=DISTMODEL(A6:L7, DistModelWeights, "all", A$1:L$1)']]);
+    const expected = distmodel(products, balanced(), 'all');
+    expect(values(h, 'Products!M1:T1')).toEqual([expected[0]]);
+    expect(values(h, 'Products!M2:T3')).toEqual(expected.slice(1, 3));
+    expect(values(h, 'Products!M6:T7')).toEqual(expected.slice(5, 7));
+    expect(blank(h, 'Products!M4:T5')).toBe(true);
+  });
+
+  it('formulas count a custom factor column the weights define, placed anywhere in the table', () => {
+    const weights = [
+      ...balanced(),
+      ['Warranty', 'Short', 40, 2, 2, 2, -2],
+      ['Warranty', 'Long', '', -2, -2, -2, 2],
+    ];
+    const base = productsSheet(4);
+    const products = base.map((row, r) => [
+      ...row.slice(0, 3),
+      r === 0 ? 'Warranty' : r % 2 ? 'Long' : 'Short',
+      ...row.slice(3),
+    ]);
+    const h = harness({ Products: products });
+    expect(h.call<{ status: string }>('saveWeights', weights, 'none').status).toBe('saved');
+    h.env.setActiveRange('Products!A2:A4');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(result).toMatchObject({ status: 'done', range: 'Products!N2:U4' });
+    expect(formulas(h, 'Products!N2')).toEqual([['=DISTMODEL(A2:M4, DistModelWeights, "all", A$1:M$1)']]);
+    const expected = distmodel(products, weights, 'all');
+    expect(values(h, 'Products!N2:U4')).toEqual(expected.slice(1, 4));
+    // The Warranty column decides: a Long warranty row goes to Open resale, which the built-ins alone do not give.
+    expect(values(h, 'Products!N2:N4').flat()).toEqual(['Open resale', expect.any(String), 'Open resale']);
+    expect(values(h, 'Products!N3')).not.toEqual([['Open resale']]);
+    expect(values(h, 'Products!N2:U4')).not.toEqual(distmodel(base, weights, 'all').slice(1, 4));
   });
 
   it('a selection outside the table rows is reported, nothing written', () => {
@@ -282,12 +312,13 @@ describe('scoreProducts: selected rows', () => {
     expect(blank(h, 'Products!M1:T4')).toBe(true);
   });
 
-  it('the menu item scores the selection with live formulas', () => {
-    const { h, expected } = setup(4);
+  it('the menu item scores the selection with live formulas, whatever the column order', () => {
+    const products = productsSheet(4).map((row) => [row[0], row[2], row[1], ...row.slice(3)]);
+    const h = harness({ Products: products });
     h.env.setActiveRange('Products!A2:A3');
     h.call('scoreSelectedRows');
-    expect(formulas(h, 'Products!M2')[0]?.[0]).toMatch(/^=DISTMODEL\(A2:L3, DistModelWeights, "all"\)$/);
-    expect(values(h, 'Products!M2:T3')).toEqual(expected.slice(1, 3));
+    expect(formulas(h, 'Products!M2')).toEqual([['=DISTMODEL(A2:L3, DistModelWeights, "all", A$1:L$1)']]);
+    expect(values(h, 'Products!M2:T3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
   });
 
   it('the menu item asks before writing over user cells and respects "No"', () => {
