@@ -18,7 +18,7 @@ function limitedHarness(
   const prefix =
     `var DISTMODEL_SCORING_LIMITS = { chunkRows: ${chunkRows}, timeBudgetMs: ${timeBudgetMs} };\n` +
     'function setScoringLimitsForTest(chunkRows, timeBudgetMs) { DISTMODEL_SCORING_LIMITS = { chunkRows: chunkRows, timeBudgetMs: timeBudgetMs }; }\n';
-  const h = harness(sheets, undefined, prefix + readBuiltCode());
+  const h = harness(sheets, { code: prefix + readBuiltCode() });
   h.env.setActiveRange(`${Object.keys(sheets)[0]}!A2`);
   return h;
 }

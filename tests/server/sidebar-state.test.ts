@@ -11,7 +11,6 @@ import type {
   InitialState,
   PortfolioSummary,
 } from '../../src/shared/sidebar-contract';
-import { createEnvironment, loadAddon, Workbook } from '../../workbench/gas';
 import { balanced, HEADERS, harness, nonPlainPath, productsSheet, values } from './support';
 
 const EVIL = '</script><img src=x onerror=alert(1)>';
@@ -29,18 +28,11 @@ function templateDir(): string {
   return dir;
 }
 
-function sidebarHarness(sheets: Record<string, unknown[][]>) {
-  const workbook = new Workbook({ sheets });
-  const env = createEnvironment({ workbook, authMode: 'FULL', htmlDir: templateDir() });
-  const addon = loadAddon(env);
-  return { workbook, env, addon };
-}
-
 describe('openSidebar', () => {
   it('puts the initial state into the template, every "<" escaped, titled DistModel', () => {
     const products = productsSheet(3);
     (products[2] as unknown[])[0] = EVIL;
-    const { env, addon } = sidebarHarness({ Products: products });
+    const { env, addon } = harness({ Products: products }, { htmlDir: templateDir() });
     env.setActiveRange('Products!B3');
     addon.call('openSidebar');
     const sidebar = env.ui.sidebars.at(-1);
@@ -60,7 +52,7 @@ describe('openSidebar', () => {
 
 describe('openSidebar when the state cannot be read', () => {
   it('still opens, with "null" as the embedded state, so the sidebar asks and shows the error itself', () => {
-    const { env, workbook, addon } = sidebarHarness({ Products: productsSheet(2) });
+    const { env, workbook, addon } = harness({ Products: productsSheet(2) }, { htmlDir: templateDir() });
     env.setActiveRange('Products!A2');
     const failing = workbook.getValues.bind(workbook);
     workbook.getValues = () => {

@@ -50,14 +50,21 @@ export interface Harness {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-/** `code` replaces the built bundle (a test prefix added to it, say). */
+export interface HarnessOptions {
+  /** The user running the scripts; ann@example.com unless told. */
+  readonly user?: string;
+  /** Replaces the built bundle (a test prefix added to it, say). */
+  readonly code?: string;
+  /** The folder HtmlService templates are read from (a minimal Sidebar.html, say); dist/ unless told. */
+  readonly htmlDir?: string;
+}
+
 export function harness(
   sheets: Record<string, readonly (readonly unknown[])[]> = { Sheet1: [] },
-  user = 'ann@example.com',
-  code?: string,
+  { user = 'ann@example.com', code, htmlDir }: HarnessOptions = {},
 ): Harness {
   const workbook = new Workbook({ sheets });
-  const env = createEnvironment({ workbook, authMode: 'FULL', user });
+  const env = createEnvironment({ workbook, authMode: 'FULL', user, htmlDir });
   const addon = loadAddon(env, code === undefined ? undefined : { code });
   return { workbook, env, addon, call: (name, ...args) => addon.call(name, ...args) as never };
 }

@@ -1,8 +1,17 @@
-// The main thread's handle on the session worker: typed async methods, server events, and the answers to
-// dialogs a blocked script is waiting for.
+// The main thread's handle on the session worker: every public method of Session as an async call (typed
+// from Session itself, so a new method needs no edit here), server events, and the answers to dialogs a
+// blocked script is waiting for.
 import { Worker } from 'node:worker_threads';
-import type { DialogAnswer, DialogRequest, RunOutcome, ServerEvent, Snapshot } from './protocol';
-import { ANSWER_BYTES, type SessionMethod, type WorkerData, type WorkerReply } from './session-messages';
+import type { DialogAnswer, DialogRequest, ServerEvent } from './protocol';
+import type { Session } from './session';
+import {
+  ANSWER_BYTES,
+  type SessionCalls,
+  type SessionMethod,
+  type WorkerData,
+  type WorkerReply,
+  type WorkerRequest,
+} from './session-messages';
 
 export interface SessionStartOptions {
   readonly workbookFile: string;
@@ -10,9 +19,12 @@ export interface SessionStartOptions {
   readonly htmlDir: string;
 }
 
+/** The connection plus one async method per Session method: `session.values('Sheet1!A1:B2')`. */
+export type SessionClient = SessionConnection & SessionCalls;
+
 type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
 
-export class SessionClient {
+export class SessionConnection {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(event: ServerEvent) => void>();
   private readonly flag: Int32Array;
@@ -36,13 +48,13 @@ export class SessionClient {
     const answerBuffer = new SharedArrayBuffer(8 + ANSWER_BYTES);
     const workerData: WorkerData = { ...options, answerBuffer };
     const worker = new Worker(new URL('./session-worker-entry.mjs', import.meta.url), { workerData });
-    const client = new SessionClient(worker, answerBuffer);
+    const connection = new SessionConnection(worker, answerBuffer);
     return new Promise((resolve, reject) => {
       const onReady = (msg: WorkerReply) => {
         if (msg.kind !== 'ready') return;
         worker.off('message', onReady);
         worker.off('error', reject);
-        resolve(client);
+        resolve(connection.withCalls(msg.methods));
       };
       worker.on('message', onReady);
       worker.once('error', reject);
@@ -80,34 +92,23 @@ export class SessionClient {
     await this.worker.terminate();
   }
 
-  // ---- typed calls ----------------------------------------------------------------------------------------
-
-  snapshot = () => this.call('snapshot') as Promise<Snapshot>;
-  activate = (sheet: string) => this.call('activate', sheet) as Promise<Snapshot>;
-  select = (sheet: string, a1: string) => this.call('select', sheet, a1) as Promise<void>;
-  setInputs = (sheet: string, a1: string, inputs: string[][]) =>
-    this.call('setInputs', sheet, a1, inputs) as Promise<Snapshot>;
-  addSheet = () => this.call('addSheet') as Promise<Snapshot>;
-  run = (functionName: string, args: unknown[]) =>
-    this.call('run', functionName, args) as Promise<RunOutcome>;
-  pageHtml = (id: number) => this.call('pageHtml', id) as Promise<string | null>;
-  closeHtmlDialog = () => this.call('closeHtmlDialog') as Promise<void>;
-  closeSidebar = () => this.call('closeSidebar') as Promise<void>;
-  importCsv = (sheet: string, text: string) => this.call('importCsv', sheet, text) as Promise<Snapshot>;
-  exportCsv = (sheet: string) => this.call('exportCsv', sheet) as Promise<string>;
-  save = () => this.call('save') as Promise<{ file: string }>;
-  reload = () => this.call('reload') as Promise<Snapshot>;
-  reset = () => this.call('reset') as Promise<Snapshot>;
-  values = (a1: string) => this.call('values', a1) as Promise<unknown[][]>;
-  formulas = (a1: string) => this.call('formulas', a1) as Promise<string[][]>;
-  error = (a1: string) => this.call('error', a1) as Promise<{ type: string; message: string } | null>;
-
-  private call(method: SessionMethod, ...args: unknown[]): Promise<unknown> {
+  /** Calls a Session method in the worker; resolves with its result, rejects with its error message. */
+  call<M extends SessionMethod>(method: M, ...args: Parameters<Session[M]>): Promise<ReturnType<Session[M]>> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, method, args });
+      this.pending.set(id, { resolve: (value) => resolve(value as ReturnType<Session[M]>), reject });
+      this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
     });
+  }
+
+  /** This connection with a forwarding method for each of Session's (the names come from the worker). */
+  private withCalls(methods: readonly SessionMethod[]): SessionClient {
+    const calls: Record<string, (...args: never[]) => Promise<unknown>> = {};
+    for (const method of methods) {
+      if (method in this) throw new Error(`Session.${method} would hide the connection's own ${method}`);
+      calls[method] = (...args) => this.call(method, ...(args as Parameters<Session[typeof method]>));
+    }
+    return Object.assign(this, calls as SessionCalls);
   }
 
   private onMessage(msg: WorkerReply): void {

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DialogAnswer } from './protocol';
 import { Session } from './session';
-import type { WorkerData, WorkerReply, WorkerRequest } from './session-messages';
+import type { SessionMethod, WorkerData, WorkerReply, WorkerRequest } from './session-messages';
 import { ANSWER_BYTES } from './session-messages';
 
 const port = parentPort;
@@ -40,32 +40,19 @@ const session = new Session({
   },
 });
 
-type Method = WorkerRequest['method'];
-const handlers: { [M in Method]: (...args: never[]) => unknown } = {
-  snapshot: () => session.snapshot(),
-  activate: (sheet: string) => session.activate(sheet),
-  select: (sheet: string, a1: string) => session.select(sheet, a1),
-  setInputs: (sheet: string, a1: string, inputs: string[][]) => session.setInputs(sheet, a1, inputs),
-  addSheet: () => session.addSheet(),
-  run: (functionName: string, args: unknown[]) => session.run(functionName, args),
-  pageHtml: (id: number) => session.pageHtml(id),
-  closeHtmlDialog: () => session.closeHtmlDialog(),
-  closeSidebar: () => session.closeSidebar(),
-  importCsv: (sheet: string, text: string) => session.importCsv(sheet, text),
-  exportCsv: (sheet: string) => session.exportCsv(sheet),
-  save: () => session.save(),
-  reload: () => session.reload(),
-  reset: () => session.reset(),
-  values: (a1: string) => session.values(a1),
-  formulas: (a1: string) => session.formulas(a1),
-  error: (a1: string) => session.error(a1),
-};
+/** Session's public methods: its helpers are `#` private, so they are not on the prototype. */
+const methods = Object.getOwnPropertyNames(Session.prototype).filter(
+  (name) =>
+    name !== 'constructor' &&
+    typeof Object.getOwnPropertyDescriptor(Session.prototype, name)?.value === 'function',
+) as SessionMethod[];
 
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const handler = handlers[request.method] as (...args: unknown[]) => unknown;
-    reply = { kind: 'reply', id: request.id, ok: true, value: handler(...request.args) };
+    if (!methods.includes(request.method)) throw new Error(`The session has no method ${request.method}`);
+    const method = session[request.method] as (...args: readonly unknown[]) => unknown;
+    reply = { kind: 'reply', id: request.id, ok: true, value: Reflect.apply(method, session, request.args) };
   } catch (err) {
     reply = {
       kind: 'reply',
@@ -77,4 +64,4 @@ port.on('message', (request: WorkerRequest) => {
   port.postMessage(reply);
 });
 
-port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+port.postMessage({ kind: 'ready', methods } satisfies WorkerReply);

@@ -95,17 +95,17 @@ export class Session {
 
   constructor(private readonly options: SessionOptions) {
     const saved = readWorkbookFile(options.workbookFile);
-    if (saved) this.open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
-    else this.openSample();
+    if (saved) this.#open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
+    else this.#openSample();
   }
 
   // ---- workbook lifecycle -------------------------------------------------------------------------------
 
-  private open(workbook: Workbook, activeSheet: string, selection: string): void {
+  #open(workbook: Workbook, activeSheet: string, selection: string): void {
     this.unsubscribe?.();
     this.workbook = workbook;
     this.env = createEnvironment({ workbook, authMode: 'LIMITED', htmlDir: this.options.htmlDir });
-    this.env.ui.responder = (request) => this.onDialog(request);
+    this.env.ui.responder = (request) => this.#onDialog(request);
     this.addon = loadAddon(this.env, { code: this.options.code });
     this.sidebar = null;
     this.htmlDialog = null;
@@ -117,25 +117,25 @@ export class Session {
     // Opening the file with the add-on enabled in it: onOpen(e) runs in AuthMode.LIMITED.
     openSpreadsheet(this.addon, { enabled: true });
     this.env.authMode = 'FULL';
-    this.unsubscribe = workbook.onChange(() => this.changed());
-    this.changed();
+    this.unsubscribe = workbook.onChange(() => this.#changed());
+    this.#changed();
   }
 
-  private openSample(): void {
+  #openSample(): void {
     const sample = sampleWorkbook();
     const workbook = new Workbook({ sheets: sample.sheets });
     for (const named of sample.namedRanges)
       workbook.setNamedRange(named.name, workbook.resolve(named.a1, named.sheet));
-    this.open(workbook, sample.activeSheet, sample.selection);
+    this.#open(workbook, sample.activeSheet, sample.selection);
   }
 
-  private changed(): void {
+  #changed(): void {
     this.version += 1;
     this.options.emit({ type: 'changed', version: this.version });
   }
 
   save(): { file: string } {
-    const { sheet, a1 } = this.activeSelection();
+    const { sheet, a1 } = this.#activeSelection();
     writeWorkbookFile(this.options.workbookFile, {
       workbook: this.workbook.snapshot(),
       activeSheet: sheet,
@@ -147,13 +147,13 @@ export class Session {
   reload(): Snapshot {
     const saved = readWorkbookFile(this.options.workbookFile);
     if (!saved) throw new Error(`No saved workbook at ${this.options.workbookFile} yet`);
-    this.open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
+    this.#open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
     this.options.emit({ type: 'sidebar', sidebar: null });
     return this.snapshot();
   }
 
   reset(): Snapshot {
-    this.openSample();
+    this.#openSample();
     this.options.emit({ type: 'sidebar', sidebar: null });
     return this.snapshot();
   }
@@ -161,7 +161,7 @@ export class Session {
   // ---- what the page shows --------------------------------------------------------------------------------
 
   snapshot(): Snapshot {
-    const { sheet, a1 } = this.activeSelection();
+    const { sheet, a1 } = this.#activeSelection();
     this.snapshotSeq += 1;
     return {
       version: this.version,
@@ -178,15 +178,15 @@ export class Session {
       activeSheet: sheet,
       selection: a1,
       selectionEpoch: this.selectionEpoch,
-      view: this.sheetView(sheet),
-      menus: this.menus(),
+      view: this.#sheetView(sheet),
+      menus: this.#menus(),
       sidebar: this.sidebar ? { id: this.sidebar.id, title: this.sidebar.title } : null,
       htmlDialog: this.htmlDialog ? dialogView(this.htmlDialog) : null,
       workbookFile: this.options.workbookFile,
     };
   }
 
-  private sheetView(sheet: string): SheetView {
+  #sheetView(sheet: string): SheetView {
     const size = this.workbook.size(sheet);
     const rows = Math.min(size.lastRow, MAX_VIEW_ROWS);
     const columns = Math.min(size.lastColumn, MAX_VIEW_COLUMNS);
@@ -214,7 +214,7 @@ export class Session {
     return { name: sheet, cells, truncated: size.lastRow > rows || size.lastColumn > columns };
   }
 
-  private menus(): MenuView[] {
+  #menus(): MenuView[] {
     return this.env.ui.menus.map((menu) => ({
       title: menu.title,
       addon: menu.addon,
@@ -241,7 +241,7 @@ export class Session {
 
   // ---- what the user does ---------------------------------------------------------------------------------
 
-  private activeSelection(): { sheet: string; a1: string } {
+  #activeSelection(): { sheet: string; a1: string } {
     const range = this.env.session.activeRange ?? {
       sheet: this.env.session.activeSheet ?? (this.workbook.sheetNames()[0] as string),
       row: 1,
@@ -253,20 +253,20 @@ export class Session {
   }
 
   activate(sheet: string): Snapshot {
-    this.requireSheet(sheet);
+    this.#requireSheet(sheet);
     this.env.setActiveRange(`${quoteSheetName(sheet)}!A1`);
     return this.snapshot();
   }
 
   select(sheet: string, a1: string): void {
-    this.requireSheet(sheet);
+    this.#requireSheet(sheet);
     if (!parseRangeA1(a1)) throw new Error(`Not a range: ${a1}`);
     this.env.setActiveRange(`${quoteSheetName(sheet)}!${a1}`);
   }
 
   /** Writes what the user typed, as a block starting at the top-left cell of `a1`. */
   setInputs(sheet: string, a1: string, inputs: readonly (readonly string[])[]): Snapshot {
-    this.requireSheet(sheet);
+    this.#requireSheet(sheet);
     const at = parseRangeA1(a1);
     const width = inputs[0]?.length ?? 0;
     if (!at || inputs.length === 0 || width === 0 || inputs.some((r) => r.length !== width)) {
@@ -296,7 +296,7 @@ export class Session {
 
   /** Replaces the sheet's contents with the CSV's values (Sheets' "Replace current sheet" import). */
   importCsv(sheet: string, text: string): Snapshot {
-    this.requireSheet(sheet);
+    this.#requireSheet(sheet);
     const values = csvToValues(text);
     const size = this.workbook.size(sheet);
     if (size.lastRow > 0 && size.lastColumn > 0) {
@@ -318,7 +318,7 @@ export class Session {
 
   /** The sheet's displayed values as CSV (formulas exported as their results, as Sheets' download does). */
   exportCsv(sheet: string): string {
-    this.requireSheet(sheet);
+    this.#requireSheet(sheet);
     const size = this.workbook.size(sheet);
     if (size.lastRow < 1 || size.lastColumn < 1) return '';
     return valuesToCsv(
@@ -332,7 +332,7 @@ export class Session {
     );
   }
 
-  private requireSheet(sheet: string): void {
+  #requireSheet(sheet: string): void {
     if (!this.workbook.hasSheet(sheet)) throw new Error(`No sheet named "${sheet}"`);
   }
 
@@ -347,23 +347,23 @@ export class Session {
       return { ok: false, error: `Script function not found: ${functionName}` };
     }
     this.env.authMode = 'FULL';
-    const selectionBefore = JSON.stringify(this.activeSelection());
+    const selectionBefore = JSON.stringify(this.#activeSelection());
     try {
       const value = this.addon.call(functionName, ...args);
       return { ok: true, value: toReturnValue(value) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     } finally {
-      if (JSON.stringify(this.activeSelection()) !== selectionBefore) {
+      if (JSON.stringify(this.#activeSelection()) !== selectionBefore) {
         this.selectionEpoch += 1;
-        this.changed(); // the page re-reads and moves its selection
+        this.#changed(); // the page re-reads and moves its selection
       }
-      this.afterRun();
+      this.#afterRun();
     }
   }
 
   /** Shows what the script asked the UI for: the newest sidebar, HTML dialog, toasts. */
-  private afterRun(): void {
+  #afterRun(): void {
     const sidebars = this.env.ui.sidebars;
     if (sidebars.length > this.seenSidebars) {
       const last = sidebars[sidebars.length - 1] as (typeof sidebars)[number];
@@ -385,7 +385,7 @@ export class Session {
     this.seenToasts = toasts.length;
   }
 
-  private onDialog(request: DialogRequest): { button: ButtonName; text: string } {
+  #onDialog(request: DialogRequest): { button: ButtonName; text: string } {
     const answer = this.options.ask({
       kind: request.kind,
       title: request.title,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DIST_DIR, readBuiltCode } from '../vm';
 import { buildClientBundles } from './client-bundles';
 import { createHandler } from './http-server';
-import { SessionClient } from './session-client';
+import { type SessionClient, SessionConnection } from './session-client';
 import { DEFAULT_WORKBOOK_FILE } from './workbook-file';
 
 export const DEFAULT_PORT = 8080;
@@ -44,7 +44,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   }
   const workbookFile = path.resolve(options.workbookFile ?? DEFAULT_WORKBOOK_FILE);
   const [session, bundles] = await Promise.all([
-    SessionClient.start({ workbookFile, code: readBuiltCode(distDir), htmlDir: distDir }),
+    SessionConnection.start({ workbookFile, code: readBuiltCode(distDir), htmlDir: distDir }),
     buildClientBundles(),
   ]);
 

@@ -6,7 +6,7 @@ import type { CellFormats } from './cell-formats';
 import { customFunctionPlugin, type EngineArg } from './custom-function-plugin';
 import { errorMessage, fromLiteral, resultGrid, toScriptArgs } from './custom-function-values';
 import { engineError } from './sheets-errors';
-import { type Area, decodeKey, type SpillTracker } from './spills';
+import { type Area, areasOf, decodeKey, type SpillTracker } from './spills';
 import type { CustomFunctionImpl } from './types';
 
 export interface CustomFunctionHost {
@@ -16,6 +16,14 @@ export interface CustomFunctionHost {
   readonly spills: SpillTracker;
   /** Grid size of a sheet by engine id: Sheets never grows the grid for a result. */
   gridSize(engineSheet: number): { rows: number; columns: number } | undefined;
+}
+
+/** Empties these cells (keys) in as few engine writes as there are rectangles among them. */
+export function clearCells(engine: HyperFormula, keys: Iterable<number>): void {
+  for (const { sheet, row, col, rows, cols } of areasOf(keys)) {
+    const empty = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
+    engine.setCellContents({ sheet, row, col }, empty);
+  }
 }
 
 /** Rounds of spilling before giving up: a guard against results that keep moving each other. */
@@ -50,7 +58,7 @@ export class CustomFunctions {
     for (let round = 0; round < MAX_SETTLE_ROUNDS && spills.hasPending(); round++) {
       const writes = spills.takeWrites();
       engine().batch(() => {
-        for (const key of writes.clear) engine().setCellContents(decodeKey(key), null);
+        clearCells(engine(), writes.clear);
         for (const { grid, ...at } of writes.rects) engine().setCellContents(at, grid as never);
         for (const cell of writes.cells) engine().setCellContents(decodeKey(cell.key), cell.value as never);
         this.reevaluate(writes.reevaluate);
@@ -73,9 +81,7 @@ export class CustomFunctions {
     const spilled = [...this.host.spills.spilledCells()];
     this.host.spills.forget();
     const engine = this.host.engine();
-    engine.batch(() => {
-      for (const key of spilled) engine.setCellContents(decodeKey(key), null);
-    });
+    engine.batch(() => clearCells(engine, spilled));
   }
 
   /** Called by the plugin: the value of the formula's own cell; the rest of the result spills later. */

@@ -39,6 +39,36 @@ export function inArea(area: Area, sheet: number, row: number, col: number): boo
   );
 }
 
+/**
+ * Cells (keys) as few rectangles covering exactly them: runs along a row, then equal runs on consecutive
+ * rows merged. Each engine write is an operation of its own (HyperFormula's batch re-scans its operations
+ * on every write), so clearing a 1000-row spill is two writes, not 8000.
+ */
+export function areasOf(keys: Iterable<number>): Area[] {
+  const runs: Area[] = [];
+  for (const key of [...keys].sort((a, b) => a - b)) {
+    const { sheet, row, col } = decodeKey(key);
+    const last = runs.at(-1);
+    if (last && last.sheet === sheet && last.row === row && last.col + last.cols === col)
+      runs[runs.length - 1] = { ...last, cols: last.cols + 1 };
+    else runs.push({ sheet, row, col, rows: 1, cols: 1 });
+  }
+  const areas: Area[] = [];
+  const open = new Map<string, number>(); // sheet:col:cols -> index in areas of the rectangle ending above
+  for (const run of runs) {
+    const shape = `${run.sheet}:${run.col}:${run.cols}`;
+    const index = open.get(shape);
+    const above = index === undefined ? undefined : areas[index];
+    if (index !== undefined && above && above.row + above.rows === run.row)
+      areas[index] = { ...above, rows: above.rows + 1 };
+    else {
+      open.set(shape, areas.length);
+      areas.push(run);
+    }
+  }
+  return areas;
+}
+
 function intersects(a: Area, b: Area): boolean {
   return (
     a.sheet === b.sheet &&

@@ -8,7 +8,7 @@ import { formatA1, quoteSheetName } from '../../src/shared/a1';
 import { parseA1 } from './a1';
 import { type CellExtras, CellFormats, type ExtraValue } from './cell-formats';
 import { dateToSerial, displayText, isDate, serialToDate } from './cell-values';
-import { CustomFunctions } from './custom-functions';
+import { CustomFunctions, clearCells } from './custom-functions';
 import { toEngineFormula } from './formula-text';
 import { listNamedRanges, removeNamedRange, setNamedRange } from './named-ranges';
 import { toSheetsError } from './sheets-errors';
@@ -211,7 +211,7 @@ export class Workbook {
       Array.from(row, (value, c) => this.toEngineContent(s, area.row + r, area.col + c, value, dateCells)),
     );
     this.engine.batch(() => {
-      for (const key of clear) this.engine.setCellContents(decodeKey(key), null);
+      clearCells(this.engine, clear);
       this.engine.setCellContents({ sheet: s.engineId, row: area.row, col: area.col }, engineGrid as never);
       this.custom.reevaluate(reevaluate);
     });
