@@ -10,6 +10,8 @@ const ROW = 34;
 const BAR = 12;
 const COLORS = ['#1a73e8', '#e8710a', '#1e8e3e', '#9334e6'];
 const OTHER_COLOR = '#80868b';
+/** Width of one character of a count label (12px Arial digits are about 6.7px wide). */
+const COUNT_CHAR_PX = 7;
 
 export interface ChartRow {
   readonly label: string;
@@ -35,6 +37,8 @@ function chartRows(summary: PortfolioSummary): ChartRow[] {
 export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
   const rows = chartRows(summary);
   const max = Math.max(1, ...rows.map((r) => r.count));
+  // The longest bar leaves room for its count after it, however many digits the largest count has.
+  const countRoom = 8 + COUNT_CHAR_PX * Math.max(...rows.map((r) => formatCount(r.count).length));
   const description = rows.map((r) => `${r.label}: ${formatCount(r.count)}`).join(', ');
   const chart = svg('svg', {
     class: 'chart',
@@ -46,7 +50,7 @@ export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
   });
   rows.forEach((row, i) => {
     const y = i * ROW;
-    const barWidth = Math.round(((WIDTH - 40) * row.count) / max);
+    const barWidth = Math.round(((WIDTH - countRoom) * row.count) / max);
     chart.append(
       svg('text', { x: 0, y: y + 12, class: 'chart-label' }, row.label),
       svg('rect', {
