@@ -42,6 +42,7 @@ export function loadAddon(env: Environment, options: { code?: string } = {}): Ad
       customFunctions.map((name) => [
         name.toUpperCase(),
         (...args: unknown[]) => {
+          // The 30-second limit of a custom function is the workbook's to enforce (limits.ts).
           try {
             return cfBundle.call(name, ...args);
           } finally {
@@ -58,8 +59,12 @@ export function loadAddon(env: Environment, options: { code?: string } = {}): Ad
     customFunctionEnv,
     customFunctionBundle: cfBundle,
     call(name, ...args) {
+      env.beginExecution();
       try {
-        return bundle.call(name, ...args);
+        const result = bundle.call(name, ...args);
+        // A script that ran past the limit was stopped: its result never reaches the caller.
+        env.checkExecutionTime();
+        return result;
       } finally {
         env.endExecution();
       }

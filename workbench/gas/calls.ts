@@ -1,10 +1,13 @@
 // Counts every service call (total and per "Class.method"), checks the AuthMode, and keeps the script's
 // own calls honest: methods run on the real object, so a stand-in calling itself is not counted twice.
+import { performance } from 'node:perf_hooks';
 import { checkAuthMode } from './auth-mode';
 import type { AuthModeName } from './types';
 
 export interface CallCounter {
   readonly total: number;
+  /** Wall time spent inside the stand-ins' service calls, ms. */
+  readonly serviceMs: number;
   count(method: string): number;
   byMethod(): Record<string, number>;
   reset(): void;
@@ -13,9 +16,19 @@ export interface CallCounter {
 export class Calls implements CallCounter {
   private readonly counts = new Map<string, number>();
   private sum = 0;
+  private ms = 0;
 
   get total(): number {
     return this.sum;
+  }
+
+  /** Wall time spent inside the stand-ins' service calls, ms: the script's own time is the rest. */
+  get serviceMs(): number {
+    return this.ms;
+  }
+
+  addTime(ms: number): void {
+    this.ms += ms;
   }
 
   record(method: string): void {
@@ -33,6 +46,7 @@ export class Calls implements CallCounter {
 
   reset(): void {
     this.sum = 0;
+    this.ms = 0;
     this.counts.clear();
   }
 }
@@ -50,6 +64,8 @@ function isGasObject(value: unknown): value is GasObject {
 /** What a proxy needs to know about the execution it belongs to. */
 export interface CallContext {
   readonly calls: Calls;
+  /** Before each service call: the execution's time limit, and its writes not yet flushed. */
+  beforeCall(className: string, method: string): void;
   readonly authMode: AuthModeName;
   /** Turns host values (Dates) into the script realm's, so `instanceof Date` holds in the script. */
   toScript(value: unknown): unknown;
@@ -77,8 +93,14 @@ export function instrument<T extends object>(
       return (...args: unknown[]) => {
         ctx.calls.record(`${className}.${prop}`);
         checkAuthMode(ctx.authMode, className, prop);
-        const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrap));
-        return result === obj ? proxy : ctx.toScript(wrapResult(result));
+        ctx.beforeCall(className, prop);
+        const started = performance.now();
+        try {
+          const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrap));
+          return result === obj ? proxy : ctx.toScript(wrapResult(result));
+        } finally {
+          ctx.calls.addTime(performance.now() - started);
+        }
       };
     },
   });

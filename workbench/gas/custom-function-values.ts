@@ -66,7 +66,7 @@ export function resultGrid(result: unknown, at: SimpleCellAddress, formats: Cell
   const rows = Array.isArray(result)
     ? Array.from(result, (row) => (Array.isArray(row) ? Array.from(row) : [row]))
     : [[result]];
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows);
   return rows.map((row, r) =>
     Array.from({ length: width }, (_v, c) => {
       const v = row[c];
@@ -75,6 +75,21 @@ export function resultGrid(result: unknown, at: SimpleCellAddress, formats: Cell
       return dateToSerial(v);
     }),
   );
+}
+
+/** The widest row (a loop: spreading 100,000 rows into Math.max overflows the stack). */
+function widest(rows: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+/** Rows x columns a custom function's return value fills (before any conversion). */
+export function resultShape(result: unknown): { rows: number; columns: number } {
+  if (!Array.isArray(result)) return { rows: 1, columns: 1 };
+  let columns = result.length > 0 ? 1 : 0;
+  for (const row of result) if (Array.isArray(row) && row.length > columns) columns = row.length;
+  return { rows: result.length, columns };
 }
 
 /** A spilled value as the engine should store it: text stays text ("=x" or "12" are not parsed). */

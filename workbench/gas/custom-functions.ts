@@ -1,12 +1,20 @@
 // The loaded script's custom functions inside the formula engine: registration as a function plugin,
 // evaluation (arguments converted as Sheets does, errors shown as Sheets shows them) and the spilling
 // of their results, which the engine cannot do itself (see spills.ts).
+import { performance } from 'node:perf_hooks';
 import { HyperFormula, type SimpleCellAddress } from 'hyperformula';
 import type { CellFormats } from './cell-formats';
 import { customFunctionPlugin, type EngineArg } from './custom-function-plugin';
-import { errorMessage, fromLiteral, resultGrid, toScriptArgs } from './custom-function-values';
+import { errorMessage, fromLiteral, resultGrid, resultShape, toScriptArgs } from './custom-function-values';
+import {
+  type CustomFunctionLimits,
+  type CustomFunctionStats,
+  emptyStats,
+  LIMIT_MESSAGES,
+  resultBytes,
+} from './limits';
 import { engineError } from './sheets-errors';
-import { type Area, areasOf, decodeKey, type SpillTracker } from './spills';
+import { type Area, areasOf, cellKey, decodeKey, type SpillTracker } from './spills';
 import type { CustomFunctionImpl } from './types';
 
 export interface CustomFunctionHost {
@@ -16,6 +24,7 @@ export interface CustomFunctionHost {
   readonly spills: SpillTracker;
   /** Grid size of a sheet by engine id: Sheets never grows the grid for a result. */
   gridSize(engineSheet: number): { rows: number; columns: number } | undefined;
+  readonly limits: CustomFunctionLimits;
 }
 
 /** Empties these cells (keys) in as few engine writes as there are rectangles among them. */
@@ -31,6 +40,9 @@ const MAX_SETTLE_ROUNDS = 20;
 
 export class CustomFunctions {
   private readonly functions = new Map<string, CustomFunctionImpl>();
+  /** Formula cells (keys) executed since the current change began: Sheets runs them at the same time. */
+  private wave = new Set<number>();
+  readonly stats: CustomFunctionStats = emptyStats();
 
   constructor(private readonly host: CustomFunctionHost) {}
 
@@ -76,6 +88,12 @@ export class CustomFunctions {
     }
   }
 
+  /** The change is over (every result settled): the next one starts its own executions. */
+  endWave(): void {
+    this.stats.largestWave = Math.max(this.stats.largestWave, this.wave.size);
+    this.wave = new Set();
+  }
+
   /** Spilled cells would move with inserted or deleted rows: clear them all, to spill again afterwards. */
   clearSpills(): void {
     const spilled = [...this.host.spills.spilledCells()];
@@ -95,7 +113,17 @@ export class CustomFunctions {
     const converted = toScriptArgs(args, formats);
     if (!Array.isArray(converted)) return converted.error;
     const single: Area = { sheet: at.sheet, row: at.row, col: at.col, rows: 1, cols: 1 };
+    const refuse = (message: string) => {
+      this.stats.refused[message] = (this.stats.refused[message] ?? 0) + 1;
+      spills.recordEvaluation(single, false, null);
+      return engineError('ERROR', message);
+    };
+    const key = cellKey(at.sheet, at.row, at.col);
+    if (!this.wave.has(key) && this.wave.size >= this.host.limits.concurrent)
+      return refuse(LIMIT_MESSAGES.tooManyExecutions);
+    this.wave.add(key);
     let result: unknown;
+    const started = performance.now();
     try {
       const fn = this.functions.get(name);
       if (!fn) throw new Error(`Unknown function: '${name}'.`);
@@ -104,11 +132,18 @@ export class CustomFunctions {
       spills.recordEvaluation(single, false, null);
       return engineError('ERROR', errorMessage(err));
     }
+    // One thread: a call cannot be stopped at 30 s, so one that took longer fails once it returns.
+    if (performance.now() - started > this.host.limits.runMs) return refuse(LIMIT_MESSAGES.timeout);
+    const shape = resultShape(result);
+    const cells = shape.rows * shape.columns;
+    if (cells > this.host.limits.resultCells) return refuse(LIMIT_MESSAGES.resultTooLarge);
     const grid = resultGrid(result, at, formats);
     if (grid.length === 0) {
       spills.recordEvaluation(single, false, null);
       return engineError('NA', 'Result was empty.');
     }
+    this.stats.largestResultCells = Math.max(this.stats.largestResultCells, cells);
+    this.stats.largestResultBytes = Math.max(this.stats.largestResultBytes, resultBytes(grid));
     return this.spill({ ...single, rows: grid.length, cols: grid[0]?.length ?? 1 }, grid, isOccupied);
   };
 

@@ -2,11 +2,13 @@
 // document (workbook, document and script properties, locks, protections, charts) and have their own
 // user properties, UI log, selection, call counter and AuthMode, so two users or two executions can be
 // simulated on the same file.
+import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { DIST_DIR } from '../vm';
 import { ChartType } from './builders';
 import { type CallContext, type CallCounter, Calls, instrument } from './calls';
 import { FakeHtmlService, type TemplateCompiler } from './html';
+import { EXECUTION_LIMIT_MS, LIMIT_MESSAGES } from './limits';
 import { FakeLockService, LockTable } from './lock';
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities } from './misc-services';
 import { FakePropertiesService, PropertyStore } from './properties';
@@ -25,6 +27,8 @@ export interface EnvironmentOptions {
   readonly htmlDir?: string;
   /** Title of the add-on menu (Sheets shows the add-on's name). Default: DistModel. */
   readonly addonName?: string;
+  /** Time one execution may run, ms; Apps Script's 6 minutes unless a test needs less. */
+  readonly executionLimitMs?: number;
 }
 
 /** The Apps Script globals to hand to loadBundle (workbench/vm.ts). */
@@ -69,8 +73,22 @@ export class DocumentState {
   }
 }
 
+/** Spreadsheet methods that change the document: Apps Script may hold them back until a flush. */
+const WRITING_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+function isSpreadsheetWrite(className: string, method: string): boolean {
+  return (
+    WRITING_CLASSES.has(className) &&
+    /^(set|clear|insert|delete|remove|append|protect)/.test(method) &&
+    !/^setActive/.test(method)
+  );
+}
+
 export class Environment {
   readonly calls: CallCounter & Calls = new Calls();
+  /** Spreadsheet writes since the last SpreadsheetApp.flush() or the start of the execution. */
+  pendingWrites = 0;
+  /** When the current execution started (performance.now()), or undefined between executions. */
+  private executionStarted: number | undefined;
   readonly ui = new UiLog();
   /** Lines written with Logger.log. */
   readonly log: string[] = [];
@@ -84,6 +102,7 @@ export class Environment {
     readonly document: DocumentState,
     readonly user: string,
     authMode: AuthModeName,
+    readonly executionLimitMs = EXECUTION_LIMIT_MS,
   ) {
     this.authMode = authMode;
     this.executionId = document.newExecutionId();
@@ -109,11 +128,36 @@ export class Environment {
 
   /** Another execution on the same document: the same user by default, or another one. */
   fork(options: { user?: string; authMode?: AuthModeName } = {}): Environment {
-    return new Environment(this.document, options.user ?? this.user, options.authMode ?? this.authMode);
+    return new Environment(
+      this.document,
+      options.user ?? this.user,
+      options.authMode ?? this.authMode,
+      this.executionLimitMs,
+    );
   }
 
-  /** Ends the current execution: Apps Script releases the locks it still holds. */
+  /** Starts an execution (a menu click, a google.script.run call): its clock starts. */
+  beginExecution(): void {
+    this.executionStarted = performance.now();
+  }
+
+  /**
+   * Throws Apps Script's error once the execution has run past its limit. Called before every service
+   * call (Apps Script stops a script wherever it is; the stand-in can only stop it at its next call) and
+   * when the script returns.
+   */
+  checkExecutionTime(): void {
+    if (this.executionStarted === undefined) return;
+    if (performance.now() - this.executionStarted > this.executionLimitMs) {
+      this.executionStarted = undefined;
+      throw new Error(LIMIT_MESSAGES.timeout);
+    }
+  }
+
+  /** Ends the current execution: Apps Script applies its writes and releases the locks it still holds. */
   endExecution(): void {
+    this.executionStarted = undefined;
+    this.pendingWrites = 0;
     this.document.locks.document.releaseAll(this.executionId);
     this.document.locks.script.releaseAll(this.executionId);
   }
@@ -127,6 +171,10 @@ export class Environment {
     const env = this;
     const ctx: CallContext = {
       calls: this.calls,
+      beforeCall: (className, method) => {
+        this.checkExecutionTime();
+        if (isSpreadsheetWrite(className, method)) this.pendingWrites++;
+      },
       get authMode() {
         return env.authMode;
       },
@@ -142,7 +190,9 @@ export class Environment {
       user: this.user,
       spreadsheet: () => (spreadsheetApp as FakeSpreadsheetApp).getActiveSpreadsheet(),
     });
-    spreadsheetApp = new FakeSpreadsheetApp(sheets, ui, this.ui.toasts);
+    spreadsheetApp = new FakeSpreadsheetApp(sheets, ui, this.ui.toasts, () => {
+      this.pendingWrites = 0;
+    });
     const services = {
       SpreadsheetApp: spreadsheetApp,
       PropertiesService: new FakePropertiesService({
@@ -150,7 +200,7 @@ export class Environment {
         user: doc.userStore(this.user),
         script: doc.scriptProperties,
       }),
-      LockService: new FakeLockService(doc.locks, this.executionId, this.user),
+      LockService: new FakeLockService(doc.locks, this.executionId, this.user, () => this.pendingWrites),
       HtmlService: new FakeHtmlService(doc.htmlDir, this.compileTemplate),
       Utilities: new FakeUtilities(),
       Session: new FakeSession(() => (this.authMode === 'CUSTOM_FUNCTION' ? '' : this.user)),
@@ -197,5 +247,10 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
     options.htmlDir ?? DIST_DIR,
     options.addonName ?? 'DistModel',
   );
-  return new Environment(doc, options.user ?? 'user@example.com', options.authMode ?? 'FULL');
+  return new Environment(
+    doc,
+    options.user ?? 'user@example.com',
+    options.authMode ?? 'FULL',
+    options.executionLimitMs,
+  );
 }

@@ -13,6 +13,14 @@ export {
   type GasServices,
 } from './environment';
 export { escapeHtml } from './html';
+export {
+  CUSTOM_FUNCTION_LIMITS,
+  type CustomFunctionLimits,
+  type CustomFunctionStats,
+  EXECUTION_LIMIT_MS,
+  LIMIT_MESSAGES,
+} from './limits';
+export type { UnflushedRelease } from './lock';
 export { STORE_LIMIT_BYTES, VALUE_LIMIT_BYTES } from './properties';
 export type { ChartRecord, ProtectionRecord } from './records';
 export type {

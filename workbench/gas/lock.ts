@@ -5,11 +5,23 @@
 // https://developers.google.com/apps-script/reference/lock/lock-service
 // The stand-in is single-threaded: nobody can release a lock while another execution waits, so waiting
 // never succeeds against a held lock and the timeout is not slept.
+// Apps Script batches spreadsheet writes; the Lock page asks for SpreadsheetApp.flush() before
+// releaseLock() when the locked section wrote to a spreadsheet, or the next holder may not see the writes.
+// A release with writes not yet flushed is recorded on the document (LockTable.unflushedReleases).
 import { GAS_CLASS } from './calls';
 
 /** Who holds which lock (scope key -> execution id), shared by every execution on the document. */
+export interface UnflushedRelease {
+  readonly scope: string;
+  readonly execution: number;
+  /** Spreadsheet writes the execution made since its last flush. */
+  readonly pendingWrites: number;
+}
+
 export class LockTable {
   private readonly holders = new Map<string, number>();
+  /** Locks released while their execution had spreadsheet writes not yet flushed. */
+  readonly unflushedReleases: UnflushedRelease[] = [];
 
   holder(scope: string): number | undefined {
     return this.holders.get(scope);
@@ -40,6 +52,7 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
     private readonly table: LockTable,
     private readonly scope: string,
     private readonly execution: number,
+    private readonly pendingWrites: () => number = () => 0,
   ) {}
 
   tryLock(timeoutInMillis: number): boolean {
@@ -54,6 +67,9 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 
   releaseLock(): void {
+    const pendingWrites = this.pendingWrites();
+    if (this.hasLock() && pendingWrites > 0)
+      this.table.unflushedReleases.push({ scope: this.scope, execution: this.execution, pendingWrites });
     this.table.release(this.scope, this.execution);
   }
 
@@ -75,18 +91,23 @@ export class FakeLockService
     private readonly locks: { document: LockTable; script: LockTable },
     private readonly execution: number,
     private readonly user: string,
+    private readonly pendingWrites: () => number = () => 0,
   ) {}
 
   getDocumentLock(): Lock {
-    return new FakeLock(this.locks.document, 'document', this.execution) as unknown as Lock;
+    return this.lock(this.locks.document, 'document');
   }
 
   getScriptLock(): Lock {
-    return new FakeLock(this.locks.script, 'script', this.execution) as unknown as Lock;
+    return this.lock(this.locks.script, 'script');
   }
 
   /** Scoped to the user: two executions of one user exclude each other, other users do not. */
   getUserLock(): Lock {
-    return new FakeLock(this.locks.script, `user:${this.user}`, this.execution) as unknown as Lock;
+    return this.lock(this.locks.script, `user:${this.user}`);
+  }
+
+  private lock(table: LockTable, scope: string): Lock {
+    return new FakeLock(table, scope, this.execution, this.pendingWrites) as unknown as Lock;
   }
 }

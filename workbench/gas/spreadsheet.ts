@@ -180,6 +180,7 @@ export class FakeSpreadsheetApp
       | 'setActiveRange'
       | 'getActiveRangeList'
       | 'newDataValidation'
+      | 'flush'
       | 'DataValidationCriteria'
       | 'ProtectionType'
     >
@@ -193,8 +194,18 @@ export class FakeSpreadsheetApp
     ctx: SheetsContext,
     private readonly ui: FakeUi,
     toasts: { title: string; message: string }[],
+    private readonly onFlush: () => void = () => {},
   ) {
     this.spreadsheet = new FakeSpreadsheet(ctx, toasts);
+  }
+
+  /**
+   * Applies the execution's pending changes. The stand-in writes to the workbook at once; what it keeps
+   * is the count of writes not yet flushed, so a lock released before them is noticed (lock.ts).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
+  flush(): void {
+    this.onFlush();
   }
 
   getActiveSpreadsheet(): Spreadsheet {

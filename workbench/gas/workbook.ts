@@ -10,6 +10,7 @@ import { type CellExtras, CellFormats, type ExtraValue } from './cell-formats';
 import { dateToSerial, displayText, isDate, serialToDate } from './cell-values';
 import { CustomFunctions, clearCells } from './custom-functions';
 import { toEngineFormula } from './formula-text';
+import { CUSTOM_FUNCTION_LIMITS, type CustomFunctionLimits, type CustomFunctionStats } from './limits';
 import { listNamedRanges, removeNamedRange, setNamedRange } from './named-ranges';
 import { toSheetsError } from './sheets-errors';
 import { type Area, cellKey, decodeKey, SpillTracker } from './spills';
@@ -25,6 +26,8 @@ export interface WorkbookOptions {
   /** Grid size of new sheets; Sheets' default is 1000 x 26. */
   readonly defaultRows?: number;
   readonly defaultColumns?: number;
+  /** Custom-function limits; Sheets' (limits.ts) unless a test needs a smaller one. */
+  readonly customFunctionLimits?: Partial<CustomFunctionLimits>;
 }
 
 interface SheetState {
@@ -47,18 +50,20 @@ export class Workbook {
   private readonly entered = new Map<number, string>();
   private readonly formats = new CellFormats();
   private readonly spills = new SpillTracker();
-  private readonly custom = new CustomFunctions({
-    engine: () => this.engine,
-    formats: this.formats,
-    spills: this.spills,
-    gridSize: (engineSheet) => this.sheets.find((s) => s.engineId === engineSheet),
-  });
+  private readonly custom: CustomFunctions;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
   readonly extras: CellExtras = this.formats.extras;
   readonly defaultRows: number;
   readonly defaultColumns: number;
 
   constructor(options: WorkbookOptions = {}) {
+    this.custom = new CustomFunctions({
+      engine: () => this.engine,
+      formats: this.formats,
+      spills: this.spills,
+      gridSize: (engineSheet) => this.sheets.find((s) => s.engineId === engineSheet),
+      limits: { ...CUSTOM_FUNCTION_LIMITS, ...options.customFunctionLimits },
+    });
     this.defaultRows = options.defaultRows ?? 1000;
     this.defaultColumns = options.defaultColumns ?? 26;
     this.engine = HyperFormula.buildEmpty(engineConfig(this.custom.plugins()));
@@ -327,6 +332,11 @@ export class Workbook {
     return this.custom.names();
   }
 
+  /** Executions per change, the largest result, and the calls refused by a limit, so far. */
+  customFunctionStats(): CustomFunctionStats {
+    return this.custom.stats;
+  }
+
   onChange(listener: (change: WorkbookChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -391,6 +401,7 @@ export class Workbook {
 
   private afterChange(sheets: readonly string[]): void {
     this.custom.settle();
+    this.custom.endWave();
     for (const listener of this.listeners) listener({ sheets });
   }
 
