@@ -129,6 +129,8 @@ function withDocumentLock<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
+    // Apps Script batches spreadsheet writes: the next holder must see them (Lock documentation).
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

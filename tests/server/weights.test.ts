@@ -156,6 +156,15 @@ describe('concurrent saves', () => {
     expect(ann.call<SaveResult>('saveWeights', balanced(), base.version).status).toBe('saved');
   });
 
+  it('flushes its writes before releasing the lock, so the next holder sees them (Lock docs)', () => {
+    const ann = harness({ Sheet1: [['x']] });
+    const saved = ann.call<SaveResult>('saveWeights', onlyProductType(), 'none');
+    expect(saved.status).toBe('saved');
+    // The first save created the sheet and the named range inside the lock, the second rewrites the table.
+    if (saved.status === 'saved') ann.call('saveWeights', balanced(), saved.weights.version);
+    expect(ann.env.document.locks.document.unflushedReleases).toEqual([]);
+  });
+
   it('releases the lock when writing fails', () => {
     const ann = harness({ Sheet1: [['x']] });
     ann.call('saveWeights', balanced(), ann.call<WeightsState>('getWeights').version);
