@@ -7,6 +7,7 @@ import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { type ScoringLimits, scoringLimits } from './limits';
+import { planLiveFormulas } from './live-plan';
 import type { OutputLedger } from './output-record';
 import { clipSegments, type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH } from './product-table';
@@ -163,19 +164,24 @@ function startScoring(
       `The selection has ${segments.length} separate blocks; select at most ${MAX_SEGMENTS}.`,
     );
   }
+  // Live output is cut into formulas within Google's limits; selected blocks may be joined for it.
+  const live =
+    req.mode === 'formulas' ? planLiveFormulas(scope, table, sheet.getMaxRows(), segments, formulas) : null;
+  if (live && !live.ok) throw new UserError(live.message);
+  const covered = live?.ok ? live.segments : segments;
   // Table output also covers rows below the table, where results of a longer table may remain.
-  const bottom = outputBottom(snap, segments);
-  const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : segments;
+  const bottom = outputBottom(snap, covered);
+  const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : covered;
   const ledger = outputLedger(snap, bottom);
   if (!req.overwrite) {
     const ask = confirmation(snap, checked, formulas, ledger);
     if (ask) return ask;
   }
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
-  if (req.mode === 'formulas') {
+  if (live?.ok) {
     return scope === 'table'
-      ? writeTableFormula(ss, snap, bottom, ledger)
-      : writeBlockFormulas(ss, snap, segments, ledger);
+      ? writeTableFormula(ss, snap, bottom, ledger, live.formulas)
+      : writeBlockFormulas(ss, snap, covered, live.formulas, ledger);
   }
   const job: ScoringJob = {
     id: newJobId(),

@@ -1,9 +1,11 @@
-// Bulk scoring as live formulas: one open-ended DISTMODEL formula for the whole table, or one per block
-// of selected rows, each reading the shared weights range so a weights change recalculates them all. A
-// selected block is passed without its header and names its columns with DISTMODEL's header argument (the
-// table's header row), so any column order and any custom factor columns work as in the whole table.
-import { columnLetters, formatA1 } from '../shared/a1';
+// Bulk scoring as live formulas: DISTMODEL formulas for the whole table or for blocks of selected rows, as
+// many as live-plan.ts cuts them into to stay within Google's limits, each reading the shared weights
+// range so a weights change recalculates them all. A block below the header is passed without it and names
+// its columns with DISTMODEL's header argument (the table's header row), so any column order and any
+// custom factor columns work as in the whole table.
+import { columnLetters } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import type { LiveFormula } from './live-plan';
 import type { OutputLedger } from './output-record';
 import { type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH, type ProductTable } from './product-table';
@@ -26,51 +28,56 @@ function outputFormula(range: string, header?: string): string {
   return `=DISTMODEL(${args.join(', ')})`;
 }
 
-/** Open-ended ("A1:L"), so rows added below the table are scored too. */
-function tableFormula(table: ProductTable): string {
-  return outputFormula(`${formatA1(table.headerRow, table.firstColumn)}:${columnLetters(table.lastColumn)}`);
+/**
+ * One live formula of the plan (live-plan.ts): sheet rows [from, to] of the table's columns, or from `from`
+ * on ("A40001:L") when open. A formula starting at the header row reads it and echoes the output header;
+ * any other names its columns with the header row as the header argument, whose row is absolute
+ * ("A$1:L$1") so a copied or filled formula still names the same header.
+ */
+function liveFormula(table: ProductTable, { from, to, open }: LiveFormula): string {
+  const first = columnLetters(table.firstColumn);
+  const last = columnLetters(table.lastColumn);
+  const range = `${first}${from}:${last}${open ? '' : to}`;
+  if (from === table.headerRow) return outputFormula(range);
+  return outputFormula(range, `${first}$${table.headerRow}:${last}$${table.headerRow}`);
 }
 
 /**
- * Sheet rows [from, to] of the table's columns, with the header row as the header argument. The header's
- * row is absolute ("A$1:L$1") so a copied or filled formula still names the same header.
+ * The whole table's formulas, written with one setFormulas down the first output column (constant calls
+ * whatever the size). `plan` comes from tableFormulas: it reaches at least to the table's last row.
  */
-function blockFormula(table: ProductTable, [from, to]: RowSegment): string {
-  const first = columnLetters(table.firstColumn);
-  const last = columnLetters(table.lastColumn);
-  const header = `${first}$${table.headerRow}:${last}$${table.headerRow}`;
-  return outputFormula(`${first}${from}:${last}${to}`, header);
-}
-
 export function writeTableFormula(
   ss: Spreadsheet,
   snap: Snapshot,
   bottom: number,
   ledger: OutputLedger,
+  plan: readonly LiveFormula[],
 ): ScoreResult {
   const { sheet, table, outputColumn } = snap;
   ensureWeightsStore(ss);
   sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, OUTPUT_WIDTH).clearContent();
-  sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
+  const lastAnchor = (plan[plan.length - 1] as LiveFormula).from;
+  const column = Array.from({ length: lastAnchor - table.headerRow + 1 }, () => ['']);
+  for (const f of plan) (column[f.from - table.headerRow] as string[])[0] = liveFormula(table, f);
+  sheet.getRange(table.headerRow, outputColumn, column.length, 1).setFormulas(column);
   recordCleared(ledger, [[table.headerRow + 1, bottom]]);
   const rows = dataRows(table);
   return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
 }
 
+/** Selected rows: `segments` the blocks the plan (selectionFormulas) covers, `plan` its formulas. */
 export function writeBlockFormulas(
   ss: Spreadsheet,
   snap: Snapshot,
   segments: readonly RowSegment[],
+  plan: readonly LiveFormula[],
   ledger: OutputLedger,
 ): ScoreResult {
   const { sheet, table, outputColumn } = snap;
   ensureWeightsStore(ss);
   writeOutputHeader(snap);
-  for (const segment of segments) {
-    const [a, b] = segment;
-    sheet.getRange(a, outputColumn, b - a + 1, OUTPUT_WIDTH).clearContent();
-    sheet.getRange(a, outputColumn).setFormula(blockFormula(table, segment));
-  }
+  for (const [a, b] of segments) sheet.getRange(a, outputColumn, b - a + 1, OUTPUT_WIDTH).clearContent();
+  for (const f of plan) sheet.getRange(f.from, outputColumn).setFormula(liveFormula(table, f));
   recordCleared(ledger, segments);
   const last = segments[segments.length - 1] as RowSegment;
   return done(

@@ -26,3 +26,63 @@ export function scoringLimits(): ScoringLimits {
       typeof timeBudgetMs === 'number' && timeBudgetMs >= 0 ? timeBudgetMs : DEFAULT_LIMITS.timeBudgetMs,
   };
 }
+
+// ---- Live formulas: what one DISTMODEL formula the add-on writes may return, and how many it writes ----
+// Sheets runs each formula cell as one custom-function call, limited to 30 s and to a result size Google
+// does not document (a public report shows "Result too large" at 61,744 rows x 8 columns = 493,952 cells;
+// the stand-ins refuse above 250,000). Every weights change recalculates all of the add-on's formulas at
+// once, and Apps Script runs at most 30 executions per user at a time. So live output is cut into formulas
+// of at most rowsPerFormula rows, and never more than MAX_LIVE_FORMULAS of them.
+
+/** The result-size limit the budget is taken from: the stand-ins' conservative figure (see above). */
+const RESULT_LIMIT_CELLS = 250_000;
+/** A formula's result stays within a quarter of it: room for an unknown real limit (e.g. in bytes). */
+const RESULT_SAFETY = 4;
+/** Apps Script's limit on one custom-function call. */
+const CALL_LIMIT_MS = 30_000;
+/** A formula's run stays within a sixth of it: Sheets' servers are shared and slower than this machine. */
+const TIME_SAFETY = 6;
+/**
+ * Upper bound on one product row's cost for the "all" output in Apps Script, ms. Measured here: 11-16 us
+ * per row in a vm like Apps Script's (npm run bench); the bound allows Apps Script's V8 to be 15 times
+ * slower than that.
+ */
+export const ROW_COST_BOUND_MS = 0.25;
+/** Live DISTMODEL formula cells the add-on keeps in one output area: two thirds of the 30 at once. */
+export const MAX_LIVE_FORMULAS = 20;
+/** Of which one "Score selected rows" run writes at most this many, whatever the selection. */
+export const MAX_SELECTION_FORMULAS = 10;
+
+/** Rows one formula may cover within `safety` times the result-size limit and the call limit. */
+function rowsWithin(width: number, cellSafety: number, timeSafety: number): number {
+  const byCells = RESULT_LIMIT_CELLS / cellSafety / Math.max(1, width);
+  const byTime = CALL_LIMIT_MS / timeSafety / ROW_COST_BOUND_MS;
+  return Math.max(1, Math.floor(Math.min(byCells, byTime)));
+}
+
+/**
+ * Rows (header row included) one live formula covers for an output `width` columns wide:
+ * min(cell budget / width, time budget / row cost) = min(62,500 / width, 5,000 ms / 0.25 ms = 20,000),
+ * which is 7,812 rows for 8 columns.
+ */
+export function formulaBudgetRows(width: number): number {
+  return rowsWithin(width, RESULT_SAFETY, TIME_SAFETY);
+}
+
+/**
+ * Rows each live formula covers when `rows` rows are to be covered: formulaBudgetRows, unless that needs
+ * more than MAX_LIVE_FORMULAS formulas; then MAX_LIVE_FORMULAS longer ones, as long as each stays within
+ * half of both limits (125,000 cells; 15 s); beyond that (312,500 rows for 8 columns) null: live
+ * formulas cannot cover the table, frozen values can.
+ */
+export function liveRowsPerFormula(rows: number, width: number): number | null {
+  const budget = formulaBudgetRows(width);
+  if (Math.ceil(rows / budget) <= MAX_LIVE_FORMULAS) return budget;
+  const stretched = Math.ceil(rows / MAX_LIVE_FORMULAS);
+  return stretched <= rowsWithin(width, 2, 2) ? stretched : null;
+}
+
+/** The most rows live formulas cover for an output `width` columns wide. */
+export function maxLiveRows(width: number): number {
+  return rowsWithin(width, 2, 2) * MAX_LIVE_FORMULAS;
+}
