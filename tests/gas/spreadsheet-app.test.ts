@@ -167,3 +167,26 @@ describe('large tables: one call each way (support/best-practices#batch_operatio
     expect(e.calls.count('Range.getValues')).toBe(1);
   });
 });
+
+describe('a selection of several ranges (reference/spreadsheet/sheet#getActiveRangeList())', () => {
+  it('getActiveRangeList lists every selected range; getActiveRange is the last one', () => {
+    const { e, ss } = env();
+    e.setActiveRanges(['Data!A1:B1', 'Data!A3']);
+    const sheet = ss.getActiveSheet();
+    expect(
+      sheet
+        .getActiveRangeList()
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B1', 'A3']);
+    expect(sheet.getActiveRange()?.getA1Notation()).toBe('A3');
+    // Selecting again replaces the list.
+    e.setActiveRange('Data!B2');
+    expect(
+      sheet
+        .getActiveRangeList()
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2']);
+  });
+});

@@ -2,9 +2,10 @@
 // where it stopped, leaving only whole rows behind when an execution is cut short.
 import { describe, expect, it } from 'vitest';
 import { distmodel } from '../../src/engine';
-import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
+import type { SaveResult, ScoreRequest, ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
+import { CUSTOM_FUNCTION_LIMITS } from '../../workbench/gas';
 import { readBuiltCode } from '../../workbench/vm';
-import { balanced, blank, type Harness, harness, productsSheet, request, values } from './support';
+import { balanced, blank, formulas, type Harness, harness, productsSheet, request, values } from './support';
 
 /**
  * The bundle with test limits: DISTMODEL_SCORING_LIMITS is read from the script's global scope on every
@@ -60,15 +61,68 @@ describe('spreadsheet calls do not grow with the table', () => {
     // Building and writing 50,000 rows in the stand-in is slow on a busy machine; this asserts calls, not time.
   }, 300_000);
 
-  // The formula is one cell whatever the size; the stand-in's spill of 50,000 rows is what takes the time.
-  it('formulas: 100 and 50,000 rows cost the same calls, one formula written', () => {
+  // A handful of formula cells whatever the size; the stand-in's spill of 50,000 rows is what takes the time.
+  it('formulas: 100 and 50,000 rows cost the same calls, the formulas written with one setFormulas', () => {
     const small = callsFor(100, 'formulas');
     const large = callsFor(50_000, 'formulas');
     expect(large).toEqual(small);
     expect(small['Range.setValues'] ?? 0).toBe(0);
-    expect(small['Range.setFormula']).toBe(1);
+    expect(small['Range.setFormulas']).toBe(1);
   }, 300_000);
 });
+
+describe("live formulas stay inside Google's limits at 50,000 rows", () => {
+  it('every result within a quarter of the result-size limit, none refused, a weights change within 30 executions', () => {
+    const rows = 50_000;
+    const products = productsSheet(rows);
+    const h = harness({ Products: products }, {});
+    h.env.setActiveRange('Products!A2');
+    expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }))).toMatchObject({
+      status: 'done',
+      rows,
+    });
+    const stats = h.workbook.customFunctionStats();
+    expect(stats.refused).toEqual({});
+    expect(stats.largestResultCells).toBeLessThanOrEqual(CUSTOM_FUNCTION_LIMITS.resultCells / 4);
+    const cells = liveFormulaCells(h, rows + 1);
+    expect(cells).toBeGreaterThan(1);
+    expect(cells).toBeLessThanOrEqual(20);
+    // Every row shows its result: spot checks across the formulas' seams and the last row.
+    const expected = distmodel(products, balanced(), 'all');
+    for (const row of [1, 2, 7812, 7813, 7814, 46873, rows + 1])
+      expect(values(h, `Products!M${row}:T${row}`)).toEqual([expected[row - 1]]);
+    // A weights change recalculates them all, at once.
+    const version = h.call<WeightsState>('getWeights').version;
+    expect(h.call<SaveResult>('saveWeights', balanced(), version).status).toBe('saved');
+    expect(h.workbook.customFunctionStats().refused).toEqual({});
+    expect(h.workbook.customFunctionStats().largestWave).toBe(cells);
+  }, 300_000);
+
+  it('"Score selected rows" on 200 blocks writes at most 10 formula cells, and they all recalculate', () => {
+    const products = productsSheet(1_000);
+    const h = harness({ Products: products });
+    const blocks = Array.from({ length: 200 }, (_, i) => `Products!A${3 + 4 * i}:B${4 + 4 * i}`);
+    h.env.setActiveRanges(blocks);
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(result).toMatchObject({ status: 'done' });
+    expect(liveFormulaCells(h, 1_001)).toBeLessThanOrEqual(10);
+    const expected = distmodel(products, balanced(), 'all');
+    for (let i = 0; i < 200; i++) {
+      const row = 3 + 4 * i;
+      expect(values(h, `Products!M${row}:T${row + 1}`)).toEqual(expected.slice(row - 1, row + 1));
+    }
+    const version = h.call<WeightsState>('getWeights').version;
+    expect(h.call<SaveResult>('saveWeights', balanced(), version).status).toBe('saved');
+    expect(h.workbook.customFunctionStats().refused).toEqual({});
+  });
+});
+
+/** DISTMODEL formula cells in the output column M, rows 1..rows. */
+function liveFormulaCells(h: Harness, rows: number): number {
+  return formulas(h, `Products!M1:M${rows}`)
+    .flat()
+    .filter((f) => /^=DISTMODEL\(/.test(f)).length;
+}
 
 describe('chunked scoring', () => {
   const ROWS = 10;

@@ -120,6 +120,16 @@ export class Environment {
     this.session.activeRange = grid;
   }
 
+  /** Selects several ranges of one sheet, as Ctrl-clicking does; the last is the active range. */
+  setActiveRanges(a1s: readonly string[]): void {
+    const grids = a1s.map((a1) => this.workbook.resolve(a1, this.session.activeSheet));
+    const last = grids.at(-1);
+    if (!last || grids.some((g) => g.sheet !== last.sheet)) throw new Error('Select ranges of one sheet.');
+    this.session.activeSheet = last.sheet;
+    this.session.activeRange = last;
+    this.session.activeRanges = grids;
+  }
+
   setActiveSheet(name: string): void {
     this.workbook.sheetId(name);
     this.session.activeSheet = name;

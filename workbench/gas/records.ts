@@ -36,4 +36,6 @@ export class DocumentRecords {
 export interface UserSession {
   activeSheet: string | undefined;
   activeRange: GridRange | undefined;
+  /** A selection of several ranges (Ctrl-click), ending with activeRange; stale once activeRange moves. */
+  activeRanges?: readonly GridRange[];
 }

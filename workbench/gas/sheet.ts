@@ -159,9 +159,14 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
 
   getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
-    return new FakeRangeList([
-      this.ctx.range(this.activeGrid()),
-    ]) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+    const { activeRange, activeRanges } = this.ctx.session;
+    const grids =
+      activeRanges && activeRanges.at(-1) === activeRange && activeRange?.sheet === this.name
+        ? activeRanges
+        : [this.activeGrid()];
+    return new FakeRangeList(
+      grids.map((g) => this.ctx.range(g)),
+    ) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
   private activeGrid() {
