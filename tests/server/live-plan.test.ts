@@ -41,7 +41,9 @@ describe('whole table', () => {
           expect(formulas.length).toBeLessThanOrEqual(MAX_LIVE_FORMULAS);
           // Contiguous from the header row, covering every table row.
           expect(formulas[0]?.from).toBe(headerRow);
-          formulas.slice(1).forEach((f, i) => expect(f.from).toBe((formulas[i] as LiveFormula).to + 1));
+          formulas.slice(1).forEach((f, i) => {
+            expect(f.from).toBe((formulas[i] as LiveFormula).to + 1);
+          });
           const last = formulas.at(-1) as LiveFormula;
           expect(last.to).toBeGreaterThanOrEqual(lastRow);
           expect(formulas.slice(0, -1).every((f) => !f.open)).toBe(true);
