@@ -63,9 +63,12 @@ async function buildServer() {
     format: 'iife',
     globalName: GLOBAL,
     platform: 'neutral',
+    // Packages bundled into the server (crc-32) name their entry in "main" only.
+    mainFields: ['module', 'main'],
     target: 'es2020',
     write: false,
-    legalComments: 'none',
+    // Keeps the licence notices (/*! ... */) of bundled packages, as their licences ask.
+    legalComments: 'inline',
     charset: 'utf8',
     logLevel: 'warning',
   });

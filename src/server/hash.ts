@@ -1,12 +1,10 @@
-// A 32-bit FNV-1a hash in plain JS (no Utilities service, so it also runs in tests and custom functions):
-// the weights table's version token and the output record's row fingerprints are built from it.
+// A 32-bit hash of text (CRC-32 of its UTF-8 bytes, by SheetJS's crc-32 package: plain JS with its table in
+// module scope, so no global lookup per character inside Apps Script's sandbox, and no Utilities service,
+// so it also runs in tests and custom functions). The weights table's version token and the output
+// record's block fingerprints are built from it.
+import { str as crc32 } from 'crc-32';
 
-/** FNV-1a over a string, with a given offset basis so two passes can make a longer token. */
-export function fnv1a(text: string, basis = 0x811c9dc5): number {
-  let hash = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
+/** Unsigned 32-bit hash of `text`; a different `seed` gives an independent second hash for a longer token. */
+export function textHash(text: string, seed = 0): number {
+  return crc32(text, seed) >>> 0;
 }

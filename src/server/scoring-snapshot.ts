@@ -13,7 +13,7 @@ import {
   type ProductTable,
   tableRows,
 } from './product-table';
-import { addRows, emptyTally, type Tally, toSummary } from './tally';
+import { addModels, emptyTally, type Tally, toSummary } from './tally';
 import { storedScorer } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -119,8 +119,13 @@ export function done(
   };
 }
 
+/** Counts the models of sheet rows in `segments`: scored for the model only (no explanations to build). */
 export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]): Tally {
+  const { scorer, table, values } = snap;
   const tally = emptyTally();
-  for (const [a, b] of segments) addRows(tally, scoreRows(snap, a, b).slice(1));
+  for (const [a, b] of segments) {
+    const models = scoreGrid(scorer, [table.headers, ...tableRows(values, table, a, b)], 'model');
+    addModels(tally, models.slice(1));
+  }
   return tally;
 }

@@ -1,5 +1,6 @@
-// Counts the engine's 'all' output rows per model: a scored row carries its model in column 0 and numbers
-// after it; a row with a problem carries only a message; a blank row carries nothing.
+// Counts output rows per model: the engine's 'all' rows (values written by bulk scoring: a scored row
+// carries its model in column 0 and numbers after it) or its 'model' rows (counting alone, which needs no
+// explanation built). A row with a problem carries only a message; a blank row carries nothing.
 import { MODEL_DISPLAY_NAMES, type OutputCell } from '../engine';
 import type { PortfolioSummary } from '../shared/sidebar-contract';
 
@@ -20,6 +21,23 @@ export function addRows(tally: Tally, rows: readonly (readonly OutputCell[])[]):
   for (const row of rows) {
     const first = row[0];
     if (typeof row[1] === 'number' && typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
+      tally.counts[first] = (tally.counts[first] as number) + 1;
+      tally.total++;
+    } else if (first !== '' && first !== undefined) {
+      tally.invalid++;
+      tally.total++;
+    }
+  }
+  return tally;
+}
+
+/**
+ * Adds the engine's 'model' output rows (without their header row): one cell each, a model's name for a
+ * scored row, a message for a row with a problem, "" for a blank row.
+ */
+export function addModels(tally: Tally, rows: readonly (readonly OutputCell[])[]): Tally {
+  for (const [first] of rows) {
+    if (typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
       tally.counts[first] = (tally.counts[first] as number) + 1;
       tally.total++;
     } else if (first !== '' && first !== undefined) {

@@ -1,7 +1,7 @@
 // A version token for the stored weights table: a hash of its content, computed in plain JS (no
 // Utilities service), so two reads of an unchanged sheet give the same token on every server.
 import type { PlainCell } from '../shared/sidebar-contract';
-import { fnv1a } from './hash';
+import { textHash } from './hash';
 
 /** Trailing blank cells and rows do not change the table, so they do not change its version. */
 function trimmed(grid: readonly (readonly PlainCell[])[]): PlainCell[][] {
@@ -19,7 +19,7 @@ export const MISSING_VERSION = 'none';
 
 export function contentVersion(grid: readonly (readonly PlainCell[])[]): string {
   const text = JSON.stringify(trimmed(grid));
-  const a = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
-  const b = fnv1a(text, 0x050c5d1f).toString(16).padStart(8, '0');
+  const a = textHash(text, 0).toString(16).padStart(8, '0');
+  const b = textHash(text, 0x050c5d1f).toString(16).padStart(8, '0');
   return `v${text.length.toString(36)}-${a}${b}`;
 }
