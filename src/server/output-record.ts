@@ -33,8 +33,12 @@ function loadRecord(sheetId: number): OutputRecord | null {
 
 /** A cell as text; Sheets may return a written "12" as 12 or "true" as TRUE, so those read the same. */
 function cellText(value: unknown): string {
+  // Text and numbers first, without global lookups (String, Number.isFinite): this runs for every cell.
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return value - value === 0 ? `${value}` : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const p = toPlainCell(value);
-  return typeof p === 'boolean' ? String(p).toUpperCase() : p === null ? '' : String(p).trim();
+  return p === null ? '' : `${p}`.trim();
 }
 
 function blockHash(texts: readonly string[]): string {

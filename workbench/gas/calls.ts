@@ -8,6 +8,8 @@ export interface CallCounter {
   readonly total: number;
   /** Wall time spent inside the stand-ins' service calls, ms. */
   readonly serviceMs: number;
+  /** Process CPU time spent inside them, ms. */
+  readonly serviceCpuMs: number;
   count(method: string): number;
   byMethod(): Record<string, number>;
   reset(): void;
@@ -17,6 +19,7 @@ export class Calls implements CallCounter {
   private readonly counts = new Map<string, number>();
   private sum = 0;
   private ms = 0;
+  private cpuMs = 0;
 
   get total(): number {
     return this.sum;
@@ -27,8 +30,14 @@ export class Calls implements CallCounter {
     return this.ms;
   }
 
-  addTime(ms: number): void {
+  /** CPU time of this process spent inside the stand-ins' service calls, ms (a busy machine does not inflate it). */
+  get serviceCpuMs(): number {
+    return this.cpuMs;
+  }
+
+  addTime(ms: number, cpuMs: number): void {
     this.ms += ms;
+    this.cpuMs += cpuMs;
   }
 
   record(method: string): void {
@@ -47,6 +56,7 @@ export class Calls implements CallCounter {
   reset(): void {
     this.sum = 0;
     this.ms = 0;
+    this.cpuMs = 0;
     this.counts.clear();
   }
 }
@@ -95,11 +105,13 @@ export function instrument<T extends object>(
         checkAuthMode(ctx.authMode, className, prop);
         ctx.beforeCall(className, prop);
         const started = performance.now();
+        const cpu = process.cpuUsage();
         try {
           const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrap));
           return result === obj ? proxy : ctx.toScript(wrapResult(result));
         } finally {
-          ctx.calls.addTime(performance.now() - started);
+          const used = process.cpuUsage(cpu);
+          ctx.calls.addTime(performance.now() - started, (used.user + used.system) / 1000);
         }
       };
     },
