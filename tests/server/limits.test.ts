@@ -1,11 +1,10 @@
-// Speed and limits: constant spreadsheet calls whatever the table size, and chunked scoring that resumes
-// where it stopped, leaving only whole rows behind when an execution is cut short.
+// Limits: chunked scoring that resumes where it stopped, leaving only whole rows behind when an execution
+// is cut short, and live formulas for a selection of many blocks. (50,000 rows: scale.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { distmodel } from '../../src/engine';
-import type { SaveResult, ScoreRequest, ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
-import { CUSTOM_FUNCTION_LIMITS } from '../../workbench/gas';
+import type { ScoreResult } from '../../src/shared/sidebar-contract';
 import { readBuiltCode } from '../../workbench/vm';
-import { balanced, blank, formulas, type Harness, harness, productsSheet, request, values } from './support';
+import { balanced, blank, type Harness, harness, productsSheet, request, values } from './support';
 
 /**
  * The bundle with test limits: DISTMODEL_SCORING_LIMITS is read from the script's global scope on every
@@ -24,21 +23,6 @@ function limitedHarness(
   return h;
 }
 
-function callsFor(rows: number, mode: ScoreRequest['mode']): Record<string, number> {
-  const h = harness({ Products: productsSheet(rows) });
-  h.env.setActiveRange('Products!A2');
-  h.call('saveWeights', balanced(), 'none'); // the weights store exists, as after a first run
-  h.env.calls.reset();
-  const result = h.call<ScoreResult>('scoreProducts', request({ mode }));
-  expect(result).toMatchObject({ status: 'done', rows });
-  // The record of what was written fits in one document property value (9 KB) whatever the size.
-  const props = (h.env.services.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
-    .getDocumentProperties()
-    .getProperties();
-  for (const text of Object.values(props)) expect(text.length).toBeLessThanOrEqual(9 * 1024);
-  return h.env.calls.byMethod();
-}
-
 /** Every output row is either entirely blank or exactly the engine's row: nothing half-written. */
 function wholeRowsOnly(written: unknown[][], expected: unknown[][]): number {
   let complete = 0;
@@ -48,80 +32,6 @@ function wholeRowsOnly(written: unknown[][], expected: unknown[][]): number {
     complete++;
   });
   return complete;
-}
-
-describe('spreadsheet calls do not grow with the table', () => {
-  it('values: 100 and 50,000 rows cost the same calls, one getValues of the table and one setValues', () => {
-    const small = callsFor(100, 'values');
-    const large = callsFor(50_000, 'values');
-    expect(large).toEqual(small);
-    expect(small['Range.setValues']).toBe(1);
-    // One read of the product table, one of the weights table.
-    expect(small['Range.getValues']).toBe(2);
-    // Building and writing 50,000 rows in the stand-in is slow on a busy machine; this asserts calls, not time.
-  }, 300_000);
-
-  // A handful of formula cells whatever the size; the stand-in's spill of 50,000 rows is what takes the time.
-  it('formulas: 100 and 50,000 rows cost the same calls, the formulas written with one setFormulas', () => {
-    const small = callsFor(100, 'formulas');
-    const large = callsFor(50_000, 'formulas');
-    expect(large).toEqual(small);
-    expect(small['Range.setValues'] ?? 0).toBe(0);
-    expect(small['Range.setFormulas']).toBe(1);
-  }, 300_000);
-});
-
-describe("live formulas stay inside Google's limits at 50,000 rows", () => {
-  it('every result within a quarter of the result-size limit, none refused, a weights change within 30 executions', () => {
-    const rows = 50_000;
-    const products = productsSheet(rows);
-    const h = harness({ Products: products }, {});
-    h.env.setActiveRange('Products!A2');
-    expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }))).toMatchObject({
-      status: 'done',
-      rows,
-    });
-    const stats = h.workbook.customFunctionStats();
-    expect(stats.refused).toEqual({});
-    expect(stats.largestResultCells).toBeLessThanOrEqual(CUSTOM_FUNCTION_LIMITS.resultCells / 4);
-    const cells = liveFormulaCells(h, rows + 1);
-    expect(cells).toBeGreaterThan(1);
-    expect(cells).toBeLessThanOrEqual(20);
-    // Every row shows its result: spot checks across the formulas' seams and the last row.
-    const expected = distmodel(products, balanced(), 'all');
-    for (const row of [1, 2, 7812, 7813, 7814, 46873, rows + 1])
-      expect(values(h, `Products!M${row}:T${row}`)).toEqual([expected[row - 1]]);
-    // A weights change recalculates them all, at once.
-    const version = h.call<WeightsState>('getWeights').version;
-    expect(h.call<SaveResult>('saveWeights', balanced(), version).status).toBe('saved');
-    expect(h.workbook.customFunctionStats().refused).toEqual({});
-    expect(h.workbook.customFunctionStats().largestWave).toBe(cells);
-  }, 300_000);
-
-  it('"Score selected rows" on 200 blocks writes at most 10 formula cells, and they all recalculate', () => {
-    const products = productsSheet(1_000);
-    const h = harness({ Products: products });
-    const blocks = Array.from({ length: 200 }, (_, i) => `Products!A${3 + 4 * i}:B${4 + 4 * i}`);
-    h.env.setActiveRanges(blocks);
-    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    expect(result).toMatchObject({ status: 'done' });
-    expect(liveFormulaCells(h, 1_001)).toBeLessThanOrEqual(10);
-    const expected = distmodel(products, balanced(), 'all');
-    for (let i = 0; i < 200; i++) {
-      const row = 3 + 4 * i;
-      expect(values(h, `Products!M${row}:T${row + 1}`)).toEqual(expected.slice(row - 1, row + 1));
-    }
-    const version = h.call<WeightsState>('getWeights').version;
-    expect(h.call<SaveResult>('saveWeights', balanced(), version).status).toBe('saved');
-    expect(h.workbook.customFunctionStats().refused).toEqual({});
-  });
-});
-
-/** DISTMODEL formula cells in the output column M, rows 1..rows. */
-function liveFormulaCells(h: Harness, rows: number): number {
-  return formulas(h, `Products!M1:M${rows}`)
-    .flat()
-    .filter((f) => /^=DISTMODEL\(/.test(f)).length;
 }
 
 describe('chunked scoring', () => {

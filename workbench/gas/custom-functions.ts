@@ -50,11 +50,13 @@ export class CustomFunctions {
     return [...this.functions.keys()];
   }
 
-  /** Adds functions (names upper-cased, as Sheets shows them) and re-evaluates every formula with them. */
+  /**
+   * Adds functions (names upper-cased, as Sheets shows them); the caller hands plugins() to the engine,
+   * which re-evaluates every formula with them.
+   */
   register(functions: Readonly<Record<string, CustomFunctionImpl>>): void {
     for (const [name, fn] of Object.entries(functions)) this.functions.set(name.toUpperCase(), fn);
     this.host.spills.forget();
-    this.host.engine().updateConfig({ functionPlugins: this.plugins() });
   }
 
   /** The engine's function plugins: its own, plus one for the registered custom functions. */

@@ -15,7 +15,7 @@ import { listNamedRanges, removeNamedRange, setNamedRange } from './named-ranges
 import { toSheetsError } from './sheets-errors';
 import { type Area, cellKey, decodeKey, SpillTracker } from './spills';
 import type { CellError, CellValue, CustomFunctionImpl, GridRange, WorkbookChange } from './types';
-import { padRows, restoreSnapshot, takeSnapshot, type WorkbookSnapshot } from './workbook-snapshot';
+import { restoreSnapshot, takeSnapshot, type WorkbookSnapshot } from './workbook-snapshot';
 
 export type { CellExtras } from './cell-formats';
 export type { SheetSnapshot, WorkbookSnapshot } from './workbook-snapshot';
@@ -43,11 +43,15 @@ const ENGINE_MAX_ROWS = 2_000_000;
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 export class Workbook {
-  private readonly engine: HyperFormula;
+  /** Built on first use (see engine), so custom functions registered before it cost no rebuild. */
+  private built: HyperFormula | undefined;
+  private initialContents: Record<string, never[][]> | undefined;
   private readonly sheets: SheetState[] = [];
   private nextSheetId = 0;
   /** Formula text as entered, per cell key (the engine keeps a translated form). */
   private readonly entered = new Map<number, string>();
+  /** False once the engine rewrote formulas (`entered` then no longer lists every formula). */
+  private allFormulasEntered = true;
   private readonly formats = new CellFormats();
   private readonly spills = new SpillTracker();
   private readonly custom: CustomFunctions;
@@ -66,18 +70,54 @@ export class Workbook {
     });
     this.defaultRows = options.defaultRows ?? 1000;
     this.defaultColumns = options.defaultColumns ?? 26;
-    this.engine = HyperFormula.buildEmpty(engineConfig(this.custom.plugins()));
     // A spreadsheet always has at least one sheet; a new one starts with "Sheet1".
-    const sheets = Object.entries(options.sheets ?? {});
-    for (const [name, cells] of sheets.length > 0 ? sheets : [['Sheet1', []] as const]) {
-      const width = Math.max(0, ...cells.map((r) => r.length));
-      this.addSheet(name, {
+    const entries = Object.entries(options.sheets ?? {});
+    const initial = entries.length > 0 ? entries : [['Sheet1', []] as const];
+    // Every sheet first (a formula may name any of them), then all contents in one engine build: much
+    // quicker for a large sheet than writing it afterwards, which tracks each cell as a change.
+    initial.forEach(([name, cells], engineId) => {
+      if (this.findSheet(name)) throw nameTaken(name);
+      this.sheets.push({
+        name,
+        engineId,
+        sheetId: this.nextSheetId++,
         rows: Math.max(this.defaultRows, cells.length),
-        columns: Math.max(this.defaultColumns, width),
+        columns: Math.max(this.defaultColumns, widest(cells)),
+        frozenRows: 0,
       });
-      if (cells.length > 0 && width > 0)
-        this.setContents(this.range(name, 1, 1, cells.length, width), padRows(cells, width));
+    });
+    const dateCells: number[] = [];
+    const contents = Object.fromEntries(
+      initial.map(([name, cells], i) => {
+        const s = this.sheets[i] as SheetState;
+        const width = widest(cells);
+        const grid = cells.map((row, r) =>
+          Array.from({ length: width }, (_v, c) => this.toEngineContent(s, r, c, row[c], dateCells)),
+        );
+        return [name, grid as never[][]];
+      }),
+    );
+    this.initialContents = contents;
+    if (dateCells.length > 0) for (const key of dateCells) this.markDateIfParsedAsDate(key);
+    this.afterChange(this.sheetNames());
+  }
+
+  /**
+   * The formula engine, built from the initial contents on first use. Building it with the custom
+   * functions already known (loadAddon registers them right after the workbook is made) spares a
+   * rebuild of every cell, seconds for a sheet of 50,000 rows.
+   */
+  private get engine(): HyperFormula {
+    if (!this.built) {
+      this.built = HyperFormula.buildFromSheets(
+        this.initialContents ?? {},
+        engineConfig(this.custom.plugins()),
+      );
+      this.initialContents = undefined;
+      for (const s of this.sheets)
+        if (this.built.getSheetId(s.name) !== s.engineId) throw new Error(`Sheet ${s.name} out of order.`);
     }
+    return this.built;
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot): Workbook {
@@ -127,8 +167,9 @@ export class Workbook {
       frozenRows: 0,
     };
     this.sheets.splice(options.index ?? this.sheets.length, 0, state);
-    // Formulas that named this sheet before it existed (#REF!) now resolve.
-    this.engine.rebuildAndRecalculate();
+    // Formulas that named this sheet before it existed (#REF!) now resolve. Rebuilding re-reads every
+    // cell, seconds for a large workbook: only when a formula may name it.
+    if (this.formulaMayName(name)) this.engine.rebuildAndRecalculate();
     this.afterChange([name]);
   }
 
@@ -324,6 +365,7 @@ export class Workbook {
   /** Registers custom functions (names as Sheets shows them, upper-cased) into the formula engine. */
   registerCustomFunctions(functions: Readonly<Record<string, CustomFunctionImpl>>): void {
     this.custom.register(functions);
+    if (this.built) this.built.updateConfig({ functionPlugins: this.custom.plugins() });
     this.custom.settle();
     this.afterChange(this.sheetNames());
   }
@@ -394,9 +436,18 @@ export class Workbook {
     this.afterChange(this.sheetNames());
   }
 
+  /** Whether a formula as entered contains `text` (any case): a cheap over-approximation of a reference. */
+  private formulaMayName(text: string): boolean {
+    if (!this.allFormulasEntered) return true;
+    const needle = text.toLowerCase();
+    for (const formula of this.entered.values()) if (formula.toLowerCase().includes(needle)) return true;
+    return false;
+  }
+
   /** After the engine rewrote formulas (rename, inserted rows), its text is the truth. */
   private forgetEnteredFormulas(): void {
     this.entered.clear();
+    this.allFormulasEntered = false;
   }
 
   private afterChange(sheets: readonly string[]): void {
@@ -469,6 +520,13 @@ function engineConfig(functionPlugins: ReturnType<CustomFunctions['plugins']>) {
 
 function nameTaken(name: string): Error {
   return new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+}
+
+/** The widest row (a loop: spreading 100,000 rows into Math.max overflows the stack). */
+function widest(cells: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of cells) if (row.length > width) width = row.length;
+  return width;
 }
 
 function blank(rows: number, cols: number): null[][] {
