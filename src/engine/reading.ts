@@ -1,0 +1,46 @@
+// How a block's cells are read beyond the weights: the spreadsheet's locale (for text amounts) and the
+// units its headers give ("Price (k$)"). Binding these to a compiled table gives the scorer that block is
+// scored with; without a locale or units it is the compiled table itself.
+import type { ColumnMap } from './columns';
+import { headerUnit, unitProblemMessage } from './header-units';
+import { numericMatcher } from './levels';
+import { decimalMarkOf } from './number-locale';
+import type { Scorer } from './scorer';
+
+/** What the caller knows about the spreadsheet the cells come from. */
+export interface Reading {
+  /** Spreadsheet.getSpreadsheetLocale(), such as "de_DE"; null or absent when unknown. */
+  readonly locale?: string | null;
+}
+
+/**
+ * The scorer for one block: numeric factors read text in the locale's decimal mark and in their header's
+ * unit. `header` is the block's header row (null without one); columns come from mapHeader on it.
+ */
+export function bindReading(
+  scorer: Scorer,
+  columns: ColumnMap,
+  header: readonly unknown[] | null,
+  reading: Reading = {},
+): Scorer {
+  const mark = decimalMarkOf(reading.locale);
+  let changed = false;
+  const factors = scorer.factors.map((factor, f) => {
+    const table = scorer.table.factors.find((t) => t.name === factor.name);
+    if (table?.kind !== 'numeric') return factor;
+    const cell = header?.[columns.factorColumn[f] as number];
+    // A header that is exactly the factor's name has no unit to read ("Price (EUR)" as a factor's own name).
+    const named = columns.matchedBy?.[f] === 'name';
+    const unit = named ? { ok: true as const, scale: 1 } : headerUnit(cell);
+    if (mark === null && unit.ok && unit.scale === 1) return factor;
+    changed = true;
+    const unitProblem = unit.ok ? null : unitProblemMessage(factor.name, String(cell), unit.unit);
+    const matcher = numericMatcher(factor.name, table.bounds, {
+      mark,
+      scale: unit.ok ? unit.scale : 1,
+      unitProblem,
+    });
+    return { ...factor, matcher };
+  });
+  return changed ? { ...scorer, factors } : scorer;
+}
