@@ -3,7 +3,7 @@
 // off, or a column it does not read. Shown to users so that no column is ignored silently.
 import { type ColumnMatch, factorNames, mapHeader, mappedHeaderKeys } from './columns';
 import { BUILT_IN_FACTORS } from './factors';
-import { headerUnit } from './header-units';
+import { columnUnit } from './header-units';
 import { headerWordsKey } from './header-words';
 import type { Scorer } from './scorer';
 import { isBlank, normalizeHeader, normalizeKey } from './text';
@@ -60,7 +60,8 @@ function unreadRole(scorer: Scorer, cell: string, factorColumn: Int32Array): Col
     }
   }
   const builtIn = builtInNamed(cell);
-  const scored = builtIn !== null && scorer.factors.some((f) => normalizeKey(f.name) === normalizeKey(builtIn));
+  const scored =
+    builtIn !== null && scorer.factors.some((f) => normalizeKey(f.name) === normalizeKey(builtIn));
   return builtIn !== null && !scored ? { kind: 'off', factor: builtIn } : { kind: 'ignored' };
 }
 
@@ -84,7 +85,7 @@ export function describeColumns(scorer: Scorer, header: readonly unknown[]): Col
       const factor = scorer.factors[f];
       const table = scorer.table.factors.find((t) => t.name === factor?.name);
       const how = columns.matchedBy?.[f] ?? 'name';
-      const unit = table?.kind === 'numeric' && how !== 'name' ? headerUnit(text) : { ok: true as const, scale: 1 };
+      const unit = table?.kind === 'numeric' ? columnUnit(table.name, text) : { ok: true as const, scale: 1 };
       role = {
         kind: 'factor',
         factor: factor?.name ?? '',

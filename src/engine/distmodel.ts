@@ -5,6 +5,9 @@ import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
 import { explainSentence, round1 } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
+import { bindReading, type Reading } from './reading';
+import { rowMessage } from './row-message';
+import { isUnstartedRow } from './row-state';
 import {
   createWorkspace,
   EMPTY_ROW_MESSAGE,
@@ -13,9 +16,6 @@ import {
   scoreInto,
   type Workspace,
 } from './score';
-import { bindReading, type Reading } from './reading';
-import { rowMessage } from './row-message';
-import { isUnstartedRow } from './row-state';
 import type { Scorer } from './scorer';
 import { isBlank, listChoices, normalizeKey } from './text';
 import { resolveWeights } from './weights-source';

@@ -62,6 +62,14 @@ export function headerUnit(header: unknown): HeaderUnit {
   return { ok: true, scale };
 }
 
+/**
+ * The unit of a numeric factor's column: none when the factor's own name carries one (a user's "Price
+ * (EUR)" factor, whose header is its name), else what the header's brackets say.
+ */
+export function columnUnit(factorName: string, header: unknown): HeaderUnit {
+  return factorName.includes('(') ? { ok: true, scale: 1 } : headerUnit(header);
+}
+
 /** The message every value of a column whose unit cannot be read gets. */
 export function unitProblemMessage(factorName: string, header: string, unit: string): string {
   return `${factorName}: the column "${header}" is in "${unit}", a unit DistModel cannot read; name it "${factorName}", "${factorName} (USD)" or "${factorName} (k$)".`;

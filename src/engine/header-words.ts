@@ -3,7 +3,9 @@
 // ("-ly", "-ed", "-ing", plural "-s"), and sorted, so word order and inflection do not matter.
 
 const SMALL_WORDS = new Set(
-  'a an the of for to you your it its is are do does be by in on at per with how what we our they their'.split(' '),
+  'a an the of for to you your it its is are do does be by in on at per with how what we our they their'.split(
+    ' ',
+  ),
 );
 
 /** A word without its common English ending: locally -> local, needed -> need, buying -> buy. */

@@ -14,14 +14,14 @@ export {
 export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
-export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { type DecimalMark, decimalMarkOf } from './number-locale';
 export { errorValueOf, isPlaceholder } from './placeholders';
+export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { parseAmount, readAmountText } from './price';
+export { type ProductResult, scoreProduct } from './product';
 export type { Reading } from './reading';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
-export { type ProductResult, scoreProduct } from './product';
 export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
 export { compileWeights, type Scorer } from './scorer';
 export { isBlank, isDate, normalizeKey } from './text';

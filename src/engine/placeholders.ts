@@ -38,7 +38,7 @@ const UNKNOWN_WORDS = new Set(
 );
 
 /** Dashes, question marks, dots, slashes: what a cell holds to say "nothing here yet" (not a check mark). */
-const NO_VALUE_MARKS = /^[\s\-\u2010-\u2015\u2212_?¿.…\/*~]+$/;
+const NO_VALUE_MARKS = /^[\s\-\u2010-\u2015\u2212_?¿.…/*~]+$/;
 
 /**
  * Whether a text means "not known": one of the words above, or only punctuation and dashes ("-", "—",

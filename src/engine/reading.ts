@@ -2,7 +2,7 @@
 // units its headers give ("Price (k$)"). Binding these to a compiled table gives the scorer that block is
 // scored with; without a locale or units it is the compiled table itself.
 import type { ColumnMap } from './columns';
-import { headerUnit, unitProblemMessage } from './header-units';
+import { columnUnit, unitProblemMessage } from './header-units';
 import { numericMatcher } from './levels';
 import { decimalMarkOf } from './number-locale';
 import type { Scorer } from './scorer';
@@ -29,9 +29,7 @@ export function bindReading(
     const table = scorer.table.factors.find((t) => t.name === factor.name);
     if (table?.kind !== 'numeric') return factor;
     const cell = header?.[columns.factorColumn[f] as number];
-    // A header that is exactly the factor's name has no unit to read ("Price (EUR)" as a factor's own name).
-    const named = columns.matchedBy?.[f] === 'name';
-    const unit = named ? { ok: true as const, scale: 1 } : headerUnit(cell);
+    const unit = columnUnit(factor.name, cell);
     if (mark === null && unit.ok && unit.scale === 1) return factor;
     changed = true;
     const unitProblem = unit.ok ? null : unitProblemMessage(factor.name, String(cell), unit.unit);

@@ -311,7 +311,9 @@ function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[
 function kindOf(draft: Draft): FactorKind {
   const builtIn = builtInFactor(draft.name);
   if (builtIn) return builtIn.kind;
-  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label, LABEL_MARK))) ? 'numeric' : 'category';
+  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label, LABEL_MARK)))
+    ? 'numeric'
+    : 'category';
 }
 
 function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]): FactorTable {

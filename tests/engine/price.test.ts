@@ -39,21 +39,12 @@ describe('parseAmount', () => {
     expect(parseAmount(input)).toBe(amount);
   });
 
-  it.each([
-    'abc',
-    '',
-    '   ',
-    '12 apples',
-    '12kk',
-    '1e6',
-    '$',
-    'k',
-    '1.2.3',
-    '#N/A',
-    '5 - 10',
-  ])('%j is not an amount', (input) => {
-    expect(parseAmount(input)).toBeNaN();
-  });
+  it.each(['abc', '', '   ', '12 apples', '12kk', '1e6', '$', 'k', '1.2.3', '#N/A', '5 - 10'])(
+    '%j is not an amount',
+    (input) => {
+      expect(parseAmount(input)).toBeNaN();
+    },
+  );
 
   it.each([
     Number.NaN,
