@@ -89,7 +89,7 @@ export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap
       claim(f, key, loose, 'synonym');
     }
   });
-  scorer.factors.forEach((factor, f) => {
+  scorer.factors.forEach((_factor, f) => {
     for (const name of factorNames(scorer, f)) claim(f, headerWordsKey(name), words, 'words');
   });
   let productColumn = loose.findIndex((k, i) => PRODUCT_KEYS.has(k) && !used.has(i));

@@ -1,5 +1,6 @@
 // The engine's public surface. Nothing here knows about Apps Script: plain data in, plain data out.
 export { CallError } from './call-error';
+export { mapColumnInGrid } from './column-mapping';
 export { type ColumnDescription, type ColumnRole, describeColumns } from './column-roles';
 export { type ColumnMatch, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 export {
