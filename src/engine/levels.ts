@@ -161,9 +161,9 @@ export function numericMatcher(
     `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
   return {
     match(value) {
+      if (typeof value === 'number') return unitProblem === null ? fromAmount(value) : INVALID;
       if (value === null || value === undefined || isBlank(value)) return BLANK;
       if (unitProblem !== null) return typeof value === 'string' && isPlaceholder(value) ? BLANK : INVALID;
-      if (typeof value === 'number') return fromAmount(value);
       if (typeof value === 'string') {
         let index = cache.get(value);
         if (index === undefined) {
