@@ -11,7 +11,7 @@ const NOISE = 1e-9;
 
 // Globals such as Math are slow lookups inside Apps Script's sandbox (and the vm standing in for it): these
 // run several times per output row, so they use local aliases.
-const { abs, floor, round, sign } = Math;
+const { abs, floor, max, round, sign } = Math;
 
 /**
  * `points` in whole tenths, rounded half up, with noise around a .x5 boundary snapped to the boundary: so
@@ -21,7 +21,7 @@ export function toTenths(points: number): number {
   const tenths = points * 10;
   const below = floor(tenths);
   const size = abs(tenths);
-  if (abs(tenths - below - 0.5) <= NOISE * (size > 1 ? size : 1)) return below + 1;
+  if (abs(tenths - below - 0.5) <= NOISE * max(size, 1)) return below + 1;
   return round(tenths);
 }
 
