@@ -23,8 +23,9 @@ export { type ProductResult, scoreProduct } from './product';
 export type { Reading } from './reading';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
-export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
-export { compileWeights, type Scorer } from './scorer';
+export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, MIN_EVIDENCE_SHARE, TIE_EPSILON } from './score';
+export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
+export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
 export { isBlank, isDate, normalizeKey } from './text';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
