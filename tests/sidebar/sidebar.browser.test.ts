@@ -462,8 +462,11 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       () => getComputedStyle(document.activeElement as Element).outlineStyle,
     );
     expect(outline).toBe('solid');
-    // Tab on past the preset picker to the first weight and change it with the keyboard alone.
+    // Tab on past "Follow the selection" and the Columns list to the preset picker, then to the first weight
+    // and change it with the keyboard alone.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Columns: 12 read$/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^preset/);
     await page.keyboard.press('Tab');
