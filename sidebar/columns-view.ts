@@ -44,7 +44,8 @@ export function columnsView(store: Store): HTMLElement | null {
   const summary = `Columns: ${read} read${unread > 0 ? `, ${unread} not read` : ''}`;
   return h(
     'details',
-    { class: 'columns', open: unread > 0 },
+    // Open while something needs a look: a column not read, or one the user mapped by hand.
+    { class: 'columns', open: unread > 0 || list.lines.some((l) => l.mappedTo !== null) },
     h('summary', {}, summary),
     h('ul', { class: 'column-list' }, ...list.lines.map((l) => lineView(store, l, list.factors))),
   );
