@@ -1,6 +1,7 @@
 // The unit a numeric column's header gives in brackets: "Price (k$)" means each cell counts in thousands,
 // "Price (EUR)" in plain units of its currency. A unit DistModel cannot read ("Price (per seat)") is refused
 // with a message on every value of the column rather than silently taken as plain amounts.
+import { CURRENCY_CODES, CURRENCY_SIGNS } from './price';
 
 /** What the header's unit makes of the column: a multiplier, or why it cannot be read. */
 export type HeaderUnit =
@@ -35,8 +36,10 @@ const QUALIFIERS = new Set(
   ),
 );
 
-const CURRENCY =
-  /us\$|ca\$|c\$|a\$|au\$|nz\$|hk\$|s\$|r\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|₱|₦|\b(?:usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|mxn|zar|sgd|hkd|krw|try|rub|ils|aed|sar|dollars?|euros?|pounds?)\b/g;
+const CURRENCY = new RegExp(
+  `${CURRENCY_SIGNS}|\\b(?:${CURRENCY_CODES}|dollars?|euros?|pounds?)\\b`,
+  'g',
+);
 
 /** One bracket's unit: currency signs and codes, an optional "in", one scale word, qualifiers. */
 function bracketScale(text: string): number | null {

@@ -27,10 +27,13 @@ const SUFFIX: Readonly<Record<string, number>> = {
   billion: 1e9,
 };
 
-/** Currency signs and ISO 4217 codes of the currencies most tables use; compared in lower case. */
-const CURRENCIES =
-  'us\\$|ca\\$|c\\$|a\\$|au\\$|nz\\$|hk\\$|s\\$|r\\$|\\$|€|£|¥|₹|₩|₽|₺|₪|₫|₱|₦|fr\\.|kr|zł|kč|' +
+/** Currency signs (regex source, lower case) of the currencies most tables use. */
+export const CURRENCY_SIGNS =
+  'us\\$|ca\\$|c\\$|a\\$|au\\$|nz\\$|hk\\$|s\\$|r\\$|\\$|€|£|¥|₹|₩|₽|₺|₪|₫|₱|₦|fr\\.|kr|zł|kč';
+/** Their ISO 4217 codes, lower case. */
+export const CURRENCY_CODES =
   'usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|mxn|zar|sgd|hkd|krw|try|rub|ils|aed|sar';
+const CURRENCIES = `${CURRENCY_SIGNS}|${CURRENCY_CODES}`;
 const SUFFIXES = Object.keys(SUFFIX)
   .filter((s) => s !== '')
   .sort((a, b) => b.length - a.length)
