@@ -25,9 +25,15 @@ const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
  * floating-point noise (a relative 1e-12, far below Sheets' 15 shown digits) is snapped to a whole number.
  */
 export function asShown(n: number): number {
-  const whole = Math.round(n);
-  return Math.abs(n - whole) <= 1e-12 * Math.max(1, Math.abs(n)) ? whole : n;
+  const whole = round(n);
+  if (whole === n) return n;
+  const size = n < 0 ? -n : n;
+  const off = n < whole ? whole - n : n - whole;
+  return off <= 1e-12 * (size > 1 ? size : 1) ? whole : n;
 }
+
+// A local alias: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
+const round = Math.round;
 
 /** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
 function levelKeys(
