@@ -36,10 +36,7 @@ const QUALIFIERS = new Set(
   ),
 );
 
-const CURRENCY = new RegExp(
-  `${CURRENCY_SIGNS}|\\b(?:${CURRENCY_CODES}|dollars?|euros?|pounds?)\\b`,
-  'g',
-);
+const CURRENCY = new RegExp(`${CURRENCY_SIGNS}|\\b(?:${CURRENCY_CODES}|dollars?|euros?|pounds?)\\b`, 'g');
 
 /** One bracket's unit: currency signs and codes, an optional "in", one scale word, qualifiers. */
 function bracketScale(text: string): number | null {
