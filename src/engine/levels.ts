@@ -109,15 +109,18 @@ export function categoryMatcher(
 
 /** How a numeric column's cells are read: the spreadsheet's decimal mark, and the header's unit. */
 export interface AmountOptions {
-  /** The decimal mark of the spreadsheet's locale; null when unknown (text that reads two ways is refused). */
-  readonly mark: DecimalMark | null;
+  /**
+   * The decimal mark of the spreadsheet's locale; null when unknown (text that reads two ways is refused).
+   * Asked only when a text amount is read.
+   */
+  readonly mark: () => DecimalMark | null;
   /** What one unit of the column is worth: 1000 for a header "Price (k$)". */
   readonly scale: number;
   /** Set when the header's unit cannot be read: every value of the column gets this message. */
   readonly unitProblem: string | null;
 }
 
-const PLAIN_AMOUNTS: AmountOptions = { mark: null, scale: 1, unitProblem: null };
+const PLAIN_AMOUNTS: AmountOptions = { mark: () => null, scale: 1, unitProblem: null };
 
 const formatNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
@@ -149,19 +152,19 @@ export function numericMatcher(
   };
   const readText = (text: string): number => {
     if (errorValueOf(text)) return INVALID;
-    const reading = readAmountText(text, mark);
+    const reading = readAmountText(text, mark());
     if (reading.ok) return fromAmount(reading.amount);
     return isPlaceholder(text) ? BLANK : INVALID;
   };
   const cache = new Map<string, number>();
   const explainText = (value: string): string => {
-    const reading = readAmountText(value, mark);
+    const reading = readAmountText(value, mark());
     if (reading.ok) return belowLowest(value);
     if (reading.reason === 'ambiguous') {
       const [point, comma] = reading.readings.map(formatNumber);
       return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and the spreadsheet's locale does not say which; write it without separators or as a number.`;
     }
-    return `${factorName}: ${describeValue(value)} is not an amount; use ${amountHint(mark)}.`;
+    return `${factorName}: ${describeValue(value)} is not an amount; use ${amountHint(mark())}.`;
   };
   const belowLowest = (value: unknown) =>
     `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
@@ -187,7 +190,7 @@ export function numericMatcher(
       if (typeof value === 'string') return explainText(value);
       if (typeof value === 'number' && value - value === 0) return belowLowest(value);
       const what = isDate(value) ? 'a date' : describeValue(value);
-      return `${factorName}: ${what} is not an amount; use ${amountHint(mark)}.`;
+      return `${factorName}: ${what} is not an amount; use ${amountHint(mark())}.`;
     },
   };
 }

@@ -4,13 +4,31 @@
 import type { ColumnMap } from './columns';
 import { columnUnit, unitProblemMessage } from './header-units';
 import { numericMatcher } from './levels';
-import { decimalMarkOf } from './number-locale';
+import { type DecimalMark, decimalMarkOf } from './number-locale';
 import type { Scorer } from './scorer';
 
 /** What the caller knows about the spreadsheet the cells come from. */
 export interface Reading {
-  /** Spreadsheet.getSpreadsheetLocale(), such as "de_DE"; null or absent when unknown. */
-  readonly locale?: string | null;
+  /**
+   * Spreadsheet.getSpreadsheetLocale(), such as "de_DE"; null or absent when unknown. A function is asked
+   * once, and only when a text amount needs it: a custom function then makes no service call for a table
+   * of plain numbers.
+   */
+  readonly locale?: string | null | (() => string | null);
+}
+
+/** The decimal mark of a reading's locale, asked for at most once. */
+function markOfReading(reading: Reading): () => DecimalMark | null {
+  const { locale } = reading;
+  if (typeof locale !== 'function') {
+    const mark = decimalMarkOf(locale);
+    return () => mark;
+  }
+  let known: { mark: DecimalMark | null } | null = null;
+  return () => {
+    known ??= { mark: decimalMarkOf(locale()) };
+    return known.mark;
+  };
 }
 
 /**
@@ -23,14 +41,15 @@ export function bindReading(
   header: readonly unknown[] | null,
   reading: Reading = {},
 ): Scorer {
-  const mark = decimalMarkOf(reading.locale);
+  const mark = markOfReading(reading);
+  const lazy = typeof reading.locale === 'function';
   let changed = false;
   const factors = scorer.factors.map((factor, f) => {
     const table = scorer.table.factors.find((t) => t.name === factor.name);
     if (table?.kind !== 'numeric') return factor;
     const cell = header?.[columns.factorColumn[f] as number];
     const unit = columnUnit(factor.name, cell);
-    if (mark === null && unit.ok && unit.scale === 1) return factor;
+    if (!lazy && mark() === null && unit.ok && unit.scale === 1) return factor;
     changed = true;
     const unitProblem = unit.ok ? null : unitProblemMessage(factor.name, String(cell), unit.unit);
     const matcher = numericMatcher(factor.name, table.bounds, {

@@ -8,7 +8,7 @@ import type { Reading } from '../engine';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** How cells of this spreadsheet are read: its locale, or none when it cannot be read. */
-export function readingOf(ss: Spreadsheet | null): Reading {
+export function readingOf(ss: Spreadsheet | null): { readonly locale: string | null } {
   try {
     const locale = ss?.getSpreadsheetLocale();
     return { locale: typeof locale === 'string' && locale !== '' ? locale : null };
@@ -17,11 +17,18 @@ export function readingOf(ss: Spreadsheet | null): Reading {
   }
 }
 
-/** The reading of the spreadsheet a custom function runs in. */
+/**
+ * The reading of the spreadsheet a custom function runs in. The locale is read only if a text amount needs
+ * it: each formula cell is its own execution, and most tables hold plain numbers.
+ */
 export function activeReading(): Reading {
-  try {
-    return readingOf(SpreadsheetApp.getActiveSpreadsheet());
-  } catch {
-    return { locale: null };
-  }
+  return {
+    locale: () => {
+      try {
+        return readingOf(SpreadsheetApp.getActiveSpreadsheet()).locale;
+      } catch {
+        return null;
+      }
+    },
+  };
 }

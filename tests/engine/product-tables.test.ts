@@ -118,7 +118,7 @@ describe('text amounts in the spreadsheet locale', () => {
     ['$12,000', US, 12_000],
     ['CHF 90', {}, 90],
   ])('%j is accepted as %s', (text, reading, amount) => {
-    const mark = decimalMarkOf((reading as Reading).locale);
+    const mark = decimalMarkOf((reading as { locale?: string }).locale);
     expect(readAmountText(text, mark)).toEqual({ ok: true, amount });
   });
 

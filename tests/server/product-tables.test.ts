@@ -114,6 +114,16 @@ describe('text amounts in the spreadsheet locale', () => {
     expect(String(values(h, 'Products!E2')[0]?.[0])).toContain('Price = 2,000 to 100,000');
   });
 
+  it('a formula asks for the locale only when a text amount needs it (one service call, not one per cell)', () => {
+    const h = harness({ Products: [[...HEADER.slice(0, 4)], ['Kit', 'B2B', 'Physical', 1200]] });
+    const calls = h.addon.customFunctionEnv.calls;
+    calls.reset();
+    formulaAt(h, 'Products!F1', '=DISTMODEL(A1:D2)');
+    expect(calls.count('Spreadsheet.getSpreadsheetLocale')).toBe(0);
+    h.workbook.setContents(h.workbook.resolve('Products!D2'), [["'12.000"]]);
+    expect(calls.count('Spreadsheet.getSpreadsheetLocale')).toBe(1);
+  });
+
   it('the selected row carries the locale, so the preview reads text amounts as the formulas do', () => {
     const h = harness({ Products: [HEADER, row({ Product: 'Kit', Price: '12.000' })] });
     h.workbook.locale = 'de_DE';
