@@ -8,6 +8,7 @@ import {
   describeColumns,
   distmodel,
   EMPTY_ROW_MESSAGE,
+  isPlaceholder,
   mapHeader,
   presetTable,
   type Reading,
@@ -191,6 +192,16 @@ describe('placeholders for unknown', () => {
       expect(distmodel([HEADER, row(cells)], undefined, 'all')[1]).toEqual(blankRow);
     },
   );
+
+  it('no level or listed word of any built-in factor is taken for a placeholder', () => {
+    const words = BUILT_IN_FACTORS.flatMap((f) => [
+      ...f.levels,
+      ...Object.values(f.words ?? {}).flat(),
+      ...Object.values(YES_NO.words).flat(),
+      ...Object.values(LOW_MEDIUM_HIGH.words).flat(),
+    ]);
+    expect(words.filter(isPlaceholder)).toEqual([]);
+  });
 
   it('a row of placeholders only is a product still to fill in', () => {
     expect(distmodel([HEADER, row({ Product: 'X', Customer: 'N/A', Price: '-' })])[1]).toEqual([
