@@ -3,6 +3,7 @@
 // "Follow the selection" is on, every few seconds.
 import type { ActiveRow } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
+import { columnsView } from './columns-view';
 import { button, fill, h, panel, uid } from './dom';
 import { computePreview, type Driver, type Preview } from './preview';
 import { createStatus, messageOf } from './status';
@@ -10,9 +11,9 @@ import type { Store } from './store';
 
 const POLL_MS = 5000;
 
+/** Points as the cells show them: one decimal, signed. */
 function signedPoints(points: number): string {
-  const rounded = Math.round(points);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+  return points > 0 ? `+${points.toFixed(1)}` : points.toFixed(1);
 }
 
 function rowCaption(row: ActiveRow): string {
@@ -20,18 +21,21 @@ function rowCaption(row: ActiveRow): string {
 }
 
 function bars(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const list = h('ul', { class: 'bars', 'aria-label': 'Scores out of 100' });
+  const list = h('ul', { class: 'bars', 'aria-label': 'Scores in points, -100 to 100' });
   preview.modelNames.forEach((name, m) => {
     const score = preview.explanation.scores[m] ?? 0;
     const fill = h('span', { class: m === preview.winner ? 'bar-fill winner' : 'bar-fill' });
-    fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
+    // A diverging bar: the track's middle is 0 points, its ends -100 and +100.
+    const half = Math.min(100, Math.abs(score)) / 2;
+    fill.style.width = `${half}%`;
+    fill.style.left = score >= 0 ? '50%' : `${50 - half}%`;
     list.append(
       h(
         'li',
         { class: 'bar' },
         h('span', { class: 'bar-label' }, name),
         h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'bar-value' }, Math.round(score)),
+        h('span', { class: 'bar-value' }, score.toFixed(1)),
       ),
     );
   });
@@ -49,17 +53,31 @@ function driverList(title: string, drivers: readonly Driver[], className: string
 }
 
 function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { margin, closeCall } = preview.explanation;
-  const runnerUp = preview.modelNames[preview.runnerUp] ?? '';
+  const { margin, closeCall, runnerUpName } = preview.explanation;
+  const ahead = `${margin.toFixed(1)} points ahead of ${runnerUpName}`;
   if (closeCall) {
     return h(
       'p',
       { class: 'margin close-call' },
       h('strong', {}, 'Close call: '),
-      `${margin} points ahead of ${runnerUp}; consider both.`,
+      `${ahead}; consider both.`,
     );
   }
-  return h('p', { class: 'margin' }, `${margin} points ahead of ${runnerUp}.`);
+  return h('p', { class: 'margin' }, `${ahead}.`);
+}
+
+/** How many factors the answer rests on; thin evidence is flagged like a close call. */
+function evidenceLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
+  const { evidence, confidence } = preview.explanation;
+  if (confidence === 'Thin evidence') {
+    return h(
+      'p',
+      { class: 'evidence thin' },
+      h('strong', {}, 'Thin evidence: '),
+      `rests on only ${evidence.text}; fill in more factors before relying on it.`,
+    );
+  }
+  return h('p', { class: 'evidence' }, `Based on ${evidence.text}.`);
 }
 
 function previewBody(preview: Preview): HTMLElement[] {
@@ -82,6 +100,7 @@ function previewBody(preview: Preview): HTMLElement[] {
           'Recommended: ',
           h('strong', {}, preview.modelNames[preview.winner] ?? ''),
         ),
+        evidenceLine(preview),
         marginLine(preview),
         bars(preview),
         ...[driverList('For it', preview.pro, 'pro'), driverList('Against it', preview.con, 'con')].filter(
@@ -96,6 +115,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   const caption = h('p', { class: 'secondary caption' });
   const unsavedNote = h('p', { class: 'note', hidden: true }, 'Preview with your unsaved weights.');
   const body = h('div', { class: 'preview-body' });
+  const columns = h('div', { class: 'preview-columns' });
   const status = createStatus();
   const followId = uid('follow');
   const follow = h('input', { type: 'checkbox', id: followId, checked: true });
@@ -107,6 +127,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     caption.textContent = activeRow ? rowCaption(activeRow) : '';
     unsavedNote.hidden = !store.dirty;
     fill(body, ...previewBody(computePreview(draft, activeRow)));
+    fill(columns, columnsView(store));
   };
 
   const readRow = async (announce: boolean) => {
@@ -145,6 +166,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     ),
     unsavedNote,
     body,
+    columns,
     status.el,
   );
 }

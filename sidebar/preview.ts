@@ -40,7 +40,7 @@ const MAX_CON = 2;
 function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]; con: Driver[] } {
   const all = explanation.contributions
     .map((c) => ({ factor: c.factor, level: c.level, points: c.points[winner] ?? 0 }))
-    .filter((d) => Math.abs(d.points) >= 0.5);
+    .filter((d) => d.points !== 0);
   const pro = all.filter((d) => d.points > 0).sort((a, b) => b.points - a.points);
   const con = all.filter((d) => d.points < 0).sort((a, b) => a.points - b.points);
   return { pro: pro.slice(0, MAX_PRO), con: con.slice(0, MAX_CON) };
@@ -50,7 +50,7 @@ export function computePreview(grid: WeightsGrid, row: ActiveRow | null): Previe
   if (!row) return { kind: 'no-row' };
   const parsed = parseWeightsTable(grid);
   if (!parsed.ok) return { kind: 'no-weights' };
-  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values);
+  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values, { locale: row.locale });
   switch (result.status) {
     case 'blank':
       return { kind: 'blank' };

@@ -3,17 +3,22 @@
 
 import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
-import { explainSentence, round1 } from './explain';
+import { explainSentence } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
-import {
-  createWorkspace,
-  EMPTY_ROW_MESSAGE,
-  isCloseCall,
-  marginOf,
-  scoreInto,
-  type Workspace,
-} from './score';
+import { bindReading, type Reading } from './reading';
+import { rowMessage } from './row-message';
+import { isUnstartedRow } from './row-state';
+import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
+import {
+  confidenceOf,
+  evidenceOf,
+  evidenceText,
+  fromTenths,
+  isCloseCall,
+  shownMarginTenths,
+  shownScoreTenths,
+} from './shown';
 import { isBlank, listChoices, normalizeKey } from './text';
 import { resolveWeights } from './weights-source';
 
@@ -26,7 +31,16 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
   model: ['Distribution model'],
   scores: MODEL_DISPLAY_NAMES,
   explain: ['Explanation'],
-  all: ['Distribution model', ...MODEL_DISPLAY_NAMES, 'Margin', 'Close call', 'Explanation'],
+  all: [
+    'Distribution model',
+    ...MODEL_DISPLAY_NAMES,
+    'Margin',
+    'Close call',
+    'Runner-up',
+    'Evidence',
+    'Confidence',
+    'Explanation',
+  ],
 };
 
 export function parseOutputKind(value: unknown): OutputKind {
@@ -73,7 +87,7 @@ function messageRow(width: number, first: OutputCell): OutputCell[] {
 // Output rows are built from array literals rather than `new Array(n)`, which looks up the global Array.
 function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: number): OutputCell[] {
   if (ws.status === 'blank') return messageRow(width, '');
-  if (ws.status === 'invalid') return messageRow(width, ws.messages.join(' '));
+  if (ws.status === 'invalid') return messageRow(width, rowMessage(ws.messages));
   if (ws.status === 'empty') return messageRow(width, EMPTY_ROW_MESSAGE);
   const name = MODEL_DISPLAY_NAMES[ws.best] as string;
   switch (kind) {
@@ -85,14 +99,21 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: numbe
       return scoreCells(ws, []);
     case 'all': {
       const out = scoreCells(ws, [name]);
-      out.push(round1(marginOf(ws)), isCloseCall(ws), explainSentence(scorer, ws));
+      out.push(
+        fromTenths(shownMarginTenths(ws)),
+        isCloseCall(ws),
+        MODEL_DISPLAY_NAMES[ws.second] as string,
+        evidenceText(evidenceOf(scorer, ws)),
+        confidenceOf(scorer, ws),
+        explainSentence(scorer, ws),
+      );
       return out;
     }
   }
 }
 
 function scoreCells(ws: Workspace, out: OutputCell[]): OutputCell[] {
-  for (let m = 0; m < MODEL_COUNT; m++) out.push(round1(ws.scores[m] as number));
+  for (let m = 0; m < MODEL_COUNT; m++) out.push(fromTenths(shownScoreTenths(ws, m)));
   return out;
 }
 
@@ -106,6 +127,7 @@ export function scoreGrid(
   grid: readonly (readonly unknown[])[],
   kind: OutputKind,
   header: readonly unknown[] | null = null,
+  reading: Reading = {},
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
@@ -114,14 +136,19 @@ export function scoreGrid(
     : headed
       ? mapHeader(scorer, first)
       : mapHeaderless(scorer, widest(grid));
-  const ws = createWorkspace(scorer);
+  const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
+  const ws = createWorkspace(bound);
   const outWidth = OUTPUT_HEADERS[kind].length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...OUTPUT_HEADERS[kind]]);
   for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
-    scoreInto(scorer, ws, row, columns.factorColumn);
-    out.push(formatRow(scorer, ws, kind, outWidth));
+    if (isUnstartedRow(row)) {
+      out.push(messageRow(outWidth, ''));
+      continue;
+    }
+    scoreInto(bound, ws, row, columns.factorColumn);
+    out.push(formatRow(bound, ws, kind, outWidth));
   }
   return out;
 }
@@ -155,14 +182,18 @@ function parseHeaderArg(scorer: Scorer, value: unknown): readonly unknown[] | nu
   return row;
 }
 
-/** =DISTMODEL(products, [weights], [output], [header]) on plain values. */
+/**
+ * =DISTMODEL(products, [weights], [output], [header]) on plain values; `reading` says what the shell knows
+ * of the spreadsheet (its locale), not an argument of the formula.
+ */
 export function distmodel(
   products: unknown,
   weights?: unknown,
   output?: unknown,
   header?: unknown,
+  reading: Reading = {},
 ): OutputCell[][] {
   const kind = parseOutputKind(output);
   const scorer = resolveWeights(weights);
-  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header));
+  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header), reading);
 }

@@ -1,6 +1,7 @@
 // The built sidebar (dist/Sidebar.html) in headless Chromium against a scripted fake of google.script.run.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { distmodel } from '../../src/engine/index';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
 import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
 import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
@@ -41,11 +42,55 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const s = await openFakeSidebar(page);
     await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
     expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');
-    expect(await scores(page)).toHaveLength(4);
+    // The same numbers, at the same precision, as the cells of DISTMODEL(..., "scores").
+    const cells = distmodel([BIKE.headers, BIKE.values], 'Balanced', 'scores')[1] as number[];
+    expect(await scores(page)).toEqual(cells.map((c) => c.toFixed(1)));
+    expect(await page.locator('.evidence').textContent()).toBe(
+      'Based on 11 of 11 factors, 100% of the weight.',
+    );
     expect(await page.locator('.weight-row').count()).toBe(11);
     expect(s.callsTo('getInitialState')).toHaveLength(0);
     expect(await page.locator('.unsaved').isVisible()).toBe(false);
     await screenshot(page, 'sidebar-fake-open');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('flags a row that rests on one factor of eleven as thin evidence, not as a confident answer', async () => {
+    const thin = activeRow('New idea', ['B2B', '', '', '', '', '', '', '', '', '', '']);
+    await openFakeSidebar(page, { handlers: { getActiveRow: () => thin } });
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    await expect.poll(() => page.locator('.product').textContent()).toBe('New idea');
+    expect(await page.locator('.evidence.thin').textContent()).toBe(
+      'Thin evidence: rests on only 1 of 11 factors, 9% of the weight; fill in more factors before relying on it.',
+    );
+    await screenshot(page, 'sidebar-thin-evidence');
+  });
+
+  it('lists the columns and maps one it does not read to a factor, saved with Apply', async () => {
+    const row = {
+      sheetName: 'Products',
+      row: 2,
+      headers: ['Product', 'Customer', 'Product type', 'Onsite techs'],
+      values: ['Tractor', 'B2B', 'Physical', 'Yes'],
+      product: 'Tractor',
+      locale: 'en_US',
+    };
+    const s = await openFakeSidebar(page, { state: initialState({ activeRow: row }) });
+    const columns = page.locator('details.columns');
+    expect(await columns.locator('summary').textContent()).toBe('Columns: 3 read, 1 not read');
+    expect(await columns.locator('.column.unread').textContent()).toMatch(
+      /^Onsite techs → not read \(not a factor\)/,
+    );
+    await page.getByLabel('Read "Onsite techs" as').selectOption('Local service');
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    await expect.poll(() => columns.locator('summary').textContent()).toBe('Columns: 4 read');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => s.callsTo('saveWeights').length).toBe(1);
+    const grid = s.callsTo('saveWeights')[0]?.args[0] as unknown[][];
+    const col = (grid[0] as unknown[]).indexOf('Product column');
+    expect(col).toBeGreaterThan(0);
+    expect(grid.filter((r) => r[col] === 'Onsite techs').map((r) => r[0])).toEqual(['Local service']);
+    await screenshot(page, 'sidebar-columns-mapped');
     expect(s.errors).toEqual([]);
   });
 
@@ -277,10 +322,10 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
         scoreProducts: (request): ScoreResult => {
           requests.push(request);
           return request.overwrite
-            ? { status: 'done', range: 'Products!N1:U29', rows: 28, summary: SUMMARY }
+            ? { status: 'done', range: 'Products!N1:X29', rows: 28, summary: SUMMARY }
             : {
                 status: 'needs-confirmation',
-                range: 'Products!N1:U29',
+                range: 'Products!N1:X29',
                 occupiedCells: ['N3', 'O3', 'P7'],
                 occupiedCount: 3,
               };
@@ -321,7 +366,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
             await hold.promise;
             return { status: 'partial', jobId: 'job-1', done: 200, total: 300 };
           }
-          return { status: 'done', range: 'Products!N1:U301', rows: 300, summary: SUMMARY };
+          return { status: 'done', range: 'Products!N1:X301', rows: 300, summary: SUMMARY };
         },
       },
     });
@@ -445,8 +490,11 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       () => getComputedStyle(document.activeElement as Element).outlineStyle,
     );
     expect(outline).toBe('solid');
-    // Tab on past the preset picker to the first weight and change it with the keyboard alone.
+    // Tab on past "Follow the selection" and the Columns list to the preset picker, then to the first weight
+    // and change it with the keyboard alone.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Columns: 12 read$/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^preset/);
     await page.keyboard.press('Tab');

@@ -28,7 +28,17 @@ export interface WorkbookOptions {
   readonly defaultColumns?: number;
   /** Custom-function limits; Sheets' (limits.ts) unless a test needs a smaller one. */
   readonly customFunctionLimits?: Partial<CustomFunctionLimits>;
+  /** The spreadsheet's locale (File > Settings), as getSpreadsheetLocale returns it; "en_US" unless told. */
+  readonly locale?: string;
+  /**
+   * What a custom function gets for a range argument holding an error cell. Sheets' behaviour is not
+   * documented (docs/live-checks.md): 'propagate' (the default) shows the error without calling the
+   * function; 'as-text' calls it with the error's text ("#N/A") in that cell.
+   */
+  readonly rangeErrors?: RangeErrors;
 }
+
+export type RangeErrors = 'propagate' | 'as-text';
 
 interface SheetState {
   readonly name: string;
@@ -55,6 +65,10 @@ export class Workbook {
   private readonly formats = new CellFormats();
   private readonly spills = new SpillTracker();
   private readonly custom: CustomFunctions;
+  /** The spreadsheet's locale; settable, as File > Settings is. */
+  locale: string;
+  /** See WorkbookOptions.rangeErrors; settable so one test can compare both behaviours. */
+  rangeErrors: RangeErrors;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
   readonly extras: CellExtras = this.formats.extras;
   readonly defaultRows: number;
@@ -67,9 +81,12 @@ export class Workbook {
       spills: this.spills,
       gridSize: (engineSheet) => this.sheets.find((s) => s.engineId === engineSheet),
       limits: { ...CUSTOM_FUNCTION_LIMITS, ...options.customFunctionLimits },
+      rangeErrors: () => this.rangeErrors,
     });
     this.defaultRows = options.defaultRows ?? 1000;
     this.defaultColumns = options.defaultColumns ?? 26;
+    this.locale = options.locale ?? 'en_US';
+    this.rangeErrors = options.rangeErrors ?? 'propagate';
     // A spreadsheet always has at least one sheet; a new one starts with "Sheet1".
     const entries = Object.entries(options.sheets ?? {});
     const initial = entries.length > 0 ? entries : [['Sheet1', []] as const];
