@@ -2,7 +2,7 @@
 // rests on, and the factors that pushed for it and against it, each with the points it added to the
 // winner's score. Every number is the one the cells show (see shown.ts).
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from './models';
-import { TIE_EPSILON, type Workspace } from './score';
+import { CLOSE_CALL_MARGIN, TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
   type Confidence,
@@ -15,7 +15,9 @@ import {
   isCloseCall,
   isThinEvidence,
   shownMargin,
+  shownMarginTenths,
   shownScores,
+  shownScoreTenths,
 } from './shown';
 
 export interface FactorContribution {
@@ -51,52 +53,73 @@ export interface RowExplanation {
 const MAX_FOR = 3;
 const MAX_AGAINST = 2;
 
+/** Tenths as "+9.1", "-0.4", "0.0": integer arithmetic, as toFixed is slow in the sandbox. */
 function signed(tenths: number): string {
-  const text = fromTenths(tenths).toFixed(1);
-  return tenths > 0 ? `+${text}` : text;
+  const size = tenths < 0 ? -tenths : tenths;
+  const digit = size % 10;
+  const text = `${(size - digit) / 10}.${digit}`;
+  return tenths > 0 ? `+${text}` : tenths < 0 ? `-${text}` : text;
 }
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
-/** The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+9.1)". */
-function drivers(scorer: Scorer, ws: Workspace): { pro: string[]; con: string[] } {
-  const tenths = contributionTenths(scorer, ws, ws.best);
-  const items: { text: string; tenths: number }[] = [];
-  scorer.factors.forEach((factor, f) => {
-    const level = ws.levelOf[f] as number;
-    const t = tenths[f] as number;
-    if (level < 0 || t === 0) return;
-    items.push({ text: `${factor.name} = ${factor.levelText[level]} (${signed(t)})`, tenths: t });
-  });
-  const pro = items.filter((i) => i.tenths > 0).sort((a, b) => b.tenths - a.tenths);
-  const con = items.filter((i) => i.tenths < 0).sort((a, b) => a.tenths - b.tenths);
-  return { pro: pro.slice(0, MAX_FOR).map((i) => i.text), con: con.slice(0, MAX_AGAINST).map((i) => i.text) };
+/**
+ * Up to `count` known factors whose points for the winner have the sign `dir` (1 for it, -1 against),
+ * strongest first, factors listed first among equals: indices only, so text is built for these few alone.
+ */
+function strongest(ws: Workspace, tenths: readonly number[], dir: number, count: number): number[] {
+  const top: number[] = [];
+  for (let f = 0; f < tenths.length; f++) {
+    const t = dir * (tenths[f] as number);
+    if ((ws.levelOf[f] as number) < 0 || t <= 0) continue;
+    let at = top.length;
+    while (at > 0 && dir * (tenths[top[at - 1] as number] as number) < t) at--;
+    if (at >= count) continue;
+    // Insert at `at`, dropping the weakest once there are `count`.
+    if (top.length < count) top.push(f);
+    for (let i = top.length - 1; i > at; i--) top[i] = top[i - 1] as number;
+    top[at] = f;
+  }
+  return top;
+}
+
+type Factor = Scorer['factors'][number];
+
+/** "Price = 50 to 2,000 (+9.1), Reach = High (+4.0)": the strongest factors of one sign, or "". */
+function driverList(scorer: Scorer, ws: Workspace, tenths: readonly number[], dir: number, count: number) {
+  let list = '';
+  for (const f of strongest(ws, tenths, dir, count)) {
+    const factor = scorer.factors[f] as Factor;
+    const text = `${factor.name} = ${factor.levelText[ws.levelOf[f] as number]} (${signed(tenths[f] as number)})`;
+    list = list === '' ? text : `${list}, ${text}`;
+  }
+  return list;
 }
 
 /** Who won and by how much, with the numbers the "all" output shows in its cells. */
-function verdict(ws: Workspace, scores: readonly number[], margin: number): string {
+function verdict(ws: Workspace, marginTenths: number): string {
   const winner = MODEL_DISPLAY_NAMES[ws.best] as string;
   const runnerUp = MODEL_DISPLAY_NAMES[ws.second] as string;
-  const best = scores[ws.best] as number;
-  const second = scores[ws.second] as number;
-  if (margin === 0) {
+  const bestTenths = shownScoreTenths(ws, ws.best);
+  const best = fromTenths(bestTenths);
+  const margin = fromTenths(marginTenths);
+  if (marginTenths === 0) {
     const exactTie = (ws.scores[ws.best] as number) - (ws.scores[ws.second] as number) <= TIE_EPSILON;
     const why = exactTie ? 'listed first' : 'ahead by under 0.1';
     return `Close call: ${winner} and ${runnerUp} tie at ${points(best)} (${winner}, ${why}, is shown); consider both.`;
   }
+  const second = fromTenths(bestTenths - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
-  if (isCloseCall(ws)) {
+  if (marginTenths < CLOSE_CALL_MARGIN * 10) {
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.`;
 }
 
 /** How much the answer rests on; a thin base is said first, so no one reads the rest as settled. */
-function evidenceClause(evidence: Evidence): string {
+function evidenceClause(evidence: Evidence, thin: boolean): string {
   const text = evidenceText(evidence);
-  if (isThinEvidence(evidence)) {
-    return `Thin evidence: this rests on only ${text}; fill in more factors before relying on it.`;
-  }
+  if (thin) return `Thin evidence: this rests on only ${text}; fill in more factors before relying on it.`;
   return `Based on ${text}.`;
 }
 
@@ -107,11 +130,18 @@ function evidenceClause(evidence: Evidence): string {
  */
 export function explainSentence(scorer: Scorer, ws: Workspace): string {
   const evidence = evidenceOf(scorer, ws);
-  const { pro, con } = drivers(scorer, ws);
-  const parts = [verdict(ws, shownScores(ws), shownMargin(ws)), evidenceClause(evidence)];
-  if (isThinEvidence(evidence)) parts.reverse();
-  if (pro.length > 0) parts.push(`For it: ${pro.join(', ')}.`);
-  if (con.length > 0) parts.push(`Against it: ${con.join(', ')}.`);
+  const thin = isThinEvidence(evidence);
+  const said = verdict(ws, shownMarginTenths(ws));
+  const base = evidenceClause(evidence, thin);
+  const parts = thin ? [base, said] : [said, base];
+  // The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+9.1)".
+  const tenths = contributionTenths(scorer, ws, ws.best);
+  const pro = driverList(scorer, ws, tenths, 1, MAX_FOR);
+  const con = driverList(scorer, ws, tenths, -1, MAX_AGAINST);
+  if (pro !== '') parts.push(`For it: ${pro}.`);
+  if (con !== '') parts.push(`Against it: ${con}.`);
+  // join makes one flat string: a sentence kept in a cell is one object, not a tree of its pieces (which
+  // the collector would copy over and over while a large result is built).
   return parts.join(' ');
 }
 

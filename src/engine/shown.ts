@@ -76,10 +76,20 @@ export function evidenceOf(scorer: Scorer, ws: Workspace): Evidence {
   return { known: ws.known, total: scorer.factors.length, share: ws.knownWeight / scorer.totalWeight };
 }
 
-/** "7 of 11 factors, 64% of the weight". */
+/**
+ * "7 of 11 factors, 64% of the weight". Rows share a handful of these, so each is built once: every row's
+ * cell then holds the same string instead of a copy of its own.
+ */
+const evidenceTexts = new Map<number, string>();
 export function evidenceText(evidence: Evidence): string {
   const percent = floor(evidence.share * 100 + NOISE);
-  return `${evidence.known} of ${evidence.total} factors, ${percent}% of the weight`;
+  const key = (evidence.known * 4096 + evidence.total) * 128 + percent;
+  let text = evidenceTexts.get(key);
+  if (text === undefined) {
+    text = `${evidence.known} of ${evidence.total} factors, ${percent}% of the weight`;
+    if (evidenceTexts.size < 10_000) evidenceTexts.set(key, text);
+  }
+  return text;
 }
 
 /** Under MIN_EVIDENCE_SHARE of the weight is known: the answer may change as the blanks are filled. */
@@ -106,25 +116,35 @@ export function confidenceOf(scorer: Scorer, ws: Workspace): Confidence {
  * Returns one entry per compiled factor.
  */
 export function contributionTenths(scorer: Scorer, ws: Workspace, m: number): number[] {
-  // Snapped to a millionth of a tenth, so that floating-point noise (weights scaled by 3, say) never
-  // decides which of two equal remainders gets a leftover tenth; equal ones go to the factor listed first.
-  const exact = scorer.factors.map((factor, f) => {
+  // Plain loops over the factors, no map/filter/reduce closures: this runs for every explained row.
+  const factors = scorer.factors;
+  const exact: number[] = [];
+  const tenths: number[] = [];
+  let sum = 0;
+  for (let f = 0; f < factors.length; f++) {
     const level = ws.levelOf[f] as number;
-    return level < 0 ? 0 : round((factor.points[level * MODEL_COUNT + m] as number) * 1e7) / 1e6;
-  });
-  const tenths = exact.map((x) => toTenths(x / 10));
-  let left = shownScoreTenths(ws, m) - tenths.reduce((sum, t) => sum + t, 0);
-  const known = exact.map((_, f) => f).filter((f) => (ws.levelOf[f] as number) >= 0);
-  while (left !== 0 && known.length > 0) {
+    // Snapped to a millionth of a tenth, so that floating-point noise (weights scaled by 3, say) never
+    // decides which of two equal remainders gets a leftover tenth; equal ones go to the factor listed first.
+    const points = (factors[f] as Scorer['factors'][number]).points[level * MODEL_COUNT + m] as number;
+    const x = level < 0 ? 0 : round(points * 1e7) / 1e6;
+    const t = toTenths(x / 10);
+    exact.push(x);
+    tenths.push(t);
+    sum += t;
+  }
+  let left = shownScoreTenths(ws, m) - sum;
+  while (left !== 0) {
     const step = sign(left);
-    // The factor whose rounding moved it furthest against the direction still to go.
-    const f = known.reduce((a, b) =>
-      step * ((exact[b] as number) - (tenths[b] as number)) >
-      step * ((exact[a] as number) - (tenths[a] as number))
-        ? b
-        : a,
-    );
-    tenths[f] = (tenths[f] as number) + step;
+    // The known factor whose rounding moved it furthest against the direction still to go (the first one
+    // listed among equals).
+    let pick = -1;
+    for (let f = 0; f < factors.length; f++) {
+      if ((ws.levelOf[f] as number) < 0) continue;
+      const off = step * ((exact[f] as number) - (tenths[f] as number));
+      if (pick < 0 || off > step * ((exact[pick] as number) - (tenths[pick] as number))) pick = f;
+    }
+    if (pick < 0) break;
+    tenths[pick] = (tenths[pick] as number) + step;
     left -= step;
   }
   return tenths;

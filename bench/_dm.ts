@@ -1,0 +1,3 @@
+import { benchDistmodel } from './distmodel.bench';
+import { consoleReport } from './measure';
+benchDistmodel(consoleReport);
