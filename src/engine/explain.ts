@@ -53,7 +53,16 @@ export interface RowExplanation {
 const MAX_FOR = 3;
 const MAX_AGAINST = 2;
 
-/** Tenths as "+9.1", "-0.4", "0.0": integer arithmetic, as toFixed is slow in the sandbox. */
+/** Tenths as a number is written: "31.8", "30", "-0.4" (integer arithmetic: no float to text). */
+function tenthsText(tenths: number): string {
+  const size = tenths < 0 ? -tenths : tenths;
+  const digit = size % 10;
+  const whole = (size - digit) / 10;
+  const text = digit === 0 ? `${whole}` : `${whole}.${digit}`;
+  return tenths < 0 ? `-${text}` : text;
+}
+
+/** Tenths with one decimal and a sign: "+9.1", "-0.4", "0.0" (as toFixed(1), which is slow in the sandbox). */
 function signed(tenths: number): string {
   const size = tenths < 0 ? -tenths : tenths;
   const digit = size % 10;
@@ -61,7 +70,7 @@ function signed(tenths: number): string {
   return tenths > 0 ? `+${text}` : tenths < 0 ? `-${text}` : text;
 }
 
-const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+const points = (tenths: number) => `${tenthsText(tenths)} ${tenths === 10 ? 'point' : 'points'}`;
 
 /**
  * Up to `count` known factors whose points for the winner have the sign `dir` (1 for it, -1 against),
@@ -100,15 +109,14 @@ function driverList(scorer: Scorer, ws: Workspace, tenths: readonly number[], di
 function verdict(ws: Workspace, marginTenths: number): string {
   const winner = MODEL_DISPLAY_NAMES[ws.best] as string;
   const runnerUp = MODEL_DISPLAY_NAMES[ws.second] as string;
-  const bestTenths = shownScoreTenths(ws, ws.best);
-  const best = fromTenths(bestTenths);
-  const margin = fromTenths(marginTenths);
+  const best = shownScoreTenths(ws, ws.best);
   if (marginTenths === 0) {
     const exactTie = (ws.scores[ws.best] as number) - (ws.scores[ws.second] as number) <= TIE_EPSILON;
     const why = exactTie ? 'listed first' : 'ahead by under 0.1';
     return `Close call: ${winner} and ${runnerUp} tie at ${points(best)} (${winner}, ${why}, is shown); consider both.`;
   }
-  const second = fromTenths(bestTenths - marginTenths);
+  const margin = tenthsText(marginTenths);
+  const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
   if (marginTenths < CLOSE_CALL_MARGIN * 10) {
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.`;

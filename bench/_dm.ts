@@ -1,3 +1,0 @@
-import { benchDistmodel } from './distmodel.bench';
-import { consoleReport } from './measure';
-benchDistmodel(consoleReport);
