@@ -3,7 +3,7 @@
 
 import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
-import { explainSentence } from './explain';
+import { explainSentence, sentenceOf } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
 import { bindReading, type Reading } from './reading';
 import { rowMessage } from './row-message';
@@ -11,11 +11,11 @@ import { isUnstartedRow } from './row-state';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
-  confidenceOf,
+  confidenceFrom,
   evidenceOf,
   evidenceText,
   fromTenths,
-  isCloseCall,
+  isCloseMargin,
   shownMarginTenths,
   shownScoreTenths,
 } from './shown';
@@ -97,7 +97,9 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: numbe
       return [explainSentence(scorer, ws)];
     case 'scores':
       return scoreCells(ws, []);
-    case 'all':
+    case 'all': {
+      const marginTenths = shownMarginTenths(ws);
+      const evidence = evidenceOf(scorer, ws);
       // One array literal of the row's final length (the four models of MODEL_DISPLAY_NAMES): growing it
       // by pushes reallocates it several times, garbage a 100,000-row result pays for.
       return [
@@ -106,13 +108,14 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: numbe
         fromTenths(shownScoreTenths(ws, 1)),
         fromTenths(shownScoreTenths(ws, 2)),
         fromTenths(shownScoreTenths(ws, 3)),
-        fromTenths(shownMarginTenths(ws)),
-        isCloseCall(ws),
+        fromTenths(marginTenths),
+        isCloseMargin(marginTenths),
         MODEL_DISPLAY_NAMES[ws.second] as string,
-        evidenceText(evidenceOf(scorer, ws)),
-        confidenceOf(scorer, ws),
-        explainSentence(scorer, ws),
+        evidenceText(evidence),
+        confidenceFrom(evidence, marginTenths),
+        sentenceOf(scorer, ws, evidence, marginTenths),
       ];
+    }
   }
 }
 

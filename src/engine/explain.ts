@@ -2,7 +2,7 @@
 // rests on, and the factors that pushed for it and against it, each with the points it added to the
 // winner's score. Every number is the one the cells show (see shown.ts).
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from './models';
-import { CLOSE_CALL_MARGIN, TIE_EPSILON, type Workspace } from './score';
+import { TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
   type Confidence,
@@ -13,6 +13,7 @@ import {
   evidenceText,
   fromTenths,
   isCloseCall,
+  isCloseMargin,
   isThinEvidence,
   shownMargin,
   shownMarginTenths,
@@ -94,12 +95,42 @@ function strongest(ws: Workspace, tenths: readonly number[], dir: number, count:
 
 type Factor = Scorer['factors'][number];
 
+/**
+ * Driver texts of one scorer, by factor, level and tenths: a factor at a level adds nearly the same points
+ * to a winner on every row, so the same few texts recur and each is built once.
+ */
+type DriverTexts = Map<number, string>[][];
+const driverTextsOf = new WeakMap<Scorer, DriverTexts>();
+
+function driverTexts(scorer: Scorer): DriverTexts {
+  let texts = driverTextsOf.get(scorer);
+  if (!texts) {
+    texts = scorer.factors.map((factor) => factor.levelText.map(() => new Map<number, string>()));
+    driverTextsOf.set(scorer, texts);
+  }
+  return texts;
+}
+
 /** "Price = 50 to 2,000 (+9.1), Reach = High (+4.0)": the strongest factors of one sign, or "". */
-function driverList(scorer: Scorer, ws: Workspace, tenths: readonly number[], dir: number, count: number) {
+function driverList(
+  scorer: Scorer,
+  ws: Workspace,
+  tenths: readonly number[],
+  dir: number,
+  count: number,
+  texts: DriverTexts,
+): string {
   let list = '';
   for (const f of strongest(ws, tenths, dir, count)) {
-    const factor = scorer.factors[f] as Factor;
-    const text = `${factor.name} = ${factor.levelText[ws.levelOf[f] as number]} (${signed(tenths[f] as number)})`;
+    const level = ws.levelOf[f] as number;
+    const t = tenths[f] as number;
+    const known = (texts[f] as Map<number, string>[])[level] as Map<number, string>;
+    let text = known.get(t);
+    if (text === undefined) {
+      const factor = scorer.factors[f] as Factor;
+      text = `${factor.name} = ${factor.levelText[level]} (${signed(t)})`;
+      known.set(t, text);
+    }
     list = list === '' ? text : `${list}, ${text}`;
   }
   return list;
@@ -118,17 +149,26 @@ function verdict(ws: Workspace, marginTenths: number): string {
   const margin = tenthsText(marginTenths);
   const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
-  if (marginTenths < CLOSE_CALL_MARGIN * 10) {
+  if (isCloseMargin(marginTenths)) {
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.`;
 }
 
 /** How much the answer rests on; a thin base is said first, so no one reads the rest as settled. */
+const clauses = { thin: new Map<string, string>(), firm: new Map<string, string>() };
 function evidenceClause(evidence: Evidence, thin: boolean): string {
+  // Rows share a handful of evidence texts: each clause is built once.
   const text = evidenceText(evidence);
-  if (thin) return `Thin evidence: this rests on only ${text}; fill in more factors before relying on it.`;
-  return `Based on ${text}.`;
+  const known = thin ? clauses.thin : clauses.firm;
+  let clause = known.get(text);
+  if (clause === undefined) {
+    clause = thin
+      ? `Thin evidence: this rests on only ${text}; fill in more factors before relying on it.`
+      : `Based on ${text}.`;
+    if (known.size < 10_000) known.set(text, clause);
+  }
+  return clause;
 }
 
 /**
@@ -137,15 +177,20 @@ function evidenceClause(evidence: Evidence, thin: boolean): string {
  * (+9.1), ... Against it: ...". A row on thin evidence starts with "Thin evidence:".
  */
 export function explainSentence(scorer: Scorer, ws: Workspace): string {
-  const evidence = evidenceOf(scorer, ws);
+  return sentenceOf(scorer, ws, evidenceOf(scorer, ws), shownMarginTenths(ws));
+}
+
+/** explainSentence from the row's evidence and shown margin already worked out (the "all" output's cells). */
+export function sentenceOf(scorer: Scorer, ws: Workspace, evidence: Evidence, marginTenths: number): string {
   const thin = isThinEvidence(evidence);
-  const said = verdict(ws, shownMarginTenths(ws));
+  const said = verdict(ws, marginTenths);
   const base = evidenceClause(evidence, thin);
   const parts = thin ? [base, said] : [said, base];
   // The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+9.1)".
   const tenths = contributionTenths(scorer, ws, ws.best);
-  const pro = driverList(scorer, ws, tenths, 1, MAX_FOR);
-  const con = driverList(scorer, ws, tenths, -1, MAX_AGAINST);
+  const texts = driverTexts(scorer);
+  const pro = driverList(scorer, ws, tenths, 1, MAX_FOR, texts);
+  const con = driverList(scorer, ws, tenths, -1, MAX_AGAINST, texts);
   if (pro !== '') parts.push(`For it: ${pro}.`);
   if (con !== '') parts.push(`Against it: ${con}.`);
   // join makes one flat string: a sentence kept in a cell is one object, not a tree of its pieces (which

@@ -60,7 +60,12 @@ export function shownMargin(ws: Workspace): number {
 
 /** A close call: the shown margin is under CLOSE_CALL_MARGIN points (a shown tie, margin 0, is one). */
 export function isCloseCall(ws: Workspace): boolean {
-  return shownMarginTenths(ws) < CLOSE_CALL_MARGIN * 10;
+  return isCloseMargin(shownMarginTenths(ws));
+}
+
+/** Whether a shown margin, in tenths, makes a close call. */
+export function isCloseMargin(marginTenths: number): boolean {
+  return marginTenths < CLOSE_CALL_MARGIN * 10;
 }
 
 /** How much of the table a row's answer rests on. */
@@ -105,8 +110,13 @@ export const CONFIDENCE_LEVELS = ['Thin evidence', 'Close call', 'Firm'] as cons
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export function confidenceOf(scorer: Scorer, ws: Workspace): Confidence {
-  if (isThinEvidence(evidenceOf(scorer, ws))) return 'Thin evidence';
-  return isCloseCall(ws) ? 'Close call' : 'Firm';
+  return confidenceFrom(evidenceOf(scorer, ws), shownMarginTenths(ws));
+}
+
+/** The same, from a row's evidence and shown margin already worked out (the "all" output needs both). */
+export function confidenceFrom(evidence: Evidence, marginTenths: number): Confidence {
+  if (isThinEvidence(evidence)) return 'Thin evidence';
+  return isCloseMargin(marginTenths) ? 'Close call' : 'Firm';
 }
 
 /**

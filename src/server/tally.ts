@@ -16,18 +16,20 @@ export function emptyTally(): Tally {
   return { counts, invalid: 0, total: 0 };
 }
 
-/** Adds engine output rows (without their header row) to a tally. */
-export function addRows(tally: Tally, rows: readonly (readonly OutputCell[])[]): Tally {
-  for (const row of rows) {
-    const first = row[0];
-    if (typeof row[1] === 'number' && typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
-      tally.counts[first] = (tally.counts[first] as number) + 1;
-      tally.total++;
-    } else if (first !== '' && first !== undefined) {
-      tally.invalid++;
-      tally.total++;
-    }
+/** Counts one row by its first cell: a model's name when `scored`, else a message (or "" for blank). */
+function countRow(tally: Tally, first: OutputCell | undefined, scored: boolean): void {
+  if (scored && typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
+    tally.counts[first] = (tally.counts[first] as number) + 1;
+    tally.total++;
+  } else if (first !== '' && first !== undefined) {
+    tally.invalid++;
+    tally.total++;
   }
+}
+
+/** Adds engine 'all' output rows (without their header row): a scored row has numbers after its model. */
+export function addRows(tally: Tally, rows: readonly (readonly OutputCell[])[]): Tally {
+  for (const row of rows) countRow(tally, row[0], typeof row[1] === 'number');
   return tally;
 }
 
@@ -36,15 +38,7 @@ export function addRows(tally: Tally, rows: readonly (readonly OutputCell[])[]):
  * scored row, a message for a row with a problem, "" for a blank row.
  */
 export function addModels(tally: Tally, rows: readonly (readonly OutputCell[])[]): Tally {
-  for (const [first] of rows) {
-    if (typeof first === 'string' && Object.hasOwn(tally.counts, first)) {
-      tally.counts[first] = (tally.counts[first] as number) + 1;
-      tally.total++;
-    } else if (first !== '' && first !== undefined) {
-      tally.invalid++;
-      tally.total++;
-    }
-  }
+  for (const [first] of rows) countRow(tally, first, true);
   return tally;
 }
 
