@@ -1,5 +1,7 @@
-// How much bulk scoring does per chunk and per execution. Apps Script stops a script after 6 minutes, so
-// an execution stops taking chunks well before that and the sidebar resumes the job in a new one.
+// The add-on's budgets under Google's limits. Bulk scoring as values: how much it does per chunk and per
+// execution (Apps Script stops a script after 6 minutes, so an execution stops taking chunks well before
+// that and the sidebar resumes the job in a new one). Live formulas: how many rows one formula covers and
+// how many formulas there may be (below).
 
 export interface ScoringLimits {
   /** Whole rows per chunk: one setValues each. */
@@ -32,7 +34,7 @@ export function scoringLimits(): ScoringLimits {
 // does not document (a public report shows "Result too large" at 61,744 rows x 8 columns = 493,952 cells;
 // the stand-ins refuse above 250,000). Every weights change recalculates all of the add-on's formulas at
 // once, and Apps Script runs at most 30 executions per user at a time. So live output is cut into formulas
-// of at most rowsPerFormula rows, and never more than MAX_LIVE_FORMULAS of them.
+// of at most formulaBudgetRows rows, and never more than MAX_LIVE_FORMULAS of them (live-plan.ts).
 
 /** The result-size limit the budget is taken from: the stand-ins' conservative figure (see above). */
 const RESULT_LIMIT_CELLS = 250_000;
@@ -43,9 +45,9 @@ const CALL_LIMIT_MS = 30_000;
 /** A formula's run stays within a sixth of it: Sheets' servers are shared and slower than this machine. */
 const TIME_SAFETY = 6;
 /**
- * Upper bound on one product row's cost for the "all" output in Apps Script, ms. Measured here: 11-16 us
- * per row in a vm like Apps Script's (npm run bench); the bound allows Apps Script's V8 to be 15 times
- * slower than that.
+ * Upper bound on one product row's cost for the "all" output in Apps Script, ms. Measured here in a vm like
+ * Apps Script's (npm run bench): about 3 us per row, 11-16 us before issue 9's speed work; the bound allows
+ * Apps Script's V8 to be 15 times slower than the slower figure (live check 7 in docs/live-checks.md).
  */
 export const ROW_COST_BOUND_MS = 0.25;
 /** Live DISTMODEL formula cells the add-on keeps in one output area: two thirds of the 30 at once. */
@@ -63,7 +65,7 @@ function rowsWithin(width: number, cellSafety: number, timeSafety: number): numb
 /**
  * Rows (header row included) one live formula covers for an output `width` columns wide:
  * min(cell budget / width, time budget / row cost) = min(62,500 / width, 5,000 ms / 0.25 ms = 20,000),
- * which is 7,812 rows for 8 columns.
+ * which is 5,681 rows for the 11 columns of the "all" output.
  */
 export function formulaBudgetRows(width: number): number {
   return rowsWithin(width, RESULT_SAFETY, TIME_SAFETY);
@@ -72,7 +74,7 @@ export function formulaBudgetRows(width: number): number {
 /**
  * Rows each live formula covers when `rows` rows are to be covered: formulaBudgetRows, unless that needs
  * more than MAX_LIVE_FORMULAS formulas; then MAX_LIVE_FORMULAS longer ones, as long as each stays within
- * half of both limits (125,000 cells; 15 s); beyond that (312,500 rows for 8 columns) null: live
+ * half of both limits (125,000 cells; 15 s); beyond that (227,260 rows for 11 columns) null: live
  * formulas cannot cover the table, frozen values can.
  */
 export function liveRowsPerFormula(rows: number, width: number): number | null {
