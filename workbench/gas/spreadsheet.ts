@@ -9,9 +9,17 @@ import {
   ProtectionType,
 } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
+import {
+  addMetadata,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+} from './developer-metadata-api';
 import { FakeRange } from './range';
 import type { DocumentRecords, UserSession } from './records';
 import { FakeSheet } from './sheet';
+import { FakeTextFinder } from './text-finder';
 import type { SheetsContext } from './sheets-context';
 import type { GridRange } from './types';
 import type { FakeUi } from './ui';
@@ -40,7 +48,12 @@ export type SpreadsheetMethods =
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
-  | 'toast';
+  | 'toast'
+  | 'deleteSheet'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'createTextFinder';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   readonly [GAS_CLASS] = 'Spreadsheet';
@@ -158,6 +171,41 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
     this.toasts.push({ title: title ?? '', message: String(msg) });
   }
+
+  /** Deletes a sheet: its named ranges stop resolving, its developer metadata goes with it. */
+  deleteSheet(sheet: Sheet): void {
+    const name = (unwrap(sheet) as unknown as FakeSheet).getName();
+    this.wb.removeSheet(name);
+    if (this.ctx.session.activeSheet === name) {
+      this.ctx.session.activeSheet = undefined;
+      this.ctx.session.activeRange = undefined;
+    }
+  }
+
+  addDeveloperMetadata(...args: unknown[]): Spreadsheet {
+    addMetadata(this.ctx, { type: 'SPREADSHEET' }, args);
+    return this as unknown as Spreadsheet;
+  }
+
+  /** The metadata on the spreadsheet itself (not on its sheets, rows or columns). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.wb.metadata
+      .all()
+      .filter((r) => r.place.type === 'SPREADSHEET')
+      .map((r) => new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
+  }
+
+  /** Searches every developer metadata of the document. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.ctx, {
+      type: 'SPREADSHEET',
+    }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+  }
+
+  /** A text finder over every sheet (https://developers.google.com/apps-script/reference/spreadsheet/text-finder). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return new FakeTextFinder(this.ctx, String(findText)) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
 }
 
 function nextSheetName(names: readonly string[]): string {
@@ -182,11 +230,16 @@ export class FakeSpreadsheetApp
       | 'newDataValidation'
       | 'DataValidationCriteria'
       | 'ProtectionType'
+      | 'DeveloperMetadataVisibility'
+      | 'DeveloperMetadataLocationType'
+      | 'flush'
     >
 {
   readonly [GAS_CLASS] = 'SpreadsheetApp';
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   private readonly spreadsheet: FakeSpreadsheet;
 
   constructor(
@@ -229,6 +282,9 @@ export class FakeSpreadsheetApp
     return this.spreadsheet.getActiveRangeList() as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
+  /** Applies pending changes. The stand-in applies every change at once (formulas included), so nothing is pending. */
+  flush(): void {}
+
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
@@ -242,7 +298,7 @@ export function sheetsContext(options: {
   user: string;
   spreadsheet: () => Spreadsheet;
 }): SheetsContext {
-  const sheets = new Map<string, FakeSheet>();
+  const sheets = new Map<number, FakeSheet>();
   const ctx: SheetsContext = {
     workbook: options.workbook,
     records: options.records,
@@ -250,10 +306,11 @@ export function sheetsContext(options: {
     user: options.user,
     range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range & FakeRange,
     sheet(name: string) {
-      let sheet = sheets.get(name);
+      const id = options.workbook.sheetId(name);
+      let sheet = sheets.get(id);
       if (!sheet) {
-        sheet = new FakeSheet(ctx, name);
-        sheets.set(name, sheet);
+        sheet = new FakeSheet(ctx, id);
+        sheets.set(id, sheet);
       }
       return sheet;
     },
