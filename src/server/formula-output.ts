@@ -15,7 +15,8 @@ import {
   tallyTable,
   writeOutputHeader,
 } from './scoring-snapshot';
-import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
+import { WEIGHTS_RANGE_NAME } from './weights-location';
+import { ensureWeightsStore } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -5,7 +5,7 @@ import type { ChartResult, PortfolioSummary } from '../shared/sidebar-contract';
 import { UserError } from './errors';
 import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
 import { toSummary } from './tally';
-import { insertSheetInBackground } from './weights-store';
+import { insertSheetInBackground } from './sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -26,8 +26,12 @@ export interface WeightsProblem {
 export interface WeightsState {
   /** The table as stored in the weights sheet, or the Balanced preset when the sheet does not exist yet. */
   readonly grid: WeightsGrid;
-  /** Whether the "DistModel weights" sheet and its named range exist. */
+  /** Whether the configuration sheet and its named range exist (formulas can read the weights). */
   readonly stored: boolean;
+  /** The configuration sheet's current name (the user may rename it), or null when there is none. */
+  readonly sheetName: string | null;
+  /** A configuration was applied and its sheet deleted since: `grid` is the table last applied, to restore. */
+  readonly lost: boolean;
   /** Problems of a hand-edited table; empty when it is valid. The grid is still returned, nothing is lost. */
   readonly problems: readonly WeightsProblem[];
   /** Opaque token of the stored table's content; sent back on save to detect a concurrent save. */

@@ -96,7 +96,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       handlers: {
         saveWeights: (grid, version) => {
           saved = [grid, version];
-          return { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v2' } };
+          return { status: 'saved', weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v2' } };
         },
       },
     });
@@ -127,7 +127,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       row[0] === 'Product type' ? ['product_type', ...row.slice(1)] : row,
     );
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, problems: [], version: 'v5' } }),
+      state: initialState({ weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v5' } }),
     });
     await page.getByRole('button', { name: 'Reset to default' }).click();
     // The names differ as text, so the draft is unsaved, yet no weight has changed.
@@ -140,14 +140,14 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
-    const theirs = { grid: presetGrid('B2B software'), stored: true, problems: [], version: 'v7' };
+    const theirs = { grid: presetGrid('B2B software'), stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v7' };
     const versions: string[] = [];
     const s = await openFakeSidebar(page, {
       handlers: {
         saveWeights: (grid, version) => {
           versions.push(version);
           return version === 'v7'
-            ? { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v8' } }
+            ? { status: 'saved', weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v8' } }
             : { status: 'conflict', weights: theirs };
         },
       },
@@ -225,6 +225,8 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       weights: {
         grid,
         stored: true,
+        sheetName: 'DistModel weights',
+        lost: false,
         version: 'v3',
         problems: [
           {
@@ -256,7 +258,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       message: 'Weights table row 1: the column "Open resale" is missing.',
     };
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, version: 'v4', problems: [problem] } }),
+      state: initialState({ weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, version: 'v4', problems: [problem] } }),
     });
     expect(await page.locator('.problems li').allTextContents()).toEqual([
       `${problem.cell}${problem.message}`,
