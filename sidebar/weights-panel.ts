@@ -21,6 +21,15 @@ import {
 
 const DEFAULT_PRESET = 'Balanced';
 
+/** Why the weights shown are not what formulas read, and what Apply does about it. */
+export function notStoredText(saved: WeightsState): string {
+  if (saved.lost)
+    return 'The DistModel weights sheet was deleted, so formulas that read DistModelWeights show #REF!. Shown is the table last applied: Apply restores it.';
+  if (saved.sheetName !== null)
+    return `Formulas cannot read the weights in "${saved.sheetName}" until Apply restores the named range DistModelWeights.`;
+  return 'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.';
+}
+
 function problemItem(problem: WeightsProblem): HTMLElement {
   return h('li', {}, problem.cell ? h('span', { class: 'cell-ref' }, problem.cell) : null, problem.message);
 }
@@ -36,11 +45,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     ...store.state.presets.map((p) => h('option', { value: p.name }, p.name)),
   );
   const presetDescription = h('p', { class: 'secondary preset-description' });
-  const notStored = h(
-    'p',
-    { class: 'note', hidden: true },
-    'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.',
-  );
+  const notStored = h('p', { class: 'note', hidden: true }, notStoredText(store.state.saved));
   const problemsList = h('ul');
   const problemsBox = h(
     'div',
@@ -147,6 +152,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
     notStored.hidden = saved.stored;
+    notStored.textContent = notStoredText(saved);
     for (const c of controls) {
       const now = layout ? factorWeight(draft, layout, c.factor) : Number.NaN;
       c.row.classList.toggle('changed', weightChanged(savedWeights, c.factor.name, now));

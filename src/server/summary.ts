@@ -4,8 +4,8 @@ import { isBlank, MODEL_DISPLAY_NAMES } from '../engine';
 import type { ChartResult, PortfolioSummary } from '../shared/sidebar-contract';
 import { UserError } from './errors';
 import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
-import { toSummary } from './tally';
 import { insertSheetInBackground } from './sheet-names';
+import { toSummary } from './tally';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

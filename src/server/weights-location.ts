@@ -78,7 +78,16 @@ export function readLastApplied(): LastApplied | null {
   return last && typeof last.sheetName === 'string' ? last : null;
 }
 
+/** Keeps the remembered name current after a rename, so a later deletion names the sheet as it was. */
+export function rememberName(sheetName: string): void {
+  const last = readLastApplied();
+  if (last && last.sheetName !== sheetName) writeJson(LAST_APPLIED_KEY, { ...last, sheetName });
+}
+
 export function rememberApplied(sheetName: string, grid: WeightsGrid): void {
   const whole: LastApplied = { sheetName, grid };
-  writeJson(LAST_APPLIED_KEY, JSON.stringify(whole).length <= MAX_KEPT_CHARS ? whole : { sheetName, grid: null });
+  writeJson(
+    LAST_APPLIED_KEY,
+    JSON.stringify(whole).length <= MAX_KEPT_CHARS ? whole : { sheetName, grid: null },
+  );
 }

@@ -34,6 +34,7 @@ import {
   markWeightsSheet,
   readLastApplied,
   rememberApplied,
+  rememberName,
   WEIGHTS_RANGE_NAME,
   WEIGHTS_SHEET_NAME,
   type WeightsLocation,
@@ -78,7 +79,9 @@ export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
 }
 
 function lostMessage(lost: LastApplied): string {
-  const kept = lost.grid ? 'the table last applied, ready to restore' : 'the Balanced preset (the table last applied was too large to keep)';
+  const kept = lost.grid
+    ? 'the table last applied, ready to restore'
+    : 'the Balanced preset (the table last applied was too large to keep)';
   return `The DistModel weights sheet ("${lost.sheetName}") was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. The sidebar shows ${kept}: press Apply to restore the configuration.`;
 }
 
@@ -114,19 +117,23 @@ function rangeProblem(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): Weights
 function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
   const { sheet } = stored.location;
   if (!sheet) {
-    const problems = stored.lost ? [{ cell: null, message: lostMessage(stored.lost) }] : [];
-    return { grid: stored.grid, stored: false, problems, version: stored.version, sheetName: null, lost: stored.lost !== null };
+    // The sidebar says a lost configuration is gone (WeightsState.lost); its grid is the one to restore.
+    const lost = stored.lost !== null;
+    return { grid: stored.grid, stored: false, problems: [], version: stored.version, sheetName: null, lost };
   }
   const parsed = parseWeightsTable(stored.grid);
   const problems = parsed.ok ? [] : locateProblems(sheet.getName(), parsed.problems);
   const range = rangeProblem(ss, sheet, stored.grid);
   const copies = stored.location.others.map((o) => `"${o.getName()}"`);
-  const copied: WeightsProblem[] = copies.length === 0 ? [] : [
-    {
-      cell: null,
-      message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
-    },
-  ];
+  const copied: WeightsProblem[] =
+    copies.length === 0
+      ? []
+      : [
+          {
+            cell: null,
+            message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
+          },
+        ];
   return {
     grid: stored.grid,
     stored: ss.getRangeByName(WEIGHTS_RANGE_NAME) !== null,
@@ -138,7 +145,9 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
 }
 
 export function readWeightsState(ss: Spreadsheet): WeightsState {
-  return stateOf(ss, readStored(ss));
+  const stored = readStored(ss);
+  if (stored.location.sheet) rememberName(stored.location.sheet.getName());
+  return stateOf(ss, stored);
 }
 
 /**
@@ -149,6 +158,7 @@ export function storedScorer(ss: Spreadsheet): Scorer {
   const stored = readStored(ss);
   const { sheet } = stored.location;
   if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+  if (sheet) rememberName(sheet.getName());
   const parsed = parseWeightsTable(stored.grid);
   if (parsed.ok) return compileWeights(parsed.table);
   const name = sheet?.getName() ?? WEIGHTS_SHEET_NAME;

@@ -98,9 +98,9 @@ describe('Sheet.setName and Spreadsheet.deleteSheet (reference/spreadsheet/sheet
     expect(ss.getRangeByName('W')?.getSheet().getName()).toBe('Weights (tuned)');
     expect(ss.getRange('Use!A1').getFormula()).toBe("=SUM('Weights (tuned)'!A1:A2)");
     expect(ss.getRange('Use!A1').getValue()).toBe(3);
-    expect(ss.createDeveloperMetadataFinder().withKey('row').find()[0]?.getLocation().getSheet()?.getName()).toBe(
-      'Weights (tuned)',
-    );
+    expect(
+      ss.createDeveloperMetadataFinder().withKey('row').find()[0]?.getLocation().getSheet()?.getName(),
+    ).toBe('Weights (tuned)');
     expect(() => sheet.setName('use')).toThrow(/already exists/);
     ss.deleteSheet(sheet);
     expect(ss.getRangeByName('W')).toBeNull();

@@ -84,7 +84,14 @@ export const BIKE = activeRow('Trek Madone road bike', [
 export function initialState(overrides: Partial<InitialState> = {}): InitialState {
   return {
     presets,
-    weights: { grid: presetGrid('Balanced'), stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v1' },
+    weights: {
+      grid: presetGrid('Balanced'),
+      stored: true,
+      sheetName: 'DistModel weights',
+      lost: false,
+      problems: [],
+      version: 'v1',
+    },
     activeRow: BIKE,
     closeCallMargin: 5,
     ...overrides,

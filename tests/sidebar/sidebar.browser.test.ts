@@ -96,7 +96,17 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       handlers: {
         saveWeights: (grid, version) => {
           saved = [grid, version];
-          return { status: 'saved', weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v2' } };
+          return {
+            status: 'saved',
+            weights: {
+              grid,
+              stored: true,
+              sheetName: 'DistModel weights',
+              lost: false,
+              problems: [],
+              version: 'v2',
+            },
+          };
         },
       },
     });
@@ -127,7 +137,16 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       row[0] === 'Product type' ? ['product_type', ...row.slice(1)] : row,
     );
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v5' } }),
+      state: initialState({
+        weights: {
+          grid,
+          stored: true,
+          sheetName: 'DistModel weights',
+          lost: false,
+          problems: [],
+          version: 'v5',
+        },
+      }),
     });
     await page.getByRole('button', { name: 'Reset to default' }).click();
     // The names differ as text, so the draft is unsaved, yet no weight has changed.
@@ -140,14 +159,31 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
-    const theirs = { grid: presetGrid('B2B software'), stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v7' };
+    const theirs = {
+      grid: presetGrid('B2B software'),
+      stored: true,
+      sheetName: 'DistModel weights',
+      lost: false,
+      problems: [],
+      version: 'v7',
+    };
     const versions: string[] = [];
     const s = await openFakeSidebar(page, {
       handlers: {
         saveWeights: (grid, version) => {
           versions.push(version);
           return version === 'v7'
-            ? { status: 'saved', weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, problems: [], version: 'v8' } }
+            ? {
+                status: 'saved',
+                weights: {
+                  grid,
+                  stored: true,
+                  sheetName: 'DistModel weights',
+                  lost: false,
+                  problems: [],
+                  version: 'v8',
+                },
+              }
             : { status: 'conflict', weights: theirs };
         },
       },
@@ -258,7 +294,16 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       message: 'Weights table row 1: the column "Open resale" is missing.',
     };
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, sheetName: 'DistModel weights', lost: false, version: 'v4', problems: [problem] } }),
+      state: initialState({
+        weights: {
+          grid,
+          stored: true,
+          sheetName: 'DistModel weights',
+          lost: false,
+          version: 'v4',
+          problems: [problem],
+        },
+      }),
     });
     expect(await page.locator('.problems li').allTextContents()).toEqual([
       `${problem.cell}${problem.message}`,

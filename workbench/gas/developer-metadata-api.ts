@@ -98,7 +98,9 @@ export class FakeDeveloperMetadataLocation
 
   getSheet(): S.Sheet | null {
     const p = this.place;
-    return p.type === 'SPREADSHEET' ? null : (this.ctx.sheet(this.ctx.workbook.sheetName(p.sheetId)) as never);
+    return p.type === 'SPREADSHEET'
+      ? null
+      : (this.ctx.sheet(this.ctx.workbook.sheetName(p.sheetId)) as never);
   }
 
   getRow(): S.Range | null {

@@ -20,7 +20,12 @@ export type MetadataVisibility = 'DOCUMENT' | 'PROJECT';
 export type MetadataPlace =
   | { readonly type: 'SPREADSHEET' }
   | { readonly type: 'SHEET'; readonly sheetId: number }
-  | { readonly type: 'ROW' | 'COLUMN'; readonly sheetId: number; readonly start: number; readonly end: number };
+  | {
+      readonly type: 'ROW' | 'COLUMN';
+      readonly sheetId: number;
+      readonly start: number;
+      readonly end: number;
+    };
 
 export interface MetadataRecord {
   readonly id: number;
@@ -38,7 +43,12 @@ export class DeveloperMetadataStore {
   private records: MetadataRecord[] = [];
   private nextId = 1000;
 
-  add(key: string, value: string | null, visibility: MetadataVisibility, place: MetadataPlace): MetadataRecord {
+  add(
+    key: string,
+    value: string | null,
+    visibility: MetadataVisibility,
+    place: MetadataPlace,
+  ): MetadataRecord {
     const record: MetadataRecord = { id: this.nextId++, key: String(key), value, visibility, place };
     this.records.push(record);
     return record;

@@ -2,12 +2,7 @@
 // Apps Script round trip. https://developers.google.com/apps-script/reference/spreadsheet/range
 import { FakeDataValidation, FakeProtection, newProtection, type ValidationRule } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
-import {
-  addMetadata,
-  FakeDeveloperMetadataFinder,
-  rangePlace,
-  rangeScope,
-} from './developer-metadata-api';
+import { addMetadata, FakeDeveloperMetadataFinder, rangePlace, rangeScope } from './developer-metadata-api';
 import { shiftFormula } from './formula-text';
 import type { SheetsContext } from './sheets-context';
 import type { CellValue, GridRange } from './types';

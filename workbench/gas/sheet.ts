@@ -208,7 +208,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     // This user's selection stays on the renamed sheet.
     const session = this.ctx.session;
     if (session.activeSheet === old) session.activeSheet = this.name;
-    if (session.activeRange?.sheet === old) session.activeRange = { ...session.activeRange, sheet: this.name };
+    if (session.activeRange?.sheet === old)
+      session.activeRange = { ...session.activeRange, sheet: this.name };
     return this.self();
   }
 
@@ -240,7 +241,10 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     return this.wb.metadata
       .all()
       .filter((r) => r.place.type === 'SHEET' && r.place.sheetId === this.id)
-      .map((r) => new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
+      .map(
+        (r) =>
+          new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+      );
   }
 
   /** Searches the sheet's own metadata and that of its rows and columns. */

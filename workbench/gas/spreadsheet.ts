@@ -19,8 +19,8 @@ import {
 import { FakeRange } from './range';
 import type { DocumentRecords, UserSession } from './records';
 import { FakeSheet } from './sheet';
-import { FakeTextFinder } from './text-finder';
 import type { SheetsContext } from './sheets-context';
+import { FakeTextFinder } from './text-finder';
 import type { GridRange } from './types';
 import type { FakeUi } from './ui';
 import type { Workbook } from './workbook';
@@ -192,7 +192,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return this.wb.metadata
       .all()
       .filter((r) => r.place.type === 'SPREADSHEET')
-      .map((r) => new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
+      .map(
+        (r) =>
+          new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+      );
   }
 
   /** Searches every developer metadata of the document. */
@@ -204,7 +207,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   /** A text finder over every sheet (https://developers.google.com/apps-script/reference/spreadsheet/text-finder). */
   createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
-    return new FakeTextFinder(this.ctx, String(findText)) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+    return new FakeTextFinder(
+      this.ctx,
+      String(findText),
+    ) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
   }
 }
 
