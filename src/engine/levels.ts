@@ -1,6 +1,12 @@
 // Turns one cell into a level index of a factor, or into a message saying what is accepted.
 // Each factor keeps a small cache from cell text to level: a column of 100,000 products holds a handful
 // of distinct values, so normalising each value once is what makes block scoring fast.
+import {
+  builtInLowestBound,
+  missingBandMessage,
+  missingCategoryLevel,
+  missingLevelMessage,
+} from './missing-level';
 import { AMOUNT_HINT, parseAmount } from './price';
 import { describeValue, isBlank, isDate, listChoices, normalizeKey } from './text';
 import { vocabularyOf } from './vocabularies';
@@ -64,6 +70,8 @@ export function categoryMatcher(
   };
   const accepted = rating ? [...labels, 'a number from 1 to 5'] : labels;
   const hint = vocabulary?.checkbox ? ' (a checkbox works too)' : '';
+  // Issue 8: a built-in level the table lacks is the table's fault (missing-level.ts).
+  const missingLevel = missingCategoryLevel(factorName, labels, (l, a) => categoryMatcher(factorName, l, a));
   return {
     match(value) {
       if (typeof value === 'string') return fromText(value);
@@ -73,6 +81,8 @@ export function categoryMatcher(
       return INVALID;
     },
     explain(value) {
+      const lacking = missingLevel?.(value);
+      if (lacking) return missingLevelMessage(factorName, value, lacking);
       return `${factorName}: ${describeValue(value)} is not accepted; use ${listChoices(accepted)}${hint}.`;
     },
   };
@@ -111,6 +121,10 @@ export function numericMatcher(factorName: string, bounds: readonly number[]): L
     },
     explain(value) {
       const amount = typeof value === 'number' || typeof value === 'string' ? parseAmount(value) : Number.NaN;
+      const floor = builtInLowestBound(factorName);
+      if (Number.isFinite(amount) && floor !== null && amount >= floor && amount < lowest) {
+        return missingBandMessage(factorName, value, lowest, floor);
+      }
       if (Number.isFinite(amount) && amount < lowest) {
         return `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
       }
