@@ -18,7 +18,7 @@ export function missingCategoryLevel(
   matcherOf: MatcherOf,
 ): ((value: unknown) => string | null) | null {
   const builtIn = builtInFactor(factorName);
-  if (!builtIn || builtIn.kind !== 'category') return null;
+  if (builtIn?.kind !== 'category') return null;
   const have = new Set(labels.map(normalizeKey));
   const missing = builtIn.levels.filter((level) => !have.has(normalizeKey(level)));
   if (missing.length === 0) return null;
@@ -33,7 +33,7 @@ export function missingCategoryLevel(
 /** The lowest bound a built-in numeric factor has (Price: 0), or null for a factor of the user's own. */
 export function builtInLowestBound(factorName: string): number | null {
   const builtIn = builtInFactor(factorName);
-  if (!builtIn || builtIn.kind !== 'numeric') return null;
+  if (builtIn?.kind !== 'numeric') return null;
   return Math.min(...builtIn.levels.map(Number));
 }
 

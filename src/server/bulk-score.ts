@@ -7,6 +7,7 @@ import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { type ScoringLimits, scoringLimits } from './limits';
+import { markOutputColumn } from './output-marker';
 import type { OutputLedger } from './output-record';
 import { clipSegments, type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH } from './product-table';
@@ -172,6 +173,7 @@ function startScoring(
     if (ask) return ask;
   }
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
+  markOutputColumn(sheet, snap.outputColumn);
   if (req.mode === 'formulas') {
     return scope === 'table'
       ? writeTableFormula(ss, snap, bottom, ledger)

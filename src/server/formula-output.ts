@@ -2,8 +2,10 @@
 // of selected rows, each reading the shared weights range so a weights change recalculates them all. A
 // selected block is passed without its header and names its columns with DISTMODEL's header argument (the
 // table's header row), so any column order and any custom factor columns work as in the whole table.
-import { columnLetters, formatA1 } from '../shared/a1';
+import { columnLetters, formatA1, sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import { isErrorValue } from './cells';
+import { UserError } from './errors';
 import type { OutputLedger } from './output-record';
 import { type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH, type ProductTable } from './product-table';
@@ -43,6 +45,30 @@ function blockFormula(table: ProductTable, [from, to]: RowSegment): string {
   return outputFormula(`${first}${from}:${last}${to}`, header);
 }
 
+/**
+ * Success is claimed only when results show: after the writes are applied, the cell of each formula written
+ * (sheet rows `anchors`, in the first output column) is read back in one getValues, and a formula showing an
+ * error (#REF!: something is in the way of its results) stops the run with the cell and what to do.
+ */
+function checkShown(snap: Snapshot, anchors: readonly number[]): void {
+  SpreadsheetApp.flush();
+  const first = anchors[0] as number;
+  const last = anchors[anchors.length - 1] as number;
+  const shown = snap.sheet.getRange(first, snap.outputColumn, last - first + 1, 1).getValues();
+  for (const row of anchors) {
+    const value = shown[row - first]?.[0];
+    if (!isErrorValue(value)) continue;
+    const cell = sheetA1(snap.sheet.getName(), row, snap.outputColumn);
+    const why =
+      value === '#REF!'
+        ? 'a cell in the way of its results holds data; clear the cells below and to the right of it, then score again'
+        : "point at the cell to see Sheets' message";
+    throw new UserError(
+      `DistModel wrote its formula to ${cell}, but the cell shows ${value} instead of results: ${why}.`,
+    );
+  }
+}
+
 export function writeTableFormula(
   ss: Spreadsheet,
   snap: Snapshot,
@@ -54,6 +80,7 @@ export function writeTableFormula(
   sheet.getRange(table.headerRow, outputColumn, bottom - table.headerRow + 1, OUTPUT_WIDTH).clearContent();
   sheet.getRange(table.headerRow, outputColumn).setFormula(tableFormula(table));
   recordCleared(ledger, [[table.headerRow + 1, bottom]]);
+  checkShown(snap, [table.headerRow]);
   const rows = dataRows(table);
   return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
 }
@@ -73,6 +100,10 @@ export function writeBlockFormulas(
     sheet.getRange(a, outputColumn).setFormula(blockFormula(table, segment));
   }
   recordCleared(ledger, segments);
+  checkShown(
+    snap,
+    segments.map(([a]) => a),
+  );
   const last = segments[segments.length - 1] as RowSegment;
   return done(
     snap,

@@ -4,6 +4,7 @@
 import { type OutputCell, type Scorer, scoreGrid } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import { formulaOutputColumn, markedOutputColumn } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import {
@@ -28,12 +29,20 @@ export interface Snapshot {
   readonly outputColumn: number;
 }
 
+/**
+ * The table and where its output goes: the marked output column (output-marker.ts) whatever it displays,
+ * else a DISTMODEL formula's column in the header row, else the first column after the table.
+ */
 export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   const scorer = storedScorer(ss);
   const values = sheet.getDataRange().getValues();
-  const table = findProductTable(scorer, values);
+  const marked = markedOutputColumn(sheet);
+  let table = findProductTable(scorer, values, marked);
   if (!table) return null;
-  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
+  const output = marked ?? formulaOutputColumn(sheet, table);
+  if (output !== null && marked === null) table = findProductTable(scorer, values, output) ?? table;
+  const outputColumn = output !== null && output > table.firstColumn ? output : table.lastColumn + 1;
+  return { sheet, values, table, scorer, outputColumn };
 }
 
 /** The table's data rows as one segment; none when it has only its header. */
