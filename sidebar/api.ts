@@ -34,6 +34,7 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   getWeights: 'Could not load the weights',
   getActiveRow: 'Could not read the selected row',
   saveWeights: 'Could not save the weights',
+  useSharedWeights: 'Could not change the formulas',
   setupProductSheet: 'Could not set up a product sheet',
   scoreProducts: 'Could not score the products',
   getPortfolioSummary: 'Could not load the portfolio summary',
@@ -87,6 +88,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     getActiveRow: () => call('getActiveRow', []) as ReturnType<ClientApi['getActiveRow']>,
     saveWeights: (grid, baseVersion) =>
       call('saveWeights', [grid, baseVersion]) as ReturnType<ClientApi['saveWeights']>,
+    useSharedWeights: () => call('useSharedWeights', []) as ReturnType<ClientApi['useSharedWeights']>,
     setupProductSheet: () => call('setupProductSheet', []) as ReturnType<ClientApi['setupProductSheet']>,
     scoreProducts: (request) => call('scoreProducts', [request]) as ReturnType<ClientApi['scoreProducts']>,
     getPortfolioSummary: () =>

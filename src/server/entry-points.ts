@@ -17,7 +17,13 @@ import { initialState } from './initial-state';
 import { setUpProductSheet } from './product-sheet';
 import { insertChart, portfolioSummary } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
-import { detectionScorer, readStoredGrid, readWeightsState, saveWeightsTable } from './weights-store';
+import {
+  detectionScorer,
+  useSharedWeights as pointAtShared,
+  readStoredGrid,
+  readWeightsState,
+  saveWeightsTable,
+} from './weights-store';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -31,6 +37,10 @@ export const getActiveRow = readable('read the active row', (): ActiveRow | null
 export const saveWeights = readable(
   'save the weights',
   (grid: unknown, baseVersion: unknown): SaveResult => saveWeightsTable(active(), grid, baseVersion),
+);
+export const useSharedWeights = readable(
+  'point the formulas at the shared weights',
+  (): WeightsState => pointAtShared(active()),
 );
 export const setupProductSheet = readable(
   'set up a product sheet',

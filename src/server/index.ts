@@ -16,6 +16,7 @@ export {
   scoreSelectedRows,
   setupProductSheet,
   showHelp,
+  useSharedWeights,
 } from './entry-points';
 export { onInstall, onOpen } from './triggers';
 

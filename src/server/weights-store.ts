@@ -26,6 +26,7 @@ import { UserError } from './errors';
 import { toPlainGrid } from './plain';
 import { freeSheetName, insertSheetInBackground } from './sheet-names';
 import { contentVersion, MISSING_VERSION } from './version';
+import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
 import { asWeightsGrid, keepExtraColumns, locateProblems, padGrid, usedExtent } from './weights-grid';
 import {
   isMarked,
@@ -119,7 +120,16 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
   if (!sheet) {
     // The sidebar says a lost configuration is gone (WeightsState.lost); its grid is the one to restore.
     const lost = stored.lost !== null;
-    return { grid: stored.grid, stored: false, problems: [], version: stored.version, sheetName: null, lost };
+    return {
+      grid: stored.grid,
+      stored: false,
+      problems: [],
+      version: stored.version,
+      sheetName: null,
+      lost,
+      otherFormulas: [],
+      otherFormulaCount: 0,
+    };
   }
   const parsed = parseWeightsTable(stored.grid);
   const problems = parsed.ok ? [] : locateProblems(sheet.getName(), parsed.problems);
@@ -134,8 +144,11 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
             message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
           },
         ];
+  const audit = auditWeightsFormulas(ss);
   return {
     grid: stored.grid,
+    otherFormulas: audit.formulas,
+    otherFormulaCount: audit.count,
     stored: ss.getRangeByName(WEIGHTS_RANGE_NAME) !== null,
     problems: [...problems, ...(range ? [range] : []), ...copied],
     version: stored.version,
@@ -253,4 +266,11 @@ export function ensureWeightsStore(ss: Spreadsheet): void {
     markWeightsSheet(stored.location, sheet);
     if (rangeProblem(ss, sheet, stored.grid)) setWeightsRange(ss, sheet, stored.grid);
   });
+}
+
+/** The sidebar's offer: every DISTMODEL formula reads the shared weights from now on. */
+export function useSharedWeights(ss: Spreadsheet): WeightsState {
+  ensureWeightsStore(ss);
+  pointFormulasAtSharedWeights(ss);
+  return readWeightsState(ss);
 }

@@ -32,10 +32,23 @@ export interface WeightsState {
   readonly sheetName: string | null;
   /** A configuration was applied and its sheet deleted since: `grid` is the table last applied, to restore. */
   readonly lost: boolean;
+  /**
+   * DISTMODEL formulas (first few) that read other weights than the shared range, so their results may
+   * differ from what the sidebar shows; empty when there is no shared configuration.
+   */
+  readonly otherFormulas: readonly WeightsFormula[];
+  /** How many such formulas there are in all. */
+  readonly otherFormulaCount: number;
   /** Problems of a hand-edited table; empty when it is valid. The grid is still returned, nothing is lost. */
   readonly problems: readonly WeightsProblem[];
   /** Opaque token of the stored table's content; sent back on save to detect a concurrent save. */
   readonly version: string;
+}
+
+/** A DISTMODEL formula and the weights it reads, e.g. { cell: "Products!M1", uses: "no weights: the Balanced preset" }. */
+export interface WeightsFormula {
+  readonly cell: string;
+  readonly uses: string;
 }
 
 /** The row the user's cursor is on, with the header of its table, for the live preview. */
@@ -124,6 +137,8 @@ export interface SidebarApi {
   getWeights(): WeightsState;
   getActiveRow(): ActiveRow | null;
   saveWeights(grid: WeightsGrid, baseVersion: string): SaveResult;
+  /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
+  useSharedWeights(): WeightsState;
   setupProductSheet(): SetupResult;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;

@@ -61,7 +61,11 @@ describe('output columns recognised whatever they display', () => {
     h.call('scoreProducts', request({ mode: 'values' }));
     type(h, 'Products!M1', 'Our pick');
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
-    expect(ask).toMatchObject({ status: 'needs-confirmation', range: 'Products!M1:T6', occupiedCells: ['M1'] });
+    expect(ask).toMatchObject({
+      status: 'needs-confirmation',
+      range: 'Products!M1:T6',
+      occupiedCells: ['M1'],
+    });
   });
 
   it('the mark moves with an inserted column: results go back to the moved output', () => {
@@ -74,7 +78,11 @@ describe('output columns recognised whatever they display', () => {
     type(h, 'Products!M1', 'Notes');
     type(h, 'Products!N3', 'typed over');
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
-    expect(ask).toMatchObject({ status: 'needs-confirmation', range: 'Products!N1:U5', occupiedCells: ['N3'] });
+    expect(ask).toMatchObject({
+      status: 'needs-confirmation',
+      range: 'Products!N1:U5',
+      occupiedCells: ['N3'],
+    });
     h.call('scoreProducts', request({ mode: 'formulas', overwrite: true }));
     expect(values(h, 'Products!M1:M5').flat()).toEqual(['Notes', '', '', '', '']);
     expect(values(h, 'Products!N1:U5')).toEqual(distmodel(products, balanced(), 'all'));
@@ -82,7 +90,9 @@ describe('output columns recognised whatever they display', () => {
 
   it('without the mark (a sheet scored before it), a DISTMODEL formula in the header row is the output', () => {
     const { h, expected } = scoredSample();
-    for (const m of h.env.services.SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().find())
+    for (const m of h.env.services.SpreadsheetApp.getActiveSpreadsheet()
+      .createDeveloperMetadataFinder()
+      .find())
       if (m.getKey() === 'distmodel.output') m.remove();
     type(h, 'Products!N5', 'my own text');
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));

@@ -89,6 +89,8 @@ export function initialState(overrides: Partial<InitialState> = {}): InitialStat
       stored: true,
       sheetName: 'DistModel weights',
       lost: false,
+      otherFormulas: [],
+      otherFormulaCount: 0,
       problems: [],
       version: 'v1',
     },
