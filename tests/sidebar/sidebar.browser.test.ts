@@ -262,6 +262,55 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await leaving()).toBe(false);
   });
 
+  it('lists formulas reading other weights and points them at the shared ones on request (issue 8)', async () => {
+    const grid = presetGrid('Balanced');
+    const base = {
+      grid,
+      stored: true,
+      sheetName: 'Weights (tuned)',
+      lost: false,
+      problems: [],
+      version: 'v9',
+    };
+    const foreign = [{ cell: 'Products!M1', uses: 'no weights: the Balanced preset' }];
+    const s = await openFakeSidebar(page, {
+      state: initialState({ weights: { ...base, otherFormulas: foreign, otherFormulaCount: 3 } }),
+      handlers: { useSharedWeights: () => ({ ...base, otherFormulas: [], otherFormulaCount: 0 }) },
+    });
+    const box = page.locator('.foreign-formulas');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain('3 DISTMODEL formulas read other weights than these');
+    expect(await box.locator('li').allTextContents()).toEqual([
+      'Products!M1 no weights: the Balanced preset',
+      'and 2 more',
+    ]);
+    await page.getByRole('button', { name: 'Use the shared weights in them' }).click();
+    await expect.poll(() => box.isVisible()).toBe(false);
+    expect(s.callsTo('useSharedWeights')).toHaveLength(1);
+  });
+
+  it('says a deleted weights sheet is gone and that Apply restores it', async () => {
+    const grid = presetGrid('Balanced');
+    await openFakeSidebar(page, {
+      state: initialState({
+        weights: {
+          grid,
+          stored: false,
+          sheetName: null,
+          lost: true,
+          problems: [],
+          version: 'none',
+          otherFormulas: [],
+          otherFormulaCount: 0,
+        },
+      }),
+    });
+    const note = page.locator('p.note', { hasText: 'was deleted' });
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/Apply restores it/);
+    expect(await page.getByRole('button', { name: 'Apply' }).isEnabled()).toBe(true);
+  });
+
   it('shows which cell of a hand-broken stored table is wrong, and lets it be fixed', async () => {
     const grid = presetGrid('Balanced');
     (grid[4] as (string | number)[])[5] = 'two';
