@@ -2,24 +2,29 @@
 // typed-over cell), lists every cell it would overwrite, puts results back where they were, and claims
 // success only when results show.
 import { describe, expect, it } from 'vitest';
-import { distmodel } from '../../src/engine';
+import { distmodel, OUTPUT_HEADERS } from '../../src/engine';
+import { columnLetters } from '../../src/shared/a1';
 import type { ScoreResult } from '../../src/shared/sidebar-contract';
 import { balanced, blank, formulas, type Harness, harness, productsSheet, request, values } from './support';
+
+/** The last output column beside a 12-column table (M + the 'all' output's width - 1), and the one after. */
+const END = columnLetters(12 + OUTPUT_HEADERS.all.length);
+const AFTER = columnLetters(13 + OUTPUT_HEADERS.all.length);
 
 const type = (h: Harness, a1: string, value: unknown) =>
   h.workbook.setContents(h.workbook.resolve(a1), [[value]]);
 
-/** The sample table (28 products) scored as live formulas into M1:T29. */
+/** The sample table (28 products) scored as live formulas into M1 and the columns right of it. */
 function scoredSample() {
   const products = productsSheet(28);
   const h = harness({ Products: products });
   h.env.setActiveRange('Products!B2');
   expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }))).toMatchObject({
     status: 'done',
-    range: 'Products!M1:T29',
+    range: `Products!M1:${END}29`,
   });
   const expected = distmodel(products, balanced(), 'all');
-  expect(values(h, 'Products!M1:T29')).toEqual(expected);
+  expect(values(h, `Products!M1:${END}29`)).toEqual(expected);
   return { h, products, expected };
 }
 
@@ -32,23 +37,23 @@ describe('live formulas blocked by typed text', () => {
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
     expect(ask).toEqual({
       status: 'needs-confirmation',
-      range: 'Products!M1:T29',
+      range: `Products!M1:${END}29`,
       occupiedCells: ['N5', 'M10'],
       occupiedCount: 2,
     });
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas', overwrite: true }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!M1:T29', rows: 28 });
+    expect(result).toMatchObject({ status: 'done', range: `Products!M1:${END}29`, rows: 28 });
     expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
-    expect(values(h, 'Products!M1:T29')).toEqual(expected);
-    expect(blank(h, 'Products!U1:U29')).toBe(true);
+    expect(values(h, `Products!M1:${END}29`)).toEqual(expected);
+    expect(blank(h, `Products!${AFTER}1:${AFTER}29`)).toBe(true);
   });
 
-  it('frozen values over a blocked formula also go back to M1:T29', () => {
+  it('frozen values over a blocked formula also go back to M1 and beside', () => {
     const { h, expected } = scoredSample();
     type(h, 'Products!N5', 'my own text');
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values', overwrite: true }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!M1:T29' });
-    expect(values(h, 'Products!M1:T29')).toEqual(expected);
+    expect(result).toMatchObject({ status: 'done', range: `Products!M1:${END}29` });
+    expect(values(h, `Products!M1:${END}29`)).toEqual(expected);
     expect(formulas(h, 'Products!M1')).toEqual([['']]);
   });
 });
@@ -63,7 +68,7 @@ describe('output columns recognised whatever they display', () => {
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
     expect(ask).toMatchObject({
       status: 'needs-confirmation',
-      range: 'Products!M1:T6',
+      range: `Products!M1:${END}6`,
       occupiedCells: ['M1'],
     });
   });
@@ -80,12 +85,12 @@ describe('output columns recognised whatever they display', () => {
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
     expect(ask).toMatchObject({
       status: 'needs-confirmation',
-      range: 'Products!N1:U5',
+      range: `Products!N1:${AFTER}5`,
       occupiedCells: ['N3'],
     });
     h.call('scoreProducts', request({ mode: 'formulas', overwrite: true }));
     expect(values(h, 'Products!M1:M5').flat()).toEqual(['Notes', '', '', '', '']);
-    expect(values(h, 'Products!N1:U5')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(values(h, `Products!N1:${AFTER}5`)).toEqual(distmodel(products, balanced(), 'all'));
   });
 
   it('without the mark (a sheet scored before it), a DISTMODEL formula in the header row is the output', () => {
@@ -96,9 +101,9 @@ describe('output columns recognised whatever they display', () => {
       if (m.getKey() === 'distmodel.output') m.remove();
     type(h, 'Products!N5', 'my own text');
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
-    expect(ask).toMatchObject({ range: 'Products!M1:T29', occupiedCells: ['N5'] });
+    expect(ask).toMatchObject({ range: `Products!M1:${END}29`, occupiedCells: ['N5'] });
     h.call('scoreProducts', request({ mode: 'formulas', overwrite: true }));
-    expect(values(h, 'Products!M1:T29')).toEqual(expected);
+    expect(values(h, `Products!M1:${END}29`)).toEqual(expected);
   });
 });
 

@@ -2,7 +2,8 @@
 // metadata and its named range whatever its sheet is called, its named range covers the table the user
 // sees, and a deleted one is named and restorable.
 import { describe, expect, it } from 'vitest';
-import { distmodel } from '../../src/engine';
+import { distmodel, OUTPUT_HEADERS } from '../../src/engine';
+import { columnLetters } from '../../src/shared/a1';
 import type { SaveResult, ScoreResult, WeightsState } from '../../src/shared/sidebar-contract';
 import {
   balanced,
@@ -34,9 +35,13 @@ function tunedSpreadsheet(rows = 8) {
   expect(apply(h, tuned()).status).toBe('saved');
   expect(h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' })).status).toBe('done');
   const expected = distmodel(products, tuned(), 'all');
-  expect(values(h, `Products!M1:T${rows + 1}`)).toEqual(expected);
+  expect(values(h, `Products!M1:${END}${rows + 1}`)).toEqual(expected);
   return { h, products, expected };
 }
+
+/** The last output column beside a 12-column table (M + the 'all' output's width - 1), and the one after. */
+const END = columnLetters(12 + OUTPUT_HEADERS.all.length);
+const AFTER = columnLetters(13 + OUTPUT_HEADERS.all.length);
 
 const sheetNames = (h: Harness) => h.workbook.sheetNames();
 
@@ -50,7 +55,7 @@ describe('a renamed weights sheet stays the one configuration', () => {
 
     // Frozen values come from the tuned table.
     h.call<ScoreResult>('scoreProducts', request({ mode: 'values', overwrite: true }));
-    expect(values(h, 'Products!M1:T9')).toEqual(expected);
+    expect(values(h, `Products!M1:${END}9`)).toEqual(expected);
 
     // Apply writes into the renamed sheet; the range stays on it.
     const heavier = tuned().map((row, r) =>
@@ -62,7 +67,7 @@ describe('a renamed weights sheet stays the one configuration', () => {
     expect(h.workbook.namedRanges().find((n) => n.name === 'DistModelWeights')?.range.sheet).toBe(
       'Weights (tuned)',
     );
-    expect(values(h, 'Products!M1:T9')).toEqual(distmodel(products, heavier, 'all'));
+    expect(values(h, `Products!M1:${END}9`)).toEqual(distmodel(products, heavier, 'all'));
   });
 
   it('found by its developer metadata even when its named range was deleted too', () => {
@@ -118,7 +123,7 @@ describe('a deleted configuration is said to be gone and can be restored', () =>
     expect(() => h.call('setupProductSheet')).toThrow(/was deleted/);
     expect(h.call<SaveResult>('saveWeights', state.grid, state.version).status).toBe('saved');
     expect(sheetNames(h)).toEqual(['Products', 'Weights (tuned)']);
-    expect(values(h, 'Products!M1:T5')).toEqual(expected.slice(0, 5));
+    expect(values(h, `Products!M1:${END}5`)).toEqual(expected.slice(0, 5));
   });
 
   it('a spreadsheet that never had one still starts from Balanced', () => {
@@ -143,8 +148,8 @@ describe('the named range covers the table the user sees', () => {
     const n = tuned().length;
     h.workbook.setContents(h.workbook.resolve(`'DistModel weights'!A${n + 1}:G${n + 2}`), regulated);
     const seen = [...tuned(), ...regulated] as Grid;
-    expect(values(h, 'Products!N1:U7')).toEqual(distmodel(products, seen, 'all'));
-    expect(values(h, 'Products!N1:U7')).not.toEqual(distmodel(products, tuned(), 'all'));
+    expect(values(h, `Products!N1:${AFTER}7`)).toEqual(distmodel(products, seen, 'all'));
+    expect(values(h, `Products!N1:${AFTER}7`)).not.toEqual(distmodel(products, tuned(), 'all'));
     // The sidebar reads the same table and finds nothing wrong with the range.
     const state = h.call<WeightsState>('getWeights');
     expect(state.grid).toEqual(seen);
@@ -161,10 +166,10 @@ describe('the named range covers the table the user sees', () => {
       ...grid.slice(cut.length).map((row) => row.map(() => '')),
     ]);
     expect(firstPrice).toBeGreaterThan(0);
-    expect(values(h, 'Products!M1:T6')).toEqual(distmodel(products, cut, 'all'));
+    expect(values(h, `Products!M1:${END}6`)).toEqual(distmodel(products, cut, 'all'));
     h.workbook.setContents(h.workbook.resolve(`'DistModel weights'!D2`), [[-2]]);
     const edited = cut.map((row, r) => (r === 1 ? [row[0], row[1], row[2], -2, ...row.slice(4)] : row));
-    expect(values(h, 'Products!M1:T6')).toEqual(distmodel(products, edited, 'all'));
+    expect(values(h, `Products!M1:${END}6`)).toEqual(distmodel(products, edited, 'all'));
     expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
   });
 });
