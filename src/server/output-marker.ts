@@ -19,26 +19,41 @@ function outputMarks(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetada
     .find();
 }
 
-/** The 1-based first output column the sheet's mark names, or null when the sheet has none. */
-export function markedOutputColumn(sheet: Sheet): number | null {
-  const columns = outputMarks(sheet).flatMap((m) => {
-    const range = m.getLocation().getColumn();
-    return range ? [range.getColumn()] : [];
+/** Where the output is now, and how far its column moved since it was last written (columns inserted: +). */
+export interface MarkedOutput {
+  /** 1-based first output column. */
+  readonly column: number;
+  readonly shift: number;
+}
+
+/** The sheet's marked output, or null when the sheet has none. The mark's value is the column it was put on. */
+export function markedOutput(sheet: Sheet): MarkedOutput | null {
+  const marks = outputMarks(sheet).flatMap((m) => {
+    const column = m.getLocation().getColumn()?.getColumn();
+    const written = Number(m.getValue());
+    return column === undefined ? [] : [{ column, shift: Number.isInteger(written) ? column - written : 0 }];
   });
-  return columns.length === 0 ? null : Math.min(...columns);
+  marks.sort((a, b) => a.column - b.column);
+  return marks[0] ?? null;
 }
 
 /** Marks `column` as the first output column of the sheet (one mark per sheet: a table has one output). */
 export function markOutputColumn(sheet: Sheet, column: number): void {
   let present = false;
   for (const m of outputMarks(sheet)) {
-    if (m.getLocation().getColumn()?.getColumn() === column && !present) present = true;
-    else m.remove();
+    if (m.getLocation().getColumn()?.getColumn() === column && !present) {
+      present = true;
+      if (m.getValue() !== String(column)) m.setValue(String(column));
+    } else m.remove();
   }
   if (!present) {
     sheet
       .getRange(1, column, sheet.getMaxRows(), 1)
-      .addDeveloperMetadata(OUTPUT_METADATA_KEY, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+      .addDeveloperMetadata(
+        OUTPUT_METADATA_KEY,
+        String(column),
+        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      );
   }
 }
 

@@ -57,6 +57,8 @@ export class OutputLedger {
     private readonly fromRow: number,
     private readonly toRow: number,
     private readonly values: unknown[][],
+    /** Columns inserted (+) or deleted (-) before the output since the record was written (output-marker.ts). */
+    private readonly columnShift = 0,
   ) {
     this.ours = this.vouched(loadRecord(sheetId));
   }
@@ -103,7 +105,7 @@ export class OutputLedger {
       Array.from({ length: WIDTH }, (_, j) => this.text(r, j) === ''),
     );
     // A record for another column, or one that does not read back whole, vouches for nothing.
-    if (!record || record.column !== this.column || !(record.blockRows >= 1)) return ours;
+    if (!record || record.column + this.columnShift !== this.column || !(record.blockRows >= 1)) return ours;
     if (typeof record.hashes !== 'string' || !Number.isInteger(record.fromRow)) return ours;
     const blocks = Math.floor(record.hashes.length / (HASH_CHARS * WIDTH));
     for (let b = 0; b < blocks; b++) {

@@ -4,7 +4,7 @@
 import { type OutputCell, type Scorer, scoreGrid } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
-import { formulaOutputColumn, markedOutputColumn } from './output-marker';
+import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import {
@@ -27,6 +27,8 @@ export interface Snapshot {
   readonly table: ProductTable;
   readonly scorer: Scorer;
   readonly outputColumn: number;
+  /** Columns inserted (+) or deleted (-) before the output since DistModel last wrote it. */
+  readonly outputShift: number;
 }
 
 /**
@@ -36,13 +38,14 @@ export interface Snapshot {
 export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   const scorer = storedScorer(ss);
   const values = sheet.getDataRange().getValues();
-  const marked = markedOutputColumn(sheet);
-  let table = findProductTable(scorer, values, marked);
+  const marked = markedOutput(sheet);
+  let table = findProductTable(scorer, values, marked?.column ?? null);
   if (!table) return null;
-  const output = marked ?? formulaOutputColumn(sheet, table);
+  const output = marked?.column ?? formulaOutputColumn(sheet, table);
   if (output !== null && marked === null) table = findProductTable(scorer, values, output) ?? table;
   const outputColumn = output !== null && output > table.firstColumn ? output : table.lastColumn + 1;
-  return { sheet, values, table, scorer, outputColumn };
+  const outputShift = marked && marked.column === outputColumn ? marked.shift : 0;
+  return { sheet, values, table, scorer, outputColumn, outputShift };
 }
 
 /** The table's data rows as one segment; none when it has only its header. */
@@ -78,8 +81,8 @@ export function areaFormulas(snap: Snapshot, bottom: number): string[][] {
 }
 
 export function outputLedger(snap: Snapshot, bottom: number): OutputLedger {
-  const { sheet, table, outputColumn, values } = snap;
-  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values);
+  const { sheet, table, outputColumn, values, outputShift } = snap;
+  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values, outputShift);
 }
 
 /** Cleared rows are recorded as DistModel's: the spill fills them, and they are blank once it is gone. */

@@ -93,6 +93,24 @@ describe('output columns recognised whatever they display', () => {
     expect(values(h, `Products!N1:${AFTER}5`)).toEqual(distmodel(products, balanced(), 'all'));
   });
 
+  it("frozen values in a moved output are still known as DistModel's: no question, written back there", () => {
+    const products = productsSheet(4);
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!B2');
+    h.call('scoreProducts', request({ mode: 'values' }));
+    const sheet = h.env.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Products');
+    sheet?.insertColumnsAfter(12, 2);
+    const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(result).toMatchObject({
+      status: 'done',
+      range: `Products!O1:${columnLetters(14 + OUTPUT_HEADERS.all.length)}5`,
+    });
+    sheet?.deleteColumns(13, 1);
+    type(h, 'Products!N3', 'typed over');
+    const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
+    expect(ask).toMatchObject({ status: 'needs-confirmation', occupiedCells: ['N3'], occupiedCount: 1 });
+  });
+
   it('without the mark (a sheet scored before it), a DISTMODEL formula in the header row is the output', () => {
     const { h, expected } = scoredSample();
     for (const m of h.env.services.SpreadsheetApp.getActiveSpreadsheet()
