@@ -10,8 +10,9 @@ const HELP_TEXT =
   '"model", "scores", "explain" or "all". To score some rows only, pass them without the header and give ' +
   'the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
   'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
-  'sheet, named DistModelWeights, that every formula it writes reads: change a weight there and every ' +
-  'result updates for everyone.\n\n' +
+  'sheet (rename it freely), named DistModelWeights, that every formula it writes reads: change a weight ' +
+  'there and every result updates for everyone. A formula that names no weights uses Balanced; the sidebar ' +
+  'lists such formulas and can point them at the shared weights.\n\n' +
   'If a DistModel action fails with an authorization error while several Google accounts are signed in, ' +
   'open the spreadsheet in a window where only one account is signed in.';
 

@@ -58,12 +58,18 @@ describe('live formulas blocked by typed text', () => {
   });
 });
 
+/** `rows` products scored once, as values or formulas. */
+function scoredOnce(rows: number, mode: 'values' | 'formulas') {
+  const products = productsSheet(rows);
+  const h = harness({ Products: products });
+  h.env.setActiveRange('Products!B2');
+  h.call('scoreProducts', request({ mode }));
+  return { h, products };
+}
+
 describe('output columns recognised whatever they display', () => {
   it('a typed-over output header (values) is listed, not taken for a product column', () => {
-    const products = productsSheet(5);
-    const h = harness({ Products: products });
-    h.env.setActiveRange('Products!B2');
-    h.call('scoreProducts', request({ mode: 'values' }));
+    const { h } = scoredOnce(5, 'values');
     type(h, 'Products!M1', 'Our pick');
     const ask = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
     expect(ask).toMatchObject({
@@ -74,10 +80,7 @@ describe('output columns recognised whatever they display', () => {
   });
 
   it('the mark moves with an inserted column: results go back to the moved output', () => {
-    const products = productsSheet(4);
-    const h = harness({ Products: products });
-    h.env.setActiveRange('Products!B2');
-    h.call('scoreProducts', request({ mode: 'formulas' }));
+    const { h, products } = scoredOnce(4, 'formulas');
     const sheet = h.env.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Products');
     sheet?.insertColumnsAfter(12, 1); // a column of the user's between the table and the output
     type(h, 'Products!M1', 'Notes');
@@ -94,10 +97,7 @@ describe('output columns recognised whatever they display', () => {
   });
 
   it("frozen values in a moved output are still known as DistModel's: no question, written back there", () => {
-    const products = productsSheet(4);
-    const h = harness({ Products: products });
-    h.env.setActiveRange('Products!B2');
-    h.call('scoreProducts', request({ mode: 'values' }));
+    const { h } = scoredOnce(4, 'values');
     const sheet = h.env.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Products');
     sheet?.insertColumnsAfter(12, 2);
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));

@@ -4,7 +4,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { distmodel } from '../../src/engine/index';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
 import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
-import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
+import {
+  activeRow,
+  BIKE,
+  gate,
+  initialState,
+  openFakeSidebar,
+  presetGrid,
+  storedWeights,
+} from './fake-server';
 
 const SUMMARY = {
   counts: {
@@ -115,16 +123,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
           saved = [grid, version];
           return {
             status: 'saved',
-            weights: {
-              grid,
-              stored: true,
-              sheetName: 'DistModel weights',
-              lost: false,
-              otherFormulas: [],
-              otherFormulaCount: 0,
-              problems: [],
-              version: 'v2',
-            },
+            weights: storedWeights(grid, 'v2'),
           };
         },
       },
@@ -157,16 +156,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     );
     await openFakeSidebar(page, {
       state: initialState({
-        weights: {
-          grid,
-          stored: true,
-          sheetName: 'DistModel weights',
-          lost: false,
-          otherFormulas: [],
-          otherFormulaCount: 0,
-          problems: [],
-          version: 'v5',
-        },
+        weights: storedWeights(grid, 'v5'),
       }),
     });
     await page.getByRole('button', { name: 'Reset to default' }).click();
@@ -180,16 +170,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
-    const theirs = {
-      grid: presetGrid('B2B software'),
-      stored: true,
-      sheetName: 'DistModel weights',
-      lost: false,
-      otherFormulas: [],
-      otherFormulaCount: 0,
-      problems: [],
-      version: 'v7',
-    };
+    const theirs = { ...storedWeights(presetGrid('B2B software'), 'v7') };
     const versions: string[] = [];
     const s = await openFakeSidebar(page, {
       handlers: {
@@ -198,16 +179,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
           return version === 'v7'
             ? {
                 status: 'saved',
-                weights: {
-                  grid,
-                  stored: true,
-                  sheetName: 'DistModel weights',
-                  lost: false,
-                  otherFormulas: [],
-                  otherFormulaCount: 0,
-                  problems: [],
-                  version: 'v8',
-                },
+                weights: storedWeights(grid, 'v8'),
               }
             : { status: 'conflict', weights: theirs };
         },
@@ -310,16 +282,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const grid = presetGrid('Balanced');
     await openFakeSidebar(page, {
       state: initialState({
-        weights: {
-          grid,
-          stored: false,
-          sheetName: null,
-          lost: true,
-          problems: [],
-          version: 'none',
-          otherFormulas: [],
-          otherFormulaCount: 0,
-        },
+        weights: storedWeights(grid, 'none', { stored: false, sheetName: null, lost: true }),
       }),
     });
     const note = page.locator('p.note', { hasText: 'was deleted' });
@@ -332,21 +295,14 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const grid = presetGrid('Balanced');
     (grid[4] as (string | number)[])[5] = 'two';
     const state = initialState({
-      weights: {
-        grid,
-        stored: true,
-        sheetName: 'DistModel weights',
-        lost: false,
-        otherFormulas: [],
-        otherFormulaCount: 0,
-        version: 'v3',
+      weights: storedWeights(grid, 'v3', {
         problems: [
           {
             cell: "'DistModel weights'!F5",
             message: 'Weights table row 5, column "Authorized dealers": "two" is not a number.',
           },
         ],
-      },
+      }),
     });
     await openFakeSidebar(page, { state });
     expect(await page.locator('.problems').textContent()).toContain("'DistModel weights'!F5");
@@ -371,16 +327,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     };
     await openFakeSidebar(page, {
       state: initialState({
-        weights: {
-          grid,
-          stored: true,
-          sheetName: 'DistModel weights',
-          lost: false,
-          otherFormulas: [],
-          otherFormulaCount: 0,
-          version: 'v4',
-          problems: [problem],
-        },
+        weights: storedWeights(grid, 'v4', { problems: [problem] }),
       }),
     });
     expect(await page.locator('.problems li').allTextContents()).toEqual([

@@ -283,3 +283,21 @@ export class FakeDeveloperMetadataFinder
     return this as unknown as S.DeveloperMetadataFinder;
   }
 }
+
+/** The metadata on the spreadsheet itself, or on one sheet itself (not on its rows or columns). */
+export function metadataOn(ctx: SheetsContext, sheetId: number | null): S.DeveloperMetadata[] {
+  return ctx.workbook.metadata
+    .all()
+    .filter((r) =>
+      sheetId === null
+        ? r.place.type === 'SPREADSHEET'
+        : r.place.type === 'SHEET' && r.place.sheetId === sheetId,
+    )
+    .map((r) => new FakeDeveloperMetadata(ctx, r) as unknown as S.DeveloperMetadata);
+}
+
+/** A finder over the whole document (sheetId null) or one sheet with its rows and columns. */
+export function finderOver(ctx: SheetsContext, sheetId: number | null): S.DeveloperMetadataFinder {
+  const scope: FinderScope = sheetId === null ? { type: 'SPREADSHEET' } : { type: 'SHEET', sheetId };
+  return new FakeDeveloperMetadataFinder(ctx, scope) as unknown as S.DeveloperMetadataFinder;
+}

@@ -7,7 +7,7 @@ import {
   newProtection,
 } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
-import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata-api';
+import { addMetadata, finderOver, metadataOn } from './developer-metadata-api';
 import type { SheetsContext } from './sheets-context';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -238,21 +238,12 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
 
   /** The metadata on the sheet itself (not on its rows or columns). */
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-    return this.wb.metadata
-      .all()
-      .filter((r) => r.place.type === 'SHEET' && r.place.sheetId === this.id)
-      .map(
-        (r) =>
-          new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
-      );
+    return metadataOn(this.ctx, this.id);
   }
 
   /** Searches the sheet's own metadata and that of its rows and columns. */
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this.ctx, {
-      type: 'SHEET',
-      sheetId: this.id,
-    }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+    return finderOver(this.ctx, this.id);
   }
 
   private self(): Sheet {

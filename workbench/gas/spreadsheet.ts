@@ -13,8 +13,8 @@ import {
   addMetadata,
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,
-  FakeDeveloperMetadata,
-  FakeDeveloperMetadataFinder,
+  finderOver,
+  metadataOn,
 } from './developer-metadata-api';
 import { FakeRange } from './range';
 import type { DocumentRecords, UserSession } from './records';
@@ -189,20 +189,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   /** The metadata on the spreadsheet itself (not on its sheets, rows or columns). */
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-    return this.wb.metadata
-      .all()
-      .filter((r) => r.place.type === 'SPREADSHEET')
-      .map(
-        (r) =>
-          new FakeDeveloperMetadata(this.ctx, r) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
-      );
+    return metadataOn(this.ctx, null);
   }
 
   /** Searches every developer metadata of the document. */
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this.ctx, {
-      type: 'SPREADSHEET',
-    }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+    return finderOver(this.ctx, null);
   }
 
   /** A text finder over every sheet (https://developers.google.com/apps-script/reference/spreadsheet/text-finder). */
