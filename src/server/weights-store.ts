@@ -33,6 +33,7 @@ import {
   type LastApplied,
   locateWeights,
   markWeightsSheet,
+  namedRangeSheet,
   readLastApplied,
   rememberApplied,
   rememberName,
@@ -74,9 +75,14 @@ function readStored(ss: Spreadsheet): Stored {
   return { location, grid, version: contentVersion(grid), lost: null };
 }
 
-/** The stored grid alone (Balanced when there is none), without checking its named range or its problems. */
+/**
+ * The stored grid alone (Balanced when there is none), without checking its named range or its problems.
+ * Polled while the sidebar is open, so it asks the named range first: where it points is the configuration
+ * (locateWeights agrees), and only without one is the metadata searched.
+ */
 export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
-  return readStored(ss).grid;
+  const sheet = namedRangeSheet(ss);
+  return sheet ? toPlainGrid(sheet.getDataRange().getValues()) : readStored(ss).grid;
 }
 
 function lostMessage(lost: LastApplied): string {
