@@ -1,7 +1,9 @@
 // The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
 // directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
-// They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
+// They run in AuthMode.CUSTOM_FUNCTION: they read their arguments and, to read text amounts, the
+// spreadsheet's locale (a getter); they write nothing.
 import { CallError, distmodel, findPreset, isBlank, PRESET_NAMES, weightsTableToGrid } from '../engine';
+import { activeReading } from './locale';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
@@ -27,7 +29,7 @@ export function DISTMODEL(
   header?: unknown,
 ): unknown[][] {
   try {
-    return distmodel(products, weights, output, header);
+    return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
   }

@@ -48,6 +48,7 @@ export type SpreadsheetMethods =
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
+  | 'getSpreadsheetLocale'
   | 'toast'
   | 'deleteSheet'
   | 'addDeveloperMetadata'
@@ -166,6 +167,11 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   getLastColumn(): number {
     return unwrap(this.getActiveSheet()).getLastColumn();
+  }
+
+  /** The locale of File > Settings, such as "en_US" or "de_DE" (Workbook.locale). */
+  getSpreadsheetLocale(): string {
+    return this.wb.locale;
   }
 
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {

@@ -1,0 +1,10 @@
+import { harness, productsSheet, request } from '../tests/server/support';
+const h = harness({ Products: productsSheet(28) });
+h.env.setActiveRange('Products!B2');
+h.call('scoreProducts', request({ mode: 'formulas' }));
+h.env.calls.reset();
+h.call('scoreProducts', request({ mode: 'formulas', overwrite: true }));
+console.log(h.env.calls.byMethod());
+h.env.calls.reset();
+h.call('getWeights');
+console.log(h.env.calls.byMethod());
