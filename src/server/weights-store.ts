@@ -203,7 +203,10 @@ function withDocumentLock<T>(fn: () => T): T {
     throw new UserError('Someone else is saving DistModel weights right now; try again in a few seconds.');
   }
   try {
-    return fn();
+    const result = fn();
+    // LockService: flush a locked section's writes before releasing, so the next holder reads them.
+    SpreadsheetApp.flush();
+    return result;
   } finally {
     lock.releaseLock();
   }
@@ -238,7 +241,10 @@ export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: u
   if (!grid) throw new UserError('The weights table sent to the server is not a grid of plain cells.');
   if (typeof baseVersion !== 'string') throw new UserError('Saving needs the version the sidebar loaded.');
   const parsed = parseWeightsTable(grid);
-  if (!parsed.ok) return { status: 'invalid', problems: locateProblems(WEIGHTS_SHEET_NAME, parsed.problems) };
+  if (!parsed.ok) {
+    const name = locateWeights(ss).sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+    return { status: 'invalid', problems: locateProblems(name, parsed.problems) };
+  }
   return withDocumentLock(() => {
     const stored = readStored(ss);
     if (stored.version !== baseVersion) return { status: 'conflict', weights: stateOf(ss, stored) };

@@ -52,6 +52,9 @@ describe('a renamed weights sheet stays the one configuration', () => {
     const state = h.call<WeightsState>('getWeights');
     expect(state).toMatchObject({ stored: true, sheetName: 'Weights (tuned)', lost: false, problems: [] });
     expect(state.grid).toEqual(tuned());
+    const broken = tuned().map((row, r) => (r === 3 ? [row[0], row[1], row[2], 'x', ...row.slice(4)] : row));
+    const refused = apply(h, broken as Grid);
+    expect(refused.status === 'invalid' && refused.problems[0]?.cell).toBe("'Weights (tuned)'!D4");
 
     // Frozen values come from the tuned table.
     h.call<ScoreResult>('scoreProducts', request({ mode: 'values', overwrite: true }));
