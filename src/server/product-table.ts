@@ -9,6 +9,7 @@ import {
   OUTPUT_HEADERS,
   type Scorer,
 } from '../engine';
+import { isErrorValue } from './cells';
 
 /** Only the top of a sheet is searched for the header: a title row or two above it is common. */
 export const HEADER_SCAN_ROWS = 10;
@@ -30,9 +31,12 @@ export interface ProductTable {
   readonly headers: readonly unknown[];
 }
 
-/** A header cell DistModel's own output starts with: the table ends before it. */
+/**
+ * A header cell DistModel's own output starts with, or an error a formula shows there (a DISTMODEL spill
+ * blocked by a typed cell shows #REF!; no product column is headed by an error): the table ends before it.
+ */
 function startsOutput(cell: unknown): boolean {
-  return cell === OUTPUT_COLUMNS[0];
+  return cell === OUTPUT_COLUMNS[0] || isErrorValue(cell);
 }
 
 function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])[]): number {

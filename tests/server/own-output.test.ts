@@ -136,3 +136,13 @@ describe('success only when results show', () => {
     );
   });
 });
+
+describe('the preview and the portfolio read the table without its blocked output', () => {
+  it("the active row's headers stop before a #REF! output header", () => {
+    const { h } = scoredSample();
+    type(h, 'Products!N5', 'my own text');
+    h.env.setActiveRange('Products!C3');
+    const row = h.call<{ headers: unknown[] }>('getActiveRow');
+    expect(row.headers).toHaveLength(12);
+  });
+});
