@@ -25,8 +25,9 @@ const AFFINITY_RANGE = 2;
 /** Full passes over the training products. */
 const EPOCHS = 60;
 /**
- * Pull toward the start, in products: a cell moves by 0.5 only when about PULL / 2 known products that the
- * current table gets wrong (or right by under the close-call margin) share its level.
+ * Pull toward the start, in products: a cell whose level k known products keep pushing (the table gets them
+ * wrong, or right by under the close-call margin) settles near k / PULL before rounding, so it takes about
+ * PULL / 4 such products to move a cell by a rounded 0.5, and a cell no product pushes stays where it was.
  */
 const PULL = 6;
 /** First step, in affinity units, and how fast steps shrink: step(t) = FIRST_STEP / (1 + t / STEP_DECAY). */
@@ -177,7 +178,8 @@ function fitDeltas(
       delta[j] = Math.min(hi[j] as number, Math.max(lo[j] as number, next));
     }
     // The average of the second half of the passes: subgradient steps oscillate, their average settles.
-    if (t >= EPOCHS - averaged) for (let j = 0; j < layout.size; j++) average[j] += delta[j] as number;
+    if (t >= EPOCHS - averaged)
+      for (let j = 0; j < layout.size; j++) average[j] = (average[j] as number) + (delta[j] as number);
   }
   return average.map((sum, j) => roundChange(sum / averaged, lo[j] as number, hi[j] as number));
 }
@@ -197,7 +199,9 @@ function withChanges(scorer: Scorer, layout: Layout, start: Float64Array, delta:
     const table = scorer.table.factors.find((t) => t.name === factor.name) as FactorTable;
     const at = (l: number, m: number) => (layout.offsets[f] as number) + l * MODEL_COUNT + m;
     const affinity = table.affinity.map((row, l) =>
-      row.map((a, m) => (delta[at(l, m)] === 0 ? a : (start[at(l, m)] as number) + (delta[at(l, m)] as number))),
+      row.map((a, m) =>
+        delta[at(l, m)] === 0 ? a : (start[at(l, m)] as number) + (delta[at(l, m)] as number),
+      ),
     );
     changed.set(factor.name, { ...table, affinity });
   });

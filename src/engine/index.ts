@@ -1,6 +1,7 @@
 // The engine's public surface. Nothing here knows about Apps Script: plain data in, plain data out.
 export { CallError } from './call-error';
 export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
+export { agreement, assignFolds, CV_FOLDS, crossValidate } from './cross-validation';
 export {
   distmodel,
   OUTPUT_HEADERS,
@@ -12,6 +13,18 @@ export {
 } from './distmodel';
 export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
+export { AFFINITY_STEP, DEFAULT_STRENGTH, MAX_STRENGTH } from './fit';
+export { FIT_NOTE_PREFIX, fitSummary, fittedGrid, NOTE_COLUMN, rowNotes } from './fit-notes';
+export { modelIndexOf, readKnownProducts } from './known-products';
+export {
+  type AffinityChange,
+  type LearnResult,
+  learnFrom,
+  learnWeights,
+  MIN_PRODUCTS_PER_MODEL,
+  parseStrength,
+  type Verdict,
+} from './learn';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { parseAmount } from './price';

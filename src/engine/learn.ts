@@ -28,11 +28,18 @@ export interface AffinityChange {
   readonly to: number;
 }
 
+/**
+ * adopted: the fit beat the start on unseen products and changes the table; not-better: it did not beat
+ * the start on unseen products; no-change: it did, but fitted on every product it rounds to the start (or
+ * gets fewer of them right than the start), so there is nothing worth changing.
+ */
+export type Verdict = 'adopted' | 'not-better' | 'no-change';
+
 export interface LearnResult {
   /** The table to use: the fit when it beat the start on unseen products, else the start unchanged. */
   readonly table: WeightsTable;
-  /** Whether the fit was kept. */
-  readonly adopted: boolean;
+  /** Whether the fit was kept, and if not, why. */
+  readonly verdict: Verdict;
   readonly strength: number;
   readonly known: KnownProducts;
   /** Known products per model, in model order. */
@@ -107,11 +114,25 @@ export function learnFrom(known: KnownProducts, strength: number): LearnResult {
   const before = agreement(start, known);
   const after = crossValidate(known, (inTraining) => fitTable(known, inTraining, strength).scorer);
   const full: FittedTable = fitTable(known, () => true, strength);
+  const changes = changesOf(start.table, full.table);
   // The full fit must also not do worse than the start on the products it learned from.
-  const adopted = after.agree > before.agree && agreement(full.scorer, known).agree >= before.agree;
-  const table = adopted ? full.table : start.table;
-  const changes = adopted ? changesOf(start.table, full.table) : [];
-  return { table, adopted: adopted && changes.length > 0, strength, known, perModel, before, after, changes };
+  const verdict: Verdict =
+    after.agree <= before.agree
+      ? 'not-better'
+      : changes.length === 0 || agreement(full.scorer, known).agree < before.agree
+        ? 'no-change'
+        : 'adopted';
+  const adopted = verdict === 'adopted';
+  return {
+    table: adopted ? full.table : start.table,
+    verdict,
+    strength,
+    known,
+    perModel,
+    before,
+    after,
+    changes: adopted ? changes : [],
+  };
 }
 
 /** =DISTMODEL_FIT's work on plain values: the start table resolved as DISTMODEL resolves `weights`. */

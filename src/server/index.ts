@@ -3,7 +3,7 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_WEIGHTS } from './custom-functions';
+export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_WEIGHTS } from './custom-functions';
 export {
   getActiveRow,
   getInitialState,

@@ -21,15 +21,16 @@ export function prng(seed: number): () => number {
 /** Cells of Balanced the planted team sees differently: factor, level, model index, new affinity. */
 export const PLANTED_CHANGES: readonly (readonly [string, string, number, number])[] = [
   ['Customer', 'Both', 2, 2],
-  ['Product type', 'Physical', 3, -1],
-  ['Price', '50', 2, 2],
-  ['Price', '50', 1, 0],
-  ['Control', 'Medium', 2, 2],
+  ['Product type', 'Physical', 3, 2],
+  ['Price', '50', 3, 1],
+  ['Price', '50', 1, 1],
+  ['Control', 'Medium', 2, 1],
   ['Reach', 'High', 2, 1],
-  ['Market', 'Mass', 2, 1],
-  ['Purchase frequency', 'Occasional', 2, 2],
-  ['Buyers', 'Many', 3, 0],
+  ['Market', 'Mass', 0, -1],
+  ['Purchase frequency', 'Occasional', 3, 2],
+  ['Buyers', 'Many', 3, 1],
   ['Complexity', 'Low', 1, 2],
+  ['Local service', 'No', 1, 2],
 ];
 
 export function plantedTable(): WeightsTable {
