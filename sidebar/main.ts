@@ -2,6 +2,7 @@
 import { createApi } from './api';
 import { bulkPanel } from './bulk-panel';
 import { h } from './dom';
+import { fitPanel } from './fit-panel';
 import { loadInitialState } from './initial-state';
 import { previewPanel } from './preview-panel';
 import { messageOf } from './status';
@@ -18,6 +19,7 @@ async function start(app: HTMLElement): Promise<void> {
     app.replaceChildren(
       previewPanel(store, api),
       weightsPanel(store, api),
+      fitPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),
     );

@@ -15,7 +15,7 @@ export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 export { AFFINITY_STEP, DEFAULT_STRENGTH, MAX_STRENGTH } from './fit';
 export { FIT_NOTE_PREFIX, fitSummary, fittedGrid, NOTE_COLUMN, rowNotes } from './fit-notes';
-export { modelIndexOf, readKnownProducts } from './known-products';
+export { type KnownProducts, modelIndexOf, type RowNames, readKnownProducts } from './known-products';
 export {
   type AffinityChange,
   type LearnResult,

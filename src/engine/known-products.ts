@@ -57,18 +57,34 @@ function modelColumn(models: unknown, dataRows: number): unknown[] {
   return cells;
 }
 
-function productLabel(row: readonly unknown[], productColumn: number, r: number): string {
-  const name = productColumn >= 0 ? row[productColumn] : undefined;
-  return `products row ${r + 2}${isBlank(name) ? '' : ` (${describeValue(name)})`}`;
+/** How messages name data row r (0-based, below the header): in a formula, rows of its two ranges. */
+export interface RowNames {
+  readonly model: (r: number) => string;
+  readonly product: (r: number) => string;
+}
+
+const RANGE_ROWS: RowNames = {
+  model: (r) => `models row ${r + 1}`,
+  product: (r) => `products row ${r + 2}`,
+};
+
+function productLabel(row: readonly unknown[], productColumn: number, name: string): string {
+  const product = productColumn >= 0 ? row[productColumn] : undefined;
+  return `${name}${isBlank(product) ? '' : ` (${describeValue(product)})`}`;
 }
 
 /**
  * Reads the products block (its first row must be its header) and the models column aligned with its data
  * rows (or with a header cell of its own on top). Rows whose model is blank are left out.
  * Throws CallError: no header, models not one column or not aligned, an unknown model name (naming the
- * models row), a product with a known model whose cells cannot be read or are all blank.
+ * row as `rowNames` says), a product with a known model whose cells cannot be read or are all blank.
  */
-export function readKnownProducts(scorer: Scorer, products: unknown, models: unknown): KnownProducts {
+export function readKnownProducts(
+  scorer: Scorer,
+  products: unknown,
+  models: unknown,
+  rowNames: RowNames = RANGE_ROWS,
+): KnownProducts {
   const grid = toGrid(products);
   const header = grid[0] ?? [];
   if (countKnownHeaders(scorer, header) < HEADER_MIN_MATCHES) {
@@ -89,17 +105,19 @@ export function readKnownProducts(scorer: Scorer, products: unknown, models: unk
     const m = modelIndexOf(cell);
     if (m < 0) {
       throw new CallError(
-        `models row ${r + 1}: ${describeValue(cell)} is not a distribution model; use ${MODEL_CHOICES}, or leave it blank.`,
+        `${rowNames.model(r)}: ${describeValue(cell)} is not a distribution model; use ${MODEL_CHOICES}, or leave it blank.`,
       );
     }
     const row = dataRows[r] as unknown[];
     scoreInto(scorer, ws, row, factorColumn);
     if (ws.status === 'invalid') {
-      throw new CallError(`${productLabel(row, productColumn, r)}: ${ws.messages.join(' ')}`);
+      throw new CallError(
+        `${productLabel(row, productColumn, rowNames.product(r))}: ${ws.messages.join(' ')}`,
+      );
     }
     if (ws.status !== 'scored') {
       throw new CallError(
-        `${productLabel(row, productColumn, r)}: no factor values; a product with a known model needs its factors filled in (or clear its model).`,
+        `${productLabel(row, productColumn, rowNames.product(r))}: no factor values; a product with a known model needs its factors filled in (or clear its model).`,
       );
     }
     rows.push(row);

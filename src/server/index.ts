@@ -5,7 +5,9 @@ import type * as entries from './entry-points';
 
 export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_WEIGHTS } from './custom-functions';
 export {
+  fitWeights,
   getActiveRow,
+  getFitSource,
   getInitialState,
   getPortfolioSummary,
   getWeights,

@@ -28,7 +28,7 @@ const calibrationBlock = [calibration.header, ...calibration.products.map((p) =>
 const calibrationModels = calibration.products.map((p) => [p.expected]);
 
 /** How many products of a block (header first) a table recommends as `expected` says. */
-function agreeing(block: unknown[][], weights: unknown, expected: readonly string[]): number {
+function agreeing(block: readonly (readonly unknown[])[], weights: unknown, expected: readonly string[]): number {
   return distmodel(block, weights)
     .slice(1)
     .filter((row, i) => row[0] === expected[i]).length;
@@ -77,7 +77,7 @@ describe('planted truth', () => {
 
   it('spills a complete table that DISTMODEL reads, with a note on every changed row', () => {
     const grid = fittedGrid(result);
-    expect(grid[0]).toEqual([...weightsTableToGrid(presetTable('Balanced'))[0], 'Note']);
+    expect(grid[0]).toEqual([...(weightsTableToGrid(presetTable('Balanced'))[0] ?? []), 'Note']);
     const parsed = parseWeightsTable(grid);
     expect(parsed.ok && parsed.table).toEqual(result.table);
     const changedRows = new Set(result.changes.map((c) => `${c.factor}|${c.level}`));
