@@ -100,9 +100,10 @@ export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
     product: (r: number) => `Row ${sheetRow(r)}`,
   };
   try {
+    const chosen = parseStrength(strength);
     const models = rows.map((row) => [row[index]]);
     const known = readKnownProducts(scorer, [table.headers, ...rows], models, names);
-    return fitted(learnFrom(known, parseStrength(strength)), state.grid, state.version);
+    return fitted(learnFrom(known, chosen), state.grid, state.version);
   } catch (err) {
     if (err instanceof CallError) return problem(`${sheetName}: ${err.message}`);
     throw err;
