@@ -35,6 +35,13 @@ function agreementLine(label: string, count: AgreementCount): HTMLElement {
   );
 }
 
+/** A numeric level is a lower bound: "from 2,000" says so where a bare "2000" would not. */
+function levelText(level: string): string {
+  return level !== '' && Number.isFinite(Number(level))
+    ? `from ${Number(level).toLocaleString('en-US')}`
+    : level;
+}
+
 /** The changed level rows of the affinity grid: every model's value, the changed ones as "from → to". */
 function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLElement {
   const rows = new Map<string, AffinityDiff[]>();
@@ -53,7 +60,7 @@ function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLEle
         `${change.from} → ${change.to}`,
       );
     });
-    body.append(h('tr', {}, h('th', { scope: 'row' }, `${factor} ${level}`), ...tds));
+    body.append(h('tr', {}, h('th', { scope: 'row' }, `${factor} ${levelText(level)}`), ...tds));
   }
   const head = h(
     'tr',
