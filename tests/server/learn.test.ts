@@ -2,7 +2,7 @@
 // column of known models, fit the saved weights, and save the fit with the same locked, version-checked
 // saveWeights as any weights edit.
 import { describe, expect, it } from 'vitest';
-import { distmodel } from '../../src/engine';
+import { distmodel, fittedGrid, learnWeights } from '../../src/engine';
 import type { FitResult, FitSourceResult, SaveResult, WeightsState } from '../../src/shared/sidebar-contract';
 import { readCalibration } from '../support/calibration';
 import { plantedSet } from '../support/planted';
@@ -115,5 +115,28 @@ describe('fitWeights then saveWeights', () => {
       status: 'problem',
       message: expect.stringMatching(/strength: 9 is not accepted/),
     });
+  });
+});
+
+describe('=DISTMODEL_FIT in a cell of the workbench', () => {
+  it('spills the fitted table, which a DISTMODEL formula then reads as its weights', () => {
+    const team = teamSheet();
+    const set = plantedSet(300, 7);
+    const h = harness({ Team: team });
+    const n = team.length;
+    h.workbook.setContents(h.workbook.resolve('Team!O1'), [[`=DISTMODEL_FIT(A1:L${n}, M2:M${n})`]]);
+    const expected = fittedGrid(learnWeights(set.products, set.models));
+    const spilled = values(h, `Team!O1:V${expected.length}`);
+    expect(spilled).toEqual(expected);
+    h.workbook.setContents(h.workbook.resolve('Team!X1'), [[`=DISTMODEL(A1:L${n}, O1:U${expected.length})`]]);
+    const products = team.map((row) => row.slice(0, 12));
+    expect(values(h, `Team!X1:X${n}`)).toEqual(distmodel(products, expected));
+  });
+
+  it('shows a bad call as an error with its message, not a table', () => {
+    const team = teamSheet(40);
+    const h = harness({ Team: team });
+    h.workbook.setContents(h.workbook.resolve('Team!O1'), [['=DISTMODEL_FIT(A1:L41, M2:M40)']]);
+    expect(values(h, 'Team!O1')[0]?.[0]).toBe('#ERROR!');
   });
 });
