@@ -1,17 +1,21 @@
 // Pure helpers for learning from the sheet: which columns of a product table may hold the known models,
-// and how a fitted table keeps the notes a user wrote in the saved table's Note column.
+// how a fitted table keeps the notes a user wrote in the saved table's Note column, and the sidebar's answer.
 import {
+  CV_FOLDS,
   FIT_NOTE_PREFIX,
   findHeaderRow,
   findTableColumns,
+  fitSummary,
   isBlank,
+  type LearnResult,
+  MODEL_DISPLAY_NAMES,
   mapHeader,
   modelIndexOf,
   NOTE_COLUMN,
   normalizeKey,
   type Scorer,
 } from '../engine';
-import type { ModelColumn, PlainCell, WeightsGrid } from '../shared/sidebar-contract';
+import type { FitResult, ModelColumn, PlainCell, WeightsGrid } from '../shared/sidebar-contract';
 import type { ProductTable } from './product-table';
 
 /**
@@ -79,4 +83,19 @@ export function withUserNotes(fitted: WeightsGrid, stored: WeightsGrid): Weights
     copy[noteAt] = isBlank(fitNote) ? own : `${fitNote} ${own}`;
     return copy;
   });
+}
+
+/** The sidebar's answer for a fit: `grid` is the table to save, `version` the saved table's it started from. */
+export function fitResult(result: LearnResult, grid: WeightsGrid, version: string): FitResult {
+  return {
+    status: 'fitted',
+    verdict: result.verdict,
+    summary: fitSummary(result),
+    before: result.before,
+    after: result.after,
+    folds: CV_FOLDS,
+    changes: result.changes.map((c) => ({ ...c, model: MODEL_DISPLAY_NAMES[c.model] as string })),
+    grid,
+    version,
+  };
 }

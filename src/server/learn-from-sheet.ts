@@ -4,20 +4,16 @@
 // weights edit.
 import {
   CallError,
-  CV_FOLDS,
   compileWeights,
-  fitSummary,
   fittedGrid,
-  type LearnResult,
   learnFrom,
-  MODEL_DISPLAY_NAMES,
   parseStrength,
   parseWeightsTable,
   readKnownProducts,
   type Scorer,
 } from '../engine';
 import type { FitRequest, FitResult, FitSourceResult } from '../shared/sidebar-contract';
-import { modelColumns, suggestedColumn, withUserNotes } from './fit-grid';
+import { fitResult, modelColumns, suggestedColumn, withUserNotes } from './fit-grid';
 import { toPlainGrid } from './plain';
 import { findProductTable, type ProductTable, tableRows } from './product-table';
 import { detectionScorer, readStoredGrid, readWeightsState } from './weights-store';
@@ -62,21 +58,6 @@ function problem(message: string): FitResult {
   return { status: 'problem', message };
 }
 
-function fitted(result: LearnResult, storedGrid: unknown[][], version: string): FitResult {
-  const grid = withUserNotes(toPlainGrid(fittedGrid(result)), toPlainGrid(storedGrid));
-  return {
-    status: 'fitted',
-    verdict: result.verdict,
-    summary: fitSummary(result),
-    before: result.before,
-    after: result.after,
-    folds: CV_FOLDS,
-    changes: result.changes.map((c) => ({ ...c, model: MODEL_DISPLAY_NAMES[c.model] as string })),
-    grid,
-    version,
-  };
-}
-
 /** Fits the saved table to the products whose model the chosen column names. */
 export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
   const { column, strength } = (request ?? {}) as Partial<FitRequest>;
@@ -103,7 +84,9 @@ export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
     const chosen = parseStrength(strength);
     const models = rows.map((row) => [row[index]]);
     const known = readKnownProducts(scorer, [table.headers, ...rows], models, names);
-    return fitted(learnFrom(known, chosen), state.grid, state.version);
+    const result = learnFrom(known, chosen);
+    const grid = withUserNotes(toPlainGrid(fittedGrid(result)), toPlainGrid(state.grid));
+    return fitResult(result, grid, state.version);
   } catch (err) {
     if (err instanceof CallError) return problem(`${sheetName}: ${err.message}`);
     throw err;

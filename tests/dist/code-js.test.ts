@@ -8,6 +8,7 @@ import { OUTPUT_HEADERS } from '../../src/engine/index';
 import { DIST_DIR, type LoadedBundle, loadBundle, readBuiltCode } from '../../workbench/vm';
 import { REPO_ROOT, readCalibration } from '../support/calibration';
 import { plantedSet } from '../support/planted';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
 const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_WEIGHTS'];
 
@@ -177,16 +178,7 @@ describe('DISTMODEL_FIT called as Sheets calls it', () => {
     const train = plantedSet(300, 7);
     const unseen = plantedSet(1000, 99, 0);
     const fitted = bundle.call('DISTMODEL_FIT', train.products, train.models) as unknown[][];
-    expect(fitted[0]).toEqual([
-      'Factor',
-      'Level',
-      'Weight',
-      'Direct (assisted sales)',
-      'Direct (automated purchase)',
-      'Authorized dealers',
-      'Open resale',
-      'Note',
-    ]);
+    expect(fitted[0]).toEqual([...WEIGHTS_TABLE_HEADER, 'Note']);
     expect(String(fitted[1]?.[7])).toMatch(/5-fold cross-validation\) the fit agrees with \d+ of 300/);
     const agree = (weights: unknown) =>
       (bundle.call('DISTMODEL', unseen.products, weights) as unknown[][])

@@ -21,14 +21,17 @@ import {
 } from '../../src/engine/index';
 import { readCalibration } from '../support/calibration';
 import { plantedSet } from '../support/planted';
-import { PRODUCT_TABLE_HEADER } from '../support/sheet-headers';
 
 const calibration = readCalibration();
 const calibrationBlock = [calibration.header, ...calibration.products.map((p) => p.cells)];
 const calibrationModels = calibration.products.map((p) => [p.expected]);
 
 /** How many products of a block (header first) a table recommends as `expected` says. */
-function agreeing(block: readonly (readonly unknown[])[], weights: unknown, expected: readonly string[]): number {
+function agreeing(
+  block: readonly (readonly unknown[])[],
+  weights: unknown,
+  expected: readonly string[],
+): number {
   return distmodel(block, weights)
     .slice(1)
     .filter((row, i) => row[0] === expected[i]).length;
@@ -96,6 +99,7 @@ describe('planted truth', () => {
     const row = grid.find((r) => r[0] === change?.factor && String(r[1]) === change?.level);
     const note = String(row?.[7]);
     const name = MODEL_DISPLAY_NAMES[change?.model ?? 0] as string;
+    expect(note.startsWith(FIT_NOTE_PREFIX)).toBe(true);
     expect(note).toContain(`${name} ${(change?.to ?? 0) > (change?.from ?? 0) ? '+' : '-'}`);
     expect(note).toMatch(new RegExp(`\\d+ known products have ${change?.factor} `));
     expect(note).toMatch(new RegExp(`\\d+ sold through ${name.replace(/[()]/g, '\\$&')}`));
@@ -305,6 +309,3 @@ describe('properties of any fit', () => {
     );
   });
 });
-
-// Shapes used above exist in the spec, not only in the engine.
-expect(PRODUCT_TABLE_HEADER[0]).toBe('Product');

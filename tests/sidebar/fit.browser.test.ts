@@ -3,7 +3,8 @@
 // that would change, and applies the fit through saveWeights with the version it started from.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { CV_FOLDS, fitSummary, fittedGrid, learnWeights, MODEL_DISPLAY_NAMES } from '../../src/engine/index';
+import { fittedGrid, learnWeights } from '../../src/engine/index';
+import { fitResult } from '../../src/server/fit-grid';
 import type { FitResult, FitSourceResult, SaveResult, WeightsGrid } from '../../src/shared/sidebar-contract';
 import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
 import { plantedSet } from '../support/planted';
@@ -24,17 +25,7 @@ const SOURCE: FitSourceResult = {
 function plantedFit(strength: number): Extract<FitResult, { status: 'fitted' }> {
   const set = plantedSet(300, 7);
   const result = learnWeights(set.products, set.models, 'Balanced', strength);
-  return {
-    status: 'fitted',
-    verdict: result.verdict,
-    summary: fitSummary(result),
-    before: result.before,
-    after: result.after,
-    folds: CV_FOLDS,
-    changes: result.changes.map((c) => ({ ...c, model: MODEL_DISPLAY_NAMES[c.model] as string })),
-    grid: fittedGrid(result),
-    version: 'v1',
-  };
+  return fitResult(result, fittedGrid(result), 'v1') as Extract<FitResult, { status: 'fitted' }>;
 }
 
 const fitSection = (page: Page) =>

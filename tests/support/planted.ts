@@ -1,22 +1,12 @@
 // Planted truth for the fitting tests and benchmark: a known weights table (Balanced with a team's own
 // practice written into some cells), products drawn with a fixed seed, each labelled with the model the
 // planted table recommends, and some labels replaced by noise. The fit never sees the planted table.
+
+import { prng } from '../../bench/products';
 import { compileWeights, presetTable, type WeightsTable } from '../../src/engine/index';
 import { MODEL_DISPLAY_NAMES } from '../../src/engine/models';
 import { createWorkspace, scoreInto } from '../../src/engine/score';
 import { PRODUCT_TABLE_HEADER } from './sheet-headers';
-
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cells of Balanced the planted team sees differently: factor, level, model index, new affinity. */
 export const PLANTED_CHANGES: readonly (readonly [string, string, number, number])[] = [
