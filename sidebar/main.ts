@@ -19,9 +19,9 @@ async function start(app: HTMLElement): Promise<void> {
     app.replaceChildren(
       previewPanel(store, api),
       weightsPanel(store, api),
-      fitPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),
+      fitPanel(store, api),
     );
     app.setAttribute('aria-busy', 'false');
   } catch (error) {
