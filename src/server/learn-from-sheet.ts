@@ -88,7 +88,10 @@ export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
     const grid = withUserNotes(toPlainGrid(fittedGrid(result)), toPlainGrid(state.grid));
     return fitResult(result, grid, state.version);
   } catch (err) {
-    if (err instanceof CallError) return problem(`${sheetName}: ${err.message}`);
+    // The engine names the formula's arguments; here they are the sheet's table and the chosen column.
+    if (err instanceof CallError) {
+      return problem(`${sheetName}: ${err.message.replace(/^models: /, `column "${header}": `)}`);
+    }
     throw err;
   }
 }

@@ -111,6 +111,17 @@ describe('fitWeights then saveWeights', () => {
         'Team: Row 7, column "Known model": "Mail order" is not a distribution model; use Direct (assisted sales), Direct (automated purchase), Authorized dealers or Open resale, or leave it blank.',
     });
     expect(h.call<FitResult>('fitWeights', { column: 2, strength: 1 })).toMatchObject({ status: 'problem' });
+    team.forEach((row, r) => {
+      if (r > 0) row[12] = r <= 36 ? 'Open resale' : 'Authorized dealers';
+    });
+    const few = harness({ Team: team });
+    few.env.setActiveSheet('Team');
+    expect(few.call<FitResult>('fitWeights', { column: 13, strength: 1 })).toMatchObject({
+      status: 'problem',
+      message: expect.stringMatching(
+        /^Team: column "Known model": too few known products to learn from \(Authorized dealers has 4\)/,
+      ),
+    });
     expect(h.call<FitResult>('fitWeights', { column: 13, strength: 9 })).toMatchObject({
       status: 'problem',
       message: expect.stringMatching(/strength: 9 is not accepted/),
