@@ -38,13 +38,14 @@ export function agreement(
   known: KnownProducts,
   which: (i: number) => boolean = () => true,
 ): Agreement {
-  const ws = createWorkspace(scorer);
+  const reader = known.readAs(scorer);
+  const ws = createWorkspace(reader);
   let agree = 0;
   let total = 0;
   known.rows.forEach((row, i) => {
     if (!which(i)) return;
     total++;
-    scoreInto(scorer, ws, row, known.columns);
+    scoreInto(reader, ws, row, known.columns);
     if (ws.status === 'scored' && ws.best === known.models[i]) agree++;
   });
   return { agree, total };

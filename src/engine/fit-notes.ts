@@ -58,9 +58,10 @@ function levelStats(result: LearnResult): LevelStats[][] {
       startPicked: new Array<number>(MODEL_COUNT).fill(0),
     })),
   );
-  const ws = createWorkspace(scorer);
+  const reader = known.readAs(scorer);
+  const ws = createWorkspace(reader);
   known.rows.forEach((row, i) => {
-    scoreInto(scorer, ws, row, known.columns);
+    scoreInto(reader, ws, row, known.columns);
     scorer.factors.forEach((_, f) => {
       const level = ws.levelOf[f] as number;
       const s = stats[f]?.[level];

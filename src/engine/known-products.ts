@@ -5,6 +5,7 @@
 import { CallError } from './call-error';
 import { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS } from './models';
+import { bindReading, type Reading } from './reading';
 import { createWorkspace, scoreInto } from './score';
 import type { Scorer } from './scorer';
 import { describeValue, isBlank, listChoices, normalizeKey } from './text';
@@ -13,6 +14,11 @@ import { describeValue, isBlank, listChoices, normalizeKey } from './text';
 export interface KnownProducts {
   /** The starting table's scorer: the products' columns and levels are read with it. */
   readonly scorer: Scorer;
+  /**
+   * A scorer with the start's factors (the start, or a table fitted from it) bound to the block's reading
+   * (locale, header units), so its rows are read exactly as DISTMODEL reads them.
+   */
+  readonly readAs: (scorer: Scorer) => Scorer;
   /** The products block's data rows that have a known model, as given (cells in the block's columns). */
   readonly rows: readonly (readonly unknown[])[];
   /** Column of each compiled factor in the block (-1: the block lacks it), as mapHeader gives it. */
@@ -75,7 +81,8 @@ function productLabel(row: readonly unknown[], productColumn: number, name: stri
 
 /**
  * Reads the products block (its first row must be its header) and the models column aligned with its data
- * rows (or with a header cell of its own on top). Rows whose model is blank are left out.
+ * rows (or with a header cell of its own on top), as DISTMODEL reads a block with `reading`. Rows whose
+ * model is blank are left out.
  * Throws CallError: no header, models not one column or not aligned, an unknown model name (naming the
  * row as `rowNames` says), a product with a known model whose cells cannot be read or are all blank.
  */
@@ -84,6 +91,7 @@ export function readKnownProducts(
   products: unknown,
   models: unknown,
   rowNames: RowNames = RANGE_ROWS,
+  reading: Reading = {},
 ): KnownProducts {
   const grid = toGrid(products);
   const header = grid[0] ?? [];
@@ -92,10 +100,13 @@ export function readKnownProducts(
       'products: the first row must be the header row (such as Product, Customer, Price, ...), so each column is read as DISTMODEL reads it.',
     );
   }
-  const { factorColumn, productColumn } = mapHeader(scorer, header);
+  const columns = mapHeader(scorer, header);
+  const { factorColumn, productColumn } = columns;
+  const readAs = (s: Scorer) => bindReading(s, columns, header, reading);
+  const reader = readAs(scorer);
   const dataRows = grid.slice(1);
   const known = modelColumn(models, dataRows.length);
-  const ws = createWorkspace(scorer);
+  const ws = createWorkspace(reader);
   const factorCount = scorer.factors.length;
   const rows: unknown[][] = [];
   const modelList: number[] = [];
@@ -109,7 +120,7 @@ export function readKnownProducts(
       );
     }
     const row = dataRows[r] as unknown[];
-    scoreInto(scorer, ws, row, factorColumn);
+    scoreInto(reader, ws, row, factorColumn);
     if (ws.status === 'invalid') {
       throw new CallError(
         `${productLabel(row, productColumn, rowNames.product(r))}: ${ws.messages.join(' ')}`,
@@ -126,6 +137,7 @@ export function readKnownProducts(
   });
   return {
     scorer,
+    readAs,
     rows,
     columns: factorColumn,
     models: Int32Array.from(modelList),

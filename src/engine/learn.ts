@@ -6,6 +6,7 @@ import { type Agreement, agreement, CV_FOLDS, crossValidate } from './cross-vali
 import { DEFAULT_STRENGTH, type FittedTable, fitTable, MAX_STRENGTH } from './fit';
 import { countPerModel, type KnownProducts, readKnownProducts } from './known-products';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
+import type { Reading } from './reading';
 import type { Scorer } from './scorer';
 import { describeValue, isBlank } from './text';
 import { resolveWeights } from './weights-source';
@@ -135,14 +136,18 @@ export function learnFrom(known: KnownProducts, strength: number): LearnResult {
   };
 }
 
-/** =DISTMODEL_FIT's work on plain values: the start table resolved as DISTMODEL resolves `weights`. */
+/**
+ * =DISTMODEL_FIT's work on plain values: the start table resolved as DISTMODEL resolves `weights`, the
+ * products read as DISTMODEL reads them with `reading` (what the shell knows of the spreadsheet's locale).
+ */
 export function learnWeights(
   products: unknown,
   models: unknown,
   weights?: unknown,
   strength?: unknown,
+  reading: Reading = {},
 ): LearnResult {
   const parsedStrength = parseStrength(strength);
   const start: Scorer = resolveWeights(weights);
-  return learnFrom(readKnownProducts(start, products, models), parsedStrength);
+  return learnFrom(readKnownProducts(start, products, models, undefined, reading), parsedStrength);
 }

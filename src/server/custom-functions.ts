@@ -1,6 +1,7 @@
 // The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
 // directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
-// They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
+// They run in AuthMode.CUSTOM_FUNCTION: they read their arguments and, to read text amounts, the
+// spreadsheet's locale (a getter); they write nothing.
 import {
   CallError,
   distmodel,
@@ -11,6 +12,7 @@ import {
   PRESET_NAMES,
   weightsTableToGrid,
 } from '../engine';
+import { activeReading } from './locale';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
@@ -36,7 +38,7 @@ export function DISTMODEL(
   header?: unknown,
 ): unknown[][] {
   try {
-    return distmodel(products, weights, output, header);
+    return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
   }
@@ -79,7 +81,7 @@ export function DISTMODEL_FIT(
   strength?: unknown,
 ): (string | number)[][] {
   try {
-    return fittedGrid(learnWeights(products, models, weights, strength));
+    return fittedGrid(learnWeights(products, models, weights, strength, activeReading()));
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL_FIT');
   }

@@ -14,6 +14,7 @@ import {
 } from '../engine';
 import type { FitRequest, FitResult, FitSourceResult } from '../shared/sidebar-contract';
 import { fitResult, modelColumns, suggestedColumn, withUserNotes } from './fit-grid';
+import { readingOf } from './locale';
 import { toPlainGrid } from './plain';
 import { findProductTable, type ProductTable, tableRows } from './product-table';
 import { detectionScorer, readStoredGrid, readWeightsState } from './weights-store';
@@ -83,7 +84,7 @@ export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
   try {
     const chosen = parseStrength(strength);
     const models = rows.map((row) => [row[index]]);
-    const known = readKnownProducts(scorer, [table.headers, ...rows], models, names);
+    const known = readKnownProducts(scorer, [table.headers, ...rows], models, names, readingOf(ss));
     const result = learnFrom(known, chosen);
     const grid = withUserNotes(toPlainGrid(fittedGrid(result)), toPlainGrid(state.grid));
     return fitResult(result, grid, state.version);

@@ -309,3 +309,19 @@ describe('properties of any fit', () => {
     );
   });
 });
+
+describe('products read exactly as DISTMODEL reads them', () => {
+  it('a header unit ("Price (k$)") and the locale of text amounts apply to the fit as to DISTMODEL', () => {
+    const set = plantedSet(300, 7);
+    const at = set.products[0]?.indexOf('Price') ?? -1;
+    const inThousands = set.products.map((row, r) =>
+      row.map((cell, c) =>
+        c !== at ? cell : r === 0 ? 'Price (k$)' : String(Number(cell) / 1000).replace('.', ','),
+      ),
+    );
+    const plain = learnWeights(set.products, set.models);
+    const german = learnWeights(inThousands, set.models, '', '', { locale: 'de_DE' });
+    expect(fittedGrid(german)).toEqual(fittedGrid(plain));
+    expect(plain.verdict).toBe('adopted');
+  });
+});
