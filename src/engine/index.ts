@@ -3,6 +3,7 @@ export { CallError } from './call-error';
 export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 export {
   distmodel,
+  mapGrid,
   OUTPUT_HEADERS,
   OUTPUT_KINDS,
   type OutputCell,
@@ -12,14 +13,35 @@ export {
 } from './distmodel';
 export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
+export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
+export { FLIP_HEADERS } from './flip-cells';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { parseAmount } from './price';
 export { type ProductResult, scoreProduct } from './product';
-export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, MIN_EVIDENCE_SHARE, TIE_EPSILON } from './score';
+export {
+  type FactChangeView,
+  type FlipView,
+  productWhatIf,
+  type RowWhatIf,
+  rowWhatIf,
+  type WeightRangeView,
+} from './row-what-if';
+export {
+  CLOSE_CALL_MARGIN,
+  createWorkspace,
+  EMPTY_ROW_MESSAGE,
+  MIN_EVIDENCE_SHARE,
+  scoreInto,
+  TIE_EPSILON,
+  type Workspace,
+} from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
+export { keepsAt, ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
+export { distmodelSensitivity, NO_LIMIT, sensitivityHeader } from './sensitivity-grid';
 export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
 export { isBlank, isDate, normalizeKey } from './text';
+export { type PortfolioShifts, portfolioWeightShifts, type WeightShift } from './weight-shifts';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,
