@@ -37,6 +37,7 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   setupProductSheet: 'Could not set up a product sheet',
   scoreProducts: 'Could not score the products',
   getPortfolioSummary: 'Could not load the portfolio summary',
+  getWeightShifts: 'Could not count the products each weight can change',
   insertSummaryChart: 'Could not insert the chart',
 };
 
@@ -91,6 +92,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     scoreProducts: (request) => call('scoreProducts', [request]) as ReturnType<ClientApi['scoreProducts']>,
     getPortfolioSummary: () =>
       call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
+    getWeightShifts: () => call('getWeightShifts', []) as ReturnType<ClientApi['getWeightShifts']>,
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
   };
 }

@@ -6,6 +6,7 @@ import { formatCount } from './format-count';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { summaryChart } from './summary-chart';
+import { weightShiftsTable } from './weight-shifts-table';
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
@@ -19,6 +20,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     ),
   );
   const total = h('p', { class: 'secondary' });
+  const shiftsHost = h('div', { class: 'shifts-host' });
 
   const render = () => {
     const { summary } = store.state;
@@ -45,6 +47,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
       'Counting the products...',
       async () => {
         store.setSummary(await api.getPortfolioSummary());
+        fill(shiftsHost, weightShiftsTable(await api.getWeightShifts()));
         return 'Summary updated.';
       },
       refresh,
@@ -71,5 +74,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   });
   render();
 
-  return panel('Portfolio', chartHost, total, h('div', { class: 'actions' }, insert, refresh), status.el);
+  return panel(
+    'Portfolio',
+    chartHost,
+    total,
+    shiftsHost,
+    h('div', { class: 'actions' }, insert, refresh),
+    status.el,
+  );
 }

@@ -3,11 +3,12 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_WEIGHTS } from './custom-functions';
+export { DISTMODEL, DISTMODEL_SENSITIVITY, DISTMODEL_WEIGHTS } from './custom-functions';
 export {
   getActiveRow,
   getInitialState,
   getPortfolioSummary,
+  getWeightShifts,
   getWeights,
   insertSummaryChart,
   openSidebar,

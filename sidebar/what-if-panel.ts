@@ -1,0 +1,84 @@
+// "What would change it" for the selected row: the single fact (or, failing that, the pair of facts) that
+// would change its recommendation, and a tornado chart of the weight ranges that keep it. Computed in the
+// browser against the weights being edited, so it follows every slider like the preview does.
+import type { FlipView, RowWhatIf, WeightRangeView } from '../src/engine/index';
+import { ROBUST_FACTOR } from '../src/engine/index';
+import { fill, h, panel } from './dom';
+import type { Store } from './store';
+import { tornadoChart } from './tornado-chart';
+import { computeWhatIf } from './what-if';
+
+function changeItem(flip: FlipView): HTMLElement {
+  const changes = flip.changes.map(
+    (c) => `${c.factor}: ${c.to} (${c.from === '' ? 'blank now' : `now ${c.from}`})`,
+  );
+  const ahead = flip.margin === 0 ? 'tied, shown first' : `${flip.margin.toFixed(1)} points ahead`;
+  return h('li', {}, changes.join(' and '), ' → ', h('strong', {}, flip.model), ` (${ahead})`);
+}
+
+function factsPart(whatIf: RowWhatIf): HTMLElement[] {
+  if (whatIf.flip) {
+    return [h('h3', {}, 'One fact would change it'), h('ul', { class: 'flips' }, changeItem(whatIf.flip))];
+  }
+  if (whatIf.pair) {
+    return [
+      h('h3', {}, 'No single fact changes it; two together would'),
+      h('ul', { class: 'flips' }, changeItem(whatIf.pair)),
+    ];
+  }
+  return [h('p', { class: 'flips-none' }, 'No change of one or two facts changes it.')];
+}
+
+function blankFactors(ranges: readonly WeightRangeView[]): HTMLElement | null {
+  const blank = ranges.filter((r) => !r.known).map((r) => r.factor);
+  if (blank.length === 0) return null;
+  return h(
+    'p',
+    { class: 'secondary' },
+    `Blank here, so their weights cannot change it: ${blank.join(', ')}.`,
+  );
+}
+
+function weightsPart(whatIf: RowWhatIf): Node[] {
+  const verdict = whatIf.robust
+    ? h(
+        'p',
+        { class: 'robust' },
+        `Robust: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it.`,
+      )
+    : h(
+        'p',
+        { class: 'fragile' },
+        `${whatIf.ranges.filter((r) => !r.robust).length} weight(s) can change it within 0 to ${ROBUST_FACTOR} times their value.`,
+      );
+  const known = whatIf.ranges.some((r) => r.known);
+  return [
+    h('h3', {}, 'Weight ranges that keep it'),
+    verdict,
+    known ? tornadoChart(whatIf.ranges) : null,
+    blankFactors(whatIf.ranges),
+  ].filter((el): el is HTMLElement | SVGSVGElement => el !== null);
+}
+
+export function whatIfPanel(store: Store): HTMLElement {
+  const body = h('div', { class: 'what-if-body' });
+  const render = () => {
+    const { draft, activeRow } = store.state;
+    const whatIf = computeWhatIf(draft, activeRow);
+    if (!whatIf) {
+      fill(body, h('p', { class: 'secondary' }, 'Select a scored product row to see what would change it.'));
+      return;
+    }
+    fill(
+      body,
+      h('p', { class: 'sentence sr-only' }, whatIf.sentence),
+      ...factsPart(whatIf),
+      ...weightsPart(whatIf),
+    );
+  };
+  store.subscribe((change) => {
+    if (change !== 'summary') render();
+  });
+  render();
+  return panel('What would change it', body);
+}
