@@ -84,7 +84,8 @@ function rangeOfKnown(scorer: Scorer, ws: Workspace, f: number, sums: Float64Arr
     let d0 = (sums[c] as number) - w * (linear.affinity[base + c] as number) - rb;
     if (Math.abs(d0) <= NOISE * scale) d0 = 0;
     const tiedNow = Math.abs((ws.scores[c] as number) - (ws.scores[b] as number)) <= TIE_EPSILON;
-    let at = tiedNow ? w : -d0 / slope;
+    // `+ 0` turns -0 (from -0 / slope) into 0, which a cell would otherwise show as "-0".
+    let at = tiedNow ? w : -d0 / slope + 0;
     if (slope > 0) {
       at = Math.max(at, w);
       up = nearer(up, at, c, slope, b, true);
@@ -102,7 +103,10 @@ function rangeOf(scorer: Scorer, ws: Workspace, f: number, sums: Float64Array, s
     return rangeRecord(f, weight, false, null, null, false);
   }
   const { up, down } = rangeOfKnown(scorer, ws, f, sums, scale);
-  return rangeRecord(f, weight, true, down, up, ws.known === 1);
+  // The only known factor: every score is 50 x its affinity / total at any weight above 0 (no crossing),
+  // and at 0 the row has no answer at all.
+  const alone = ws.known === 1;
+  return rangeRecord(f, weight, true, alone ? null : down, up, alone);
 }
 
 function rangeRecord(
