@@ -46,16 +46,20 @@ const NOISE = 1e-12;
 interface Crossing {
   at: number;
   holds: boolean;
+  /** The model that leads just past the crossing: the steepest of the lines meeting there. */
   model: number;
   slope: number;
+  /** The first-listed of the models meeting the winner there: who takes the tie at the crossing itself. */
+  first: number;
 }
 
 /** Folds a crossing into the nearest one so far; equal places (within noise) keep all tied models in mind. */
 function nearer(current: Crossing | null, at: number, c: number, slope: number, b: number, upward: boolean) {
   const holds = b < c;
-  if (!current) return { at, holds, model: c, slope };
+  const fresh = { at, holds, model: c, slope, first: c };
+  if (!current) return fresh;
   const tol = NOISE * Math.max(1, Math.abs(at));
-  if (upward ? at < current.at - tol : at > current.at + tol) return { at, holds, model: c, slope };
+  if (upward ? at < current.at - tol : at > current.at + tol) return fresh;
   if (Math.abs(at - current.at) > tol) return current;
   // The same place: the end holds only if the current winner beats every tied model on the tie rule, and
   // past it the steepest line leads (equal lines: the model listed first).
@@ -65,6 +69,7 @@ function nearer(current: Crossing | null, at: number, c: number, slope: number, 
     holds: current.holds && holds,
     model: steeper || (slope === current.slope && c < current.model) ? c : current.model,
     slope: steeper ? slope : current.slope,
+    first: Math.min(current.first, c),
   };
 }
 
@@ -109,6 +114,13 @@ function rangeOf(scorer: Scorer, ws: Workspace, f: number, sums: Float64Array, s
   return rangeRecord(f, weight, true, alone ? null : down, up, alone);
 }
 
+/** Past the lower end: the model leading just below it, or at weight 0 (nothing below) the tie's taker. */
+function lowModelOf(down: Crossing | null): number {
+  if (!down) return -1;
+  if (down.at > 0) return down.model;
+  return down.holds ? -1 : down.first;
+}
+
 function rangeRecord(
   factor: number,
   weight: number,
@@ -128,7 +140,7 @@ function rangeRecord(
     known,
     low,
     lowHolds,
-    lowModel: down ? down.model : -1,
+    lowModel: lowModelOf(down),
     high,
     highHolds,
     highModel: up ? up.model : -1,

@@ -45,9 +45,9 @@ describe('custom functions are found like Sheets finds them', () => {
     expect(findCustomFunctions(PROBE)).toEqual(['ECHO', 'DOUBLE', 'FAIL', 'WRITE', 'READ']);
   });
 
-  it('finds DISTMODEL and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
+  it('finds DISTMODEL, DISTMODEL_SENSITIVITY and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
     expect(findCustomFunctions(readBuiltCode())).toEqual(
-      expect.arrayContaining(['DISTMODEL', 'DISTMODEL_WEIGHTS']),
+      expect.arrayContaining(['DISTMODEL', 'DISTMODEL_SENSITIVITY', 'DISTMODEL_WEIGHTS']),
     );
   });
 });
