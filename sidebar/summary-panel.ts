@@ -47,11 +47,25 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
       'Counting the products...',
       async () => {
         store.setSummary(await api.getPortfolioSummary());
-        fill(shiftsHost, weightShiftsTable(await api.getWeightShifts()));
         return 'Summary updated.';
       },
       refresh,
       insert,
+      weights,
+    ),
+  );
+  // A separate button: the count analyses every row against every weight, which Refresh need not wait for.
+  const weights: HTMLButtonElement = button('Which weights matter?', () =>
+    busy(
+      'Checking each weight halved and doubled...',
+      async () => {
+        const shifts = await api.getWeightShifts();
+        fill(shiftsHost, weightShiftsTable(shifts));
+        return 'Weights checked against the saved table.';
+      },
+      refresh,
+      insert,
+      weights,
     ),
   );
   const insert: HTMLButtonElement = button(
@@ -65,6 +79,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
         },
         refresh,
         insert,
+        weights,
       ),
     { class: 'action' },
   );
@@ -79,7 +94,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     chartHost,
     total,
     shiftsHost,
-    h('div', { class: 'actions' }, insert, refresh),
+    h('div', { class: 'actions' }, insert, refresh, weights),
     status.el,
   );
 }

@@ -88,17 +88,20 @@ function reach(range: WeightRange): number {
   return Math.min(up, down);
 }
 
-/** The nearest weight change that flips the row, as "Price above 1.67 (now 1) makes it Open resale". */
+/**
+ * The nearest weight change that flips the row, as "raising the Price weight above 1.67 (now 1) makes it
+ * Open resale"; "at all" when the row sits on a tie that any move in that direction breaks.
+ */
 function nearestWeightText(scorer: Scorer, range: WeightRange): string {
   const name = scorer.factors[range.factor]?.name ?? '';
   const now = formatAmount(range.weight);
   const upward = Number.isFinite(range.high) && range.high / range.weight <= range.weight / range.low;
   if (upward) {
-    const model = MODEL_DISPLAY_NAMES[range.highModel];
-    return `${name}'s weight above ${outwardWeight(range.high, 'up')} (now ${now}) makes it ${model}`;
+    const how = range.high === range.weight ? 'at all' : `above ${outwardWeight(range.high, 'up')}`;
+    return `raising the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.highModel]}`;
   }
-  const model = MODEL_DISPLAY_NAMES[range.lowModel];
-  return `${name}'s weight below ${outwardWeight(range.low, 'down')} (now ${now}) makes it ${model}`;
+  const how = range.low === range.weight ? 'at all' : `below ${outwardWeight(range.low, 'down')}`;
+  return `lowering the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.lowModel]}`;
 }
 
 function weightsClause(scorer: Scorer, ranges: readonly WeightRange[]): string {
@@ -125,8 +128,8 @@ export function analyzeRow(scorer: Scorer, ws: Workspace): RowAnalysis {
 
 /**
  * One sentence for a scored row combining both analyses, e.g. "One fact would change it: Price below 2,000
- * (now 2,000 to 100,000) makes it Open resale, 3.2 points ahead. Nearest weight change: Local service's
- * weight below 0.35 (now 1) makes it Direct (assisted sales); 2 of 11 weights can change it within 0 to 3
+ * (now 2,000 to 100,000) makes it Open resale, 3.2 points ahead. Nearest weight change: lowering the Local
+ * service weight below 0.35 (now 1) makes it Direct (assisted sales); 2 of 11 weights can change it within 0 to 3
  * times their value."
  */
 export function whatIfSentence(scorer: Scorer, ws: Workspace, analysis = analyzeRow(scorer, ws)): string {

@@ -9,8 +9,6 @@ import { describe, expect, it } from 'vitest';
 import {
   compileWeights,
   createWorkspace,
-  distmodel,
-  distmodelSensitivity,
   findFlip,
   findFlipPair,
   MODEL_DISPLAY_NAMES,
@@ -173,16 +171,15 @@ describe('flips on the engine, checked by the reference weighted sum', () => {
         const known = knownOf(c.factors, c.picks);
         if (!pair) {
           // Checked exhaustively for the small tables generated here.
-          c.factors.forEach((a, f) =>
-            c.factors.forEach((b, g) => {
-              if (g <= f) return;
-              a.labels.forEach((la) =>
-                b.labels.forEach((lb) => {
+          for (const [f, a] of c.factors.entries()) {
+            for (const b of c.factors.slice(f + 1)) {
+              for (const la of a.labels) {
+                for (const lb of b.labels) {
                   expect(referenceScore(table, { ...known, [a.name]: la, [b.name]: lb }).best).toBe(ws.best);
-                }),
-              );
-            }),
-          );
+                }
+              }
+            }
+          }
           return;
         }
         const changed = { ...known };

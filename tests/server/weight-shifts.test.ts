@@ -11,9 +11,7 @@ import { balanced, type Grid, harness } from './support';
 /** The Balanced grid with one factor's weight multiplied by k (the weight sits on the factor's first row). */
 function scaled(grid: Grid, factor: string, k: number): Grid {
   return grid.map((row, r) =>
-    r > 0 && row[0] === factor && row[2] !== ''
-      ? [row[0], row[1], (row[2] as number) * k, ...row.slice(3)]
-      : row,
+    r > 0 && row[0] === factor && row[2] !== '' ? row.map((c, i) => (i === 2 ? (c as number) * k : c)) : row,
   );
 }
 
