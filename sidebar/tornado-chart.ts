@@ -2,7 +2,7 @@
 // first. Each bar spans that factor's weights from 0 to 3 times its current value (so the current weight,
 // the tick, lines up for every factor); the part that keeps the recommendation is grey, the parts that
 // change it take the colour of the model the row would then get.
-import { MODEL_DISPLAY_NAMES, ROBUST_FACTOR, type WeightRangeView } from '../src/engine/index';
+import { MODEL_DISPLAY_NAMES, ROBUST_FACTOR, roundedWeight, type WeightRangeView } from '../src/engine/index';
 import { svg } from './dom';
 import { MODEL_COLORS } from './summary-chart';
 
@@ -25,14 +25,13 @@ function xOf(range: WeightRangeView, weight: number): number {
   return Math.max(0, Math.min(WIDTH, (weight / (ROBUST_FACTOR * range.weight)) * WIDTH));
 }
 
-function formatWeight(weight: number | null): string {
-  if (weight === null) return 'no limit';
-  return Number(weight.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
-
-/** "keeps it from 0.35 to 1.67" in words, for the bar's label and the chart's description. */
-export function rangeText(range: WeightRangeView): string {
-  return `${formatWeight(range.low)} to ${formatWeight(range.high)}`;
+/**
+ * "0.34 to 1.66": the range rounded inward (its low end up, its high end down), so every weight shown as
+ * inside it does keep the recommendation.
+ */
+function rangeText(range: WeightRangeView): string {
+  const high = range.high === null ? 'no limit' : roundedWeight(range.high, 'down');
+  return `${roundedWeight(range.low, 'up')} to ${high}`;
 }
 
 /** Known factors' ranges, most fragile first (ties keep table order). */
@@ -43,9 +42,9 @@ export function tornadoOrder(ranges: readonly WeightRangeView[]): WeightRangeVie
 export function tornadoChart(ranges: readonly WeightRangeView[]): SVGSVGElement {
   const rows = tornadoOrder(ranges);
   const height = rows.length * ROW + 14;
-  const description = rows.map((r) => `${r.factor} (now ${formatWeight(r.weight)}): ${rangeText(r)}`);
+  const description = rows.map((r) => `${r.factor} (now ${r.weight}): ${rangeText(r)}`);
   const chart = svg('svg', {
-    class: 'chart tornado',
+    class: 'tornado',
     width: WIDTH,
     height,
     viewBox: `0 0 ${WIDTH} ${height}`,
@@ -57,8 +56,8 @@ export function tornadoChart(ranges: readonly WeightRangeView[]): SVGSVGElement 
     const keepFrom = xOf(range, range.low);
     const keepTo = range.high === null ? WIDTH : xOf(range, range.high);
     chart.append(
-      svg('text', { x: 0, y: y + 11, class: 'chart-label' }, range.factor),
-      svg('text', { x: WIDTH, y: y + 11, class: 'chart-count', 'text-anchor': 'end' }, rangeText(range)),
+      svg('text', { x: 0, y: y + 11, class: 'tornado-label' }, range.factor),
+      svg('text', { x: WIDTH, y: y + 11, class: 'tornado-range', 'text-anchor': 'end' }, rangeText(range)),
       svg('rect', { x: 0, y: y + 15, width: keepFrom, height: BAR, fill: colorOf(range.lowModel) }),
       svg('rect', { x: keepFrom, y: y + 15, width: keepTo - keepFrom, height: BAR, fill: KEEP_COLOR }),
       svg('rect', {
@@ -79,9 +78,13 @@ export function tornadoChart(ranges: readonly WeightRangeView[]): SVGSVGElement 
   });
   const axisY = rows.length * ROW + 11;
   chart.append(
-    svg('text', { x: 0, y: axisY, class: 'chart-axis' }, '0'),
-    svg('text', { x: WIDTH / ROBUST_FACTOR, y: axisY, class: 'chart-axis', 'text-anchor': 'middle' }, 'now'),
-    svg('text', { x: WIDTH, y: axisY, class: 'chart-axis', 'text-anchor': 'end' }, `${ROBUST_FACTOR}× now`),
+    svg('text', { x: 0, y: axisY, class: 'tornado-axis' }, '0'),
+    svg(
+      'text',
+      { x: WIDTH / ROBUST_FACTOR, y: axisY, class: 'tornado-axis', 'text-anchor': 'middle' },
+      'now',
+    ),
+    svg('text', { x: WIDTH, y: axisY, class: 'tornado-axis', 'text-anchor': 'end' }, `${ROBUST_FACTOR}× now`),
   );
   return chart;
 }

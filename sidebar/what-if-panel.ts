@@ -2,7 +2,7 @@
 // would change its recommendation, and a tornado chart of the weight ranges that keep it. Computed in the
 // browser against the weights being edited, so it follows every slider like the preview does.
 import type { FlipView, RowWhatIf, WeightRangeView } from '../src/engine/index';
-import { ROBUST_FACTOR } from '../src/engine/index';
+import { ROBUST_FACTOR, roundedWeight } from '../src/engine/index';
 import { fill, h, panel } from './dom';
 import type { Store } from './store';
 import { tornadoChart } from './tornado-chart';
@@ -39,6 +39,21 @@ function blankFactors(ranges: readonly WeightRangeView[]): HTMLElement | null {
   );
 }
 
+/** In words, what the coloured ends of the fragile bars mean: "Product type above 2.33: Open resale". */
+function flipEnds(ranges: readonly WeightRangeView[]): HTMLElement | null {
+  const items: string[] = [];
+  for (const r of ranges) {
+    if (r.robust) continue;
+    // Rounded away from the range, so "above 2.34" is true of every weight above the figure.
+    if (r.low > 0 && r.lowModel)
+      items.push(`${r.factor} below ${roundedWeight(r.low, 'down')}: ${r.lowModel}`);
+    if (r.high !== null && r.highModel && r.high <= ROBUST_FACTOR * r.weight)
+      items.push(`${r.factor} above ${roundedWeight(r.high, 'up')}: ${r.highModel}`);
+  }
+  if (items.length === 0) return null;
+  return h('ul', { class: 'range-flips' }, ...items.map((text) => h('li', {}, text)));
+}
+
 function weightsPart(whatIf: RowWhatIf): Node[] {
   const verdict = whatIf.robust
     ? h(
@@ -56,6 +71,7 @@ function weightsPart(whatIf: RowWhatIf): Node[] {
     h('h3', {}, 'Weight ranges that keep it'),
     verdict,
     known ? tornadoChart(whatIf.ranges) : null,
+    flipEnds(whatIf.ranges),
     blankFactors(whatIf.ranges),
   ].filter((el): el is HTMLElement | SVGSVGElement => el !== null);
 }

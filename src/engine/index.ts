@@ -57,3 +57,4 @@ export {
   type WeightsTableResult,
   weightsTableToGrid,
 } from './weights-table';
+export { roundedWeight } from './what-if';

@@ -69,10 +69,11 @@ function factsClause(scorer: Scorer, ws: Workspace, flip: Flip | null, pair: Fli
 }
 
 /**
- * A weight rounded to 3 significant digits away from the range it bounds (up for an upper end, down for a
- * lower one), so "above 1.67" is true of every weight above the figure shown.
+ * A weight rounded to 3 significant digits in the given direction, as text ("1.67"). Rounded away from the
+ * range it bounds (up for an upper end, down for a lower one), "above 1.67" is true of every weight above
+ * the figure shown; rounded into it, "keeps it from 0.34 to 1.66" is true of every weight between.
  */
-export function outwardWeight(weight: number, direction: 'up' | 'down'): string {
+export function roundedWeight(weight: number, direction: 'up' | 'down'): string {
   if (weight === 0) return '0';
   const step = 10 ** (Math.floor(Math.log10(Math.abs(weight))) - 2);
   let q = weight / step;
@@ -97,10 +98,10 @@ function nearestWeightText(scorer: Scorer, range: WeightRange): string {
   const now = formatAmount(range.weight);
   const upward = Number.isFinite(range.high) && range.high / range.weight <= range.weight / range.low;
   if (upward) {
-    const how = range.high === range.weight ? 'at all' : `above ${outwardWeight(range.high, 'up')}`;
+    const how = range.high === range.weight ? 'at all' : `above ${roundedWeight(range.high, 'up')}`;
     return `raising the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.highModel]}`;
   }
-  const how = range.low === range.weight ? 'at all' : `below ${outwardWeight(range.low, 'down')}`;
+  const how = range.low === range.weight ? 'at all' : `below ${roundedWeight(range.low, 'down')}`;
   return `lowering the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.lowModel]}`;
 }
 

@@ -142,7 +142,7 @@ describe('weight ranges: exact ends, with the tie rule deciding the end itself',
     ];
     expect(distmodel(block, tableGrid(TWO_FACTORS), 'whatif')[1]).toEqual([
       'One fact would change it: Reach = Low (now High) makes it Authorized dealers, 33.3 points ahead. ' +
-        "Nearest weight change: lowering the Reach weight below 1 (now 2) makes it Authorized dealers; 2 of 2 weights can change it within 0 to 3 times their value.",
+        'Nearest weight change: lowering the Reach weight below 1 (now 2) makes it Authorized dealers; 2 of 2 weights can change it within 0 to 3 times their value.',
     ]);
     expect(distmodelSensitivity(block, tableGrid(TWO_FACTORS))).toEqual([
       [
