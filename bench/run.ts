@@ -3,8 +3,10 @@ import { benchBulkScoring } from './bulk-scoring.bench';
 import { benchDistmodel } from './distmodel.bench';
 import { consoleReport } from './measure';
 import { benchSidebarSize } from './sidebar-size.bench';
+import { benchWhatIf } from './what-if.bench';
 
 console.log(`DistModel benchmarks (node ${process.version}, ${new Date().toISOString()})`);
 benchDistmodel(consoleReport);
 benchBulkScoring(consoleReport);
 benchSidebarSize(consoleReport);
+await benchWhatIf(consoleReport);

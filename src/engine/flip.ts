@@ -41,22 +41,31 @@ export interface FlipPair {
 /** The ranking of a trial row; reused, so a search allocates nothing per candidate. */
 const trial = { scores: new Float64Array(MODEL_COUNT), best: 0, second: 1 };
 
-function pointsAt(scorer: Scorer, f: number, level: number, m: number): number {
-  if (level < 0) return 0;
-  return (scorer.factors[f]?.points[level * MODEL_COUNT + m] as number) ?? 0;
+/** Factor f's points at `level` for model m; 0 for a blank (level < 0). */
+function pointsAt(points: Float64Array, level: number, m: number): number {
+  return level < 0 ? 0 : (points[level * MODEL_COUNT + m] as number);
 }
 
-/** Ranks the row with factor f at level l (and factor g at level k when g >= 0) into `trial`. */
+/**
+ * Ranks the row with factor f at level l (and factor g at level k when g >= 0) into `trial` and returns
+ * the exact margin. The hot loop of "flip": plain array reads, no allocation.
+ */
 function rescore(scorer: Scorer, ws: Workspace, f: number, l: number, g = -1, k = -1): number {
-  const curF = ws.levelOf[f] as number;
-  const curG = g < 0 ? -1 : (ws.levelOf[g] as number);
+  const { scores, levelOf } = ws;
+  const pf = (scorer.factors[f] as Scorer['factors'][number]).points;
+  const curF = levelOf[f] as number;
+  const t = trial.scores;
   for (let m = 0; m < MODEL_COUNT; m++) {
-    let s = (ws.scores[m] as number) - pointsAt(scorer, f, curF, m) + pointsAt(scorer, f, l, m);
-    if (g >= 0) s = s - pointsAt(scorer, g, curG, m) + pointsAt(scorer, g, k, m);
-    trial.scores[m] = s;
+    t[m] = (scores[m] as number) - pointsAt(pf, curF, m) + pointsAt(pf, l, m);
   }
-  rank(trial, trial.scores);
-  return (trial.scores[trial.best] as number) - (trial.scores[trial.second] as number);
+  if (g >= 0) {
+    const pg = (scorer.factors[g] as Scorer['factors'][number]).points;
+    const curG = levelOf[g] as number;
+    for (let m = 0; m < MODEL_COUNT; m++)
+      t[m] = (t[m] as number) - pointsAt(pg, curG, m) + pointsAt(pg, k, m);
+  }
+  rank(trial, t);
+  return (t[trial.best] as number) - (t[trial.second] as number);
 }
 
 /** The model the row gets with factor f at level l, or -1 when that is the row's current level. */

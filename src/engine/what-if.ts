@@ -4,12 +4,11 @@
 import { type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
 import { type LinearFactor, linearFactors } from './linear-table';
 import { MODEL_DISPLAY_NAMES } from './models';
+import { formatAmount } from './number-text';
 import type { Workspace } from './score';
 import type { Scorer } from './scorer';
 import { ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
 import { fromTenths, toTenths } from './shown';
-
-const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /**
  * The band a numeric factor's value must move into, from level indexes in bound order: "below 2,000"
@@ -27,11 +26,26 @@ function bandText(linear: LinearFactor, levels: readonly number[]): string {
   return `${formatAmount(lo)} to ${formatAmount(hi)}`;
 }
 
+// A column of 10,000 products has a handful of distinct flips: each text is built once per table.
+const targetTexts = new WeakMap<Scorer, Map<string, string>>();
+
 /** What the flip sets the factor to: a level's label, or a numeric factor's band ("below 2,000"). */
 export function flipTargetText(scorer: Scorer, flip: Pick<Flip, 'factor' | 'levels'>): string {
-  const linear = linearFactors(scorer)[flip.factor] as LinearFactor;
-  if (linear.byBound) return bandText(linear, flip.levels);
-  return scorer.factors[flip.factor]?.levels[flip.levels[0] as number] ?? '';
+  let texts = targetTexts.get(scorer);
+  if (!texts) {
+    texts = new Map();
+    targetTexts.set(scorer, texts);
+  }
+  const key = `${flip.factor}:${flip.levels.join(',')}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const linear = linearFactors(scorer)[flip.factor] as LinearFactor;
+    text = linear.byBound
+      ? bandText(linear, flip.levels)
+      : (scorer.factors[flip.factor]?.levels[flip.levels[0] as number] ?? '');
+    texts.set(key, text);
+  }
+  return text;
 }
 
 /** "Customer = B2C" or, for a numeric factor, "Price below 2,000". */
@@ -79,7 +93,9 @@ export function roundedWeight(weight: number, direction: 'up' | 'down'): string 
   let q = weight / step;
   if (Math.abs(q - Math.round(q)) < 1e-9) q = Math.round(q);
   const rounded = (direction === 'up' ? Math.ceil(q) : Math.floor(q)) * step;
-  return formatAmount(Number(rounded.toPrecision(3)));
+  const value = Number(rounded.toPrecision(3));
+  // Below 1, three significant digits may need more than formatAmount's two decimals (0.00125).
+  return Math.abs(value) >= 1 ? formatAmount(value) : String(value);
 }
 
 /** How many times its weight (or how small a fraction of it) a factor's nearest flip needs; Infinity if none. */

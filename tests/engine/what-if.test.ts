@@ -14,6 +14,7 @@ import {
   NO_LIMIT,
   OUTPUT_HEADERS,
   portfolioWeightShifts,
+  roundedWeight,
   scoreInto,
   weightRanges,
 } from '../../src/engine/index';
@@ -288,5 +289,17 @@ describe('findFlip on a workspace', () => {
     scoreInto(scorer, ws, ['', 'High'], mapHeader(scorer, ['Reach', 'Control']).factorColumn);
     // Only Control = High known: dealers. Filling in Reach = High gives resale 4 against dealers 2.
     expect(findFlip(scorer, ws)).toMatchObject({ factor: 0, levels: [0], model: 3 });
+  });
+});
+
+describe('weights in words', () => {
+  it('round to 3 significant digits in the direction asked, small weights included', () => {
+    expect(roundedWeight(4 / 3, 'up')).toBe('1.34');
+    expect(roundedWeight(4 / 3, 'down')).toBe('1.33');
+    expect(roundedWeight(1.5, 'down')).toBe('1.5');
+    expect(roundedWeight(0.001234, 'down')).toBe('0.00123');
+    expect(roundedWeight(0.001234, 'up')).toBe('0.00124');
+    expect(roundedWeight(12345.6, 'up')).toBe('12,400');
+    expect(roundedWeight(0, 'up')).toBe('0');
   });
 });
