@@ -2,8 +2,10 @@
 // recommendation into another model, and to which. Every candidate is an exact re-scoring of the row: the
 // scores are a sum over factors, so changing factor f from level a to level b moves model m's score by
 // points[b][m] - points[a][m], and the changed row is ranked by the scorer's own rule (rank, TIE_EPSILON).
+
 import { type LinearFactor, linearFactors } from './linear-table';
 import { MODEL_COUNT } from './models';
+import { INFINITY, min } from './sandbox-math';
 import { rank, TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 
@@ -96,7 +98,7 @@ export function findFlip(scorer: Scorer, ws: Workspace): Flip | null {
   let bestF = -1;
   let bestL = -1;
   let bestModel = -1;
-  let bestMargin = Number.NEGATIVE_INFINITY;
+  let bestMargin = -INFINITY;
   for (let f = 0; f < scorer.factors.length; f++) {
     const levels = (scorer.factors[f] as Scorer['factors'][number]).levels.length;
     for (let l = 0; l < levels; l++) {
@@ -114,7 +116,7 @@ export function findFlip(scorer: Scorer, ws: Workspace): Flip | null {
   const linear = linearFactors(scorer)[bestF] as LinearFactor;
   const levels = band(scorer, ws, linear, bestF, bestL, bestModel);
   let minMargin = bestMargin;
-  for (const l of levels) minMargin = Math.min(minMargin, rescore(scorer, ws, bestF, l));
+  for (const l of levels) minMargin = min(minMargin, rescore(scorer, ws, bestF, l));
   return { factor: bestF, levels, model: bestModel, margin: bestMargin, minMargin };
 }
 

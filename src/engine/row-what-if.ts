@@ -1,8 +1,10 @@
 // The what-if analyses of one product given as headers and values, as plain data: what the sidebar's
 // "What would change it" shows for the selected row (computed in the browser, like the preview).
+
 import { mapHeader } from './columns';
 import type { Flip, FlipPair } from './flip';
 import { MODEL_DISPLAY_NAMES } from './models';
+import { isFiniteNumber } from './sandbox-math';
 import { createWorkspace, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import { fromTenths, toTenths } from './shown';
@@ -87,7 +89,7 @@ export function rowWhatIf(scorer: Scorer, ws: Workspace): RowWhatIf {
     low: r.low,
     lowHolds: r.lowHolds,
     lowModel: modelName(r.lowModel),
-    high: Number.isFinite(r.high) ? r.high : null,
+    high: isFiniteNumber(r.high) ? r.high : null,
     highHolds: r.highHolds,
     highModel: modelName(r.highModel),
     robust: r.robust,

@@ -1,8 +1,10 @@
 // =DISTMODEL_SENSITIVITY's block form: per product row, the recommendation, whether it is robust, and for
 // each factor of the weights table the weight range (others fixed) that keeps it, as two number columns a
 // user can chart or filter. Rows line up with the products as DISTMODEL's do.
+
 import { mapGrid, type OutputCell, readProducts } from './distmodel';
 import { MODEL_DISPLAY_NAMES } from './models';
+import { isFiniteNumber } from './sandbox-math';
 import type { Workspace } from './score';
 import type { Scorer } from './scorer';
 import { weightRanges } from './sensitivity';
@@ -21,7 +23,7 @@ export function sensitivityHeader(scorer: Scorer): string[] {
 function sensitivityCells(scorer: Scorer, ws: Workspace): OutputCell[] {
   const ranges = weightRanges(scorer, ws);
   const out: OutputCell[] = [MODEL_DISPLAY_NAMES[ws.best] as string, ranges.every((r) => r.robust)];
-  for (const range of ranges) out.push(range.low, Number.isFinite(range.high) ? range.high : NO_LIMIT);
+  for (const range of ranges) out.push(range.low, isFiniteNumber(range.high) ? range.high : NO_LIMIT);
   return out;
 }
 

@@ -6,8 +6,10 @@
 // the weights that keep the recommendation form one interval [low, high]. At a crossing the two scores are
 // equal, and the tie goes to the model listed first (TIE_EPSILON), which decides whether the end itself
 // still keeps the recommendation. A blank factor's weight only rescales every score: it never flips a row.
+
 import { type LinearFactor, linearFactors } from './linear-table';
 import { MODEL_COUNT } from './models';
+import { abs, INFINITY, max, min } from './sandbox-math';
 import { TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 
@@ -58,9 +60,9 @@ function nearer(current: Crossing | null, at: number, c: number, slope: number, 
   const holds = b < c;
   const fresh = { at, holds, model: c, slope, first: c };
   if (!current) return fresh;
-  const tol = NOISE * Math.max(1, Math.abs(at));
+  const tol = NOISE * max(1, abs(at));
   if (upward ? at < current.at - tol : at > current.at + tol) return fresh;
-  if (Math.abs(at - current.at) > tol) return current;
+  if (abs(at - current.at) > tol) return current;
   // The same place: the end holds only if the current winner beats every tied model on the tie rule, and
   // past it the steepest line leads (equal lines: the model listed first).
   const steeper = upward ? slope > current.slope : slope < current.slope;
@@ -69,7 +71,7 @@ function nearer(current: Crossing | null, at: number, c: number, slope: number, 
     holds: current.holds && holds,
     model: steeper || (slope === current.slope && c < current.model) ? c : current.model,
     slope: steeper ? slope : current.slope,
-    first: Math.min(current.first, c),
+    first: min(current.first, c),
   };
 }
 
@@ -87,15 +89,15 @@ function rangeOfKnown(scorer: Scorer, ws: Workspace, f: number, sums: Float64Arr
     const slope = (linear.affinity[base + c] as number) - ab;
     if (slope === 0) continue;
     let d0 = (sums[c] as number) - w * (linear.affinity[base + c] as number) - rb;
-    if (Math.abs(d0) <= NOISE * scale) d0 = 0;
-    const tiedNow = Math.abs((ws.scores[c] as number) - (ws.scores[b] as number)) <= TIE_EPSILON;
+    if (abs(d0) <= NOISE * scale) d0 = 0;
+    const tiedNow = abs((ws.scores[c] as number) - (ws.scores[b] as number)) <= TIE_EPSILON;
     // `+ 0` turns -0 (from -0 / slope) into 0, which a cell would otherwise show as "-0".
     let at = tiedNow ? w : -d0 / slope + 0;
     if (slope > 0) {
-      at = Math.max(at, w);
+      at = max(at, w);
       up = nearer(up, at, c, slope, b, true);
     } else if (at >= 0) {
-      at = Math.min(at, w);
+      at = min(at, w);
       down = nearer(down, at, c, slope, b, false);
     }
   }
@@ -131,7 +133,7 @@ function rangeRecord(
 ): WeightRange {
   const low = down ? down.at : 0;
   const lowHolds = down ? down.holds : !alone;
-  const high = up ? up.at : Number.POSITIVE_INFINITY;
+  const high = up ? up.at : INFINITY;
   const highHolds = up ? up.holds : true;
   const top = ROBUST_FACTOR * weight;
   return {
@@ -158,7 +160,7 @@ function rawSums(scorer: Scorer, ws: Workspace, sums: Float64Array): number {
     for (let m = 0; m < MODEL_COUNT; m++) {
       const term = linear.weight * (linear.affinity[level * MODEL_COUNT + m] as number);
       sums[m] = (sums[m] as number) + term;
-      scale += Math.abs(term);
+      scale += abs(term);
     }
   });
   return scale;
@@ -169,8 +171,10 @@ function rawSums(scorer: Scorer, ws: Workspace, sums: Float64Array): number {
  * that factor's weight, the others fixed, over which the row keeps its recommendation, and the models it
  * flips to at each end. Exact: at `high` the row's winner and `highModel` score the same.
  */
+// The row's weighted sums, reused from row to row (weightRanges is not re-entered).
+const sums = new Float64Array(MODEL_COUNT);
+
 export function weightRanges(scorer: Scorer, ws: Workspace): WeightRange[] {
-  const sums = new Float64Array(MODEL_COUNT);
   const scale = rawSums(scorer, ws, sums);
   return scorer.factors.map((_, f) => rangeOf(scorer, ws, f, sums, scale));
 }

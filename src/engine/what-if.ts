@@ -1,10 +1,12 @@
 // Puts the what-if analyses of a scored row into words: the fact that would change its recommendation
 // (flip.ts) and the weight change nearest to changing it (sensitivity.ts). Weight figures are rounded
 // outward (an upper end up, a lower end down) so that what the sentence says stays true at the figure shown.
+
 import { type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
 import { type LinearFactor, linearFactors } from './linear-table';
 import { MODEL_DISPLAY_NAMES } from './models';
 import { formatAmount } from './number-text';
+import { abs, ceil, floor, INFINITY, isFiniteNumber, log10, min, round } from './sandbox-math';
 import type { Workspace } from './score';
 import type { Scorer } from './scorer';
 import { ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
@@ -89,20 +91,20 @@ function factsClause(scorer: Scorer, ws: Workspace, flip: Flip | null, pair: Fli
  */
 export function roundedWeight(weight: number, direction: 'up' | 'down'): string {
   if (weight === 0) return '0';
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(weight))) - 2);
+  const step = 10 ** (floor(log10(abs(weight))) - 2);
   let q = weight / step;
-  if (Math.abs(q - Math.round(q)) < 1e-9) q = Math.round(q);
-  const rounded = (direction === 'up' ? Math.ceil(q) : Math.floor(q)) * step;
+  if (abs(q - round(q)) < 1e-9) q = round(q);
+  const rounded = (direction === 'up' ? ceil(q) : floor(q)) * step;
   const value = Number(rounded.toPrecision(3));
   // Below 1, three significant digits may need more than formatAmount's two decimals (0.00125).
-  return Math.abs(value) >= 1 ? formatAmount(value) : String(value);
+  return abs(value) >= 1 ? formatAmount(value) : `${value}`;
 }
 
 /** How many times its weight (or how small a fraction of it) a factor's nearest flip needs; Infinity if none. */
 function reach(range: WeightRange): number {
-  const up = Number.isFinite(range.high) ? range.high / range.weight : Number.POSITIVE_INFINITY;
-  const down = range.low > 0 ? range.weight / range.low : Number.POSITIVE_INFINITY;
-  return Math.min(up, down);
+  const up = isFiniteNumber(range.high) ? range.high / range.weight : INFINITY;
+  const down = range.low > 0 ? range.weight / range.low : INFINITY;
+  return min(up, down);
 }
 
 /**
@@ -112,7 +114,7 @@ function reach(range: WeightRange): number {
 function nearestWeightText(scorer: Scorer, range: WeightRange): string {
   const name = scorer.factors[range.factor]?.name ?? '';
   const now = formatAmount(range.weight);
-  const upward = Number.isFinite(range.high) && range.high / range.weight <= range.weight / range.low;
+  const upward = isFiniteNumber(range.high) && range.high / range.weight <= range.weight / range.low;
   if (upward) {
     const how = range.high === range.weight ? 'at all' : `above ${roundedWeight(range.high, 'up')}`;
     return `raising the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.highModel]}`;
