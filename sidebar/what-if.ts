@@ -26,5 +26,5 @@ function scorerOf(grid: WeightsGrid): Scorer | null {
 export function computeWhatIf(grid: WeightsGrid, row: ActiveRow | null): RowWhatIf | null {
   if (!row) return null;
   const scorer = scorerOf(grid);
-  return scorer ? productWhatIf(scorer, row.headers, row.values) : null;
+  return scorer ? productWhatIf(scorer, row.headers, row.values, { locale: row.locale }) : null;
 }

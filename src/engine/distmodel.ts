@@ -6,6 +6,9 @@ import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHe
 import { explainSentence } from './explain';
 import { FLIP_HEADERS, flipCells } from './flip-cells';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
+import { bindReading, type Reading } from './reading';
+import { rowMessage } from './row-message';
+import { isUnstartedRow } from './row-state';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
@@ -88,7 +91,7 @@ function messageRow(width: number, first: OutputCell): OutputCell[] {
 /** A row that is not scored: blank cells, or its message in the first cell. Null for a scored row. */
 function unscoredRow(ws: Workspace, width: number): OutputCell[] | null {
   if (ws.status === 'blank') return messageRow(width, '');
-  if (ws.status === 'invalid') return messageRow(width, ws.messages.join(' '));
+  if (ws.status === 'invalid') return messageRow(width, rowMessage(ws.messages));
   if (ws.status === 'empty') return messageRow(width, EMPTY_ROW_MESSAGE);
   return null;
 }
@@ -137,21 +140,30 @@ export function scoreGrid(
   grid: readonly (readonly unknown[])[],
   kind: OutputKind,
   header: readonly unknown[] | null = null,
+  reading: Reading = {},
 ): OutputCell[][] {
-  return mapGrid(scorer, grid, header, OUTPUT_HEADERS[kind], (ws) => formatRow(scorer, ws, kind));
+  return mapGrid(
+    scorer,
+    grid,
+    header,
+    OUTPUT_HEADERS[kind],
+    (bound, ws) => formatRow(bound, ws, kind),
+    reading,
+  );
 }
 
 /**
- * Scores every product row of a grid and formats each scored one with `format`; blank rows come out blank
- * and rows that cannot be scored carry their message, each `outHeader.length` cells wide. The header rule
- * is scoreGrid's.
+ * Scores every product row of a grid and formats each scored one with `format` (given the scorer bound to
+ * the block's reading); blank rows come out blank and rows that cannot be scored carry their message, each
+ * `outHeader.length` cells wide. The header rule is scoreGrid's.
  */
 export function mapGrid(
   scorer: Scorer,
   grid: readonly (readonly unknown[])[],
   header: readonly unknown[] | null,
   outHeader: readonly string[],
-  format: (ws: Workspace) => OutputCell[],
+  format: (bound: Scorer, ws: Workspace) => OutputCell[],
+  reading: Reading = {},
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
@@ -160,14 +172,19 @@ export function mapGrid(
     : headed
       ? mapHeader(scorer, first)
       : mapHeaderless(scorer, widest(grid));
-  const ws = createWorkspace(scorer);
+  const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
+  const ws = createWorkspace(bound);
   const outWidth = outHeader.length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...outHeader]);
   for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
-    scoreInto(scorer, ws, row, columns.factorColumn);
-    out.push(unscoredRow(ws, outWidth) ?? format(ws));
+    if (isUnstartedRow(row)) {
+      out.push(messageRow(outWidth, ''));
+      continue;
+    }
+    scoreInto(bound, ws, row, columns.factorColumn);
+    out.push(unscoredRow(ws, outWidth) ?? format(bound, ws));
   }
   return out;
 }
@@ -210,14 +227,18 @@ export function readProducts(
   return { grid: asGrid(products), header: parseHeaderArg(scorer, header) };
 }
 
-/** =DISTMODEL(products, [weights], [output], [header]) on plain values. */
+/**
+ * =DISTMODEL(products, [weights], [output], [header]) on plain values; `reading` says what the shell knows
+ * of the spreadsheet (its locale), not an argument of the formula.
+ */
 export function distmodel(
   products: unknown,
   weights?: unknown,
   output?: unknown,
   header?: unknown,
+  reading: Reading = {},
 ): OutputCell[][] {
   const kind = parseOutputKind(output);
   const scorer = resolveWeights(weights);
-  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header));
+  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header), reading);
 }

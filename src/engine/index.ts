@@ -1,6 +1,8 @@
 // The engine's public surface. Nothing here knows about Apps Script: plain data in, plain data out.
 export { CallError } from './call-error';
-export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
+export { mapColumnInGrid } from './column-mapping';
+export { type ColumnDescription, type ColumnRole, describeColumns } from './column-roles';
+export { type ColumnMatch, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
 export {
   distmodel,
   mapGrid,
@@ -16,9 +18,14 @@ export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN 
 export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
 export { FLIP_HEADERS } from './flip-cells';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
+export { type DecimalMark, decimalMarkOf } from './number-locale';
+export { errorValueOf, isPlaceholder } from './placeholders';
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
-export { parseAmount } from './price';
+export { parseAmount, readAmountText } from './price';
 export { type ProductResult, scoreProduct } from './product';
+export type { Reading } from './reading';
+export { rowMessage } from './row-message';
+export { isUnstartedRow } from './row-state';
 export {
   type FactChangeView,
   type FlipView,
@@ -48,8 +55,10 @@ export {
   findHeaderRow,
   findTableColumns,
   missingColumns,
+  PRODUCT_COLUMN_HEADER,
   parseWeightsTable,
   readNumber,
+  splitColumnHeaders,
   TABLE_COLUMNS,
   type TableColumns,
   type TableProblem,

@@ -4,6 +4,8 @@
 import { mapHeader } from './columns';
 import type { Flip, FlipPair } from './flip';
 import { MODEL_DISPLAY_NAMES } from './models';
+import { bindReading, type Reading } from './reading';
+import { isUnstartedRow } from './row-state';
 import { isFiniteNumber } from './sandbox-math';
 import { createWorkspace, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
@@ -104,13 +106,20 @@ export function rowWhatIf(scorer: Scorer, ws: Workspace): RowWhatIf {
   };
 }
 
-/** The what-if of one product given as a header row and a values row; null when the row is not scored. */
+/**
+ * The what-if of one product given as a header row and a values row, read as scoreProduct reads it (the
+ * reading's locale and the headers' units); null when the row is not scored.
+ */
 export function productWhatIf(
   scorer: Scorer,
   headers: readonly unknown[],
   values: readonly unknown[],
+  reading: Reading = {},
 ): RowWhatIf | null {
-  const ws = createWorkspace(scorer);
-  scoreInto(scorer, ws, values, mapHeader(scorer, headers).factorColumn);
-  return ws.status === 'scored' ? rowWhatIf(scorer, ws) : null;
+  if (isUnstartedRow(values)) return null;
+  const columns = mapHeader(scorer, headers);
+  const bound = bindReading(scorer, columns, headers, reading);
+  const ws = createWorkspace(bound);
+  scoreInto(bound, ws, values, columns.factorColumn);
+  return ws.status === 'scored' ? rowWhatIf(bound, ws) : null;
 }

@@ -4,6 +4,7 @@
 
 import { mapGrid, type OutputCell, readProducts } from './distmodel';
 import { MODEL_DISPLAY_NAMES } from './models';
+import type { Reading } from './reading';
 import { isFiniteNumber } from './sandbox-math';
 import type { Workspace } from './score';
 import type { Scorer } from './scorer';
@@ -27,11 +28,17 @@ function sensitivityCells(scorer: Scorer, ws: Workspace): OutputCell[] {
   return out;
 }
 
-/** =DISTMODEL_SENSITIVITY(products, [weights], [header]) on plain values; rows x (2 + 2 x factors). */
-export function distmodelSensitivity(products: unknown, weights?: unknown, header?: unknown): OutputCell[][] {
+/**
+ * =DISTMODEL_SENSITIVITY(products, [weights], [header]) on plain values; rows x (2 + 2 x factors).
+ * `reading` is the spreadsheet's locale, as for distmodel.
+ */
+export function distmodelSensitivity(
+  products: unknown,
+  weights?: unknown,
+  header?: unknown,
+  reading: Reading = {},
+): OutputCell[][] {
   const scorer = resolveWeights(weights);
   const read = readProducts(scorer, products, header);
-  return mapGrid(scorer, read.grid, read.header, sensitivityHeader(scorer), (ws) =>
-    sensitivityCells(scorer, ws),
-  );
+  return mapGrid(scorer, read.grid, read.header, sensitivityHeader(scorer), sensitivityCells, reading);
 }

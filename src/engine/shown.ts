@@ -9,15 +9,20 @@ import type { Scorer } from './scorer';
 // weights scaled by 3 may land an ulp away from the same score with unscaled weights.
 const NOISE = 1e-9;
 
+// Globals such as Math are slow lookups inside Apps Script's sandbox (and the vm standing in for it): these
+// run several times per output row, so they use local aliases.
+const { abs, floor, max, round, sign } = Math;
+
 /**
  * `points` in whole tenths, rounded half up, with noise around a .x5 boundary snapped to the boundary: so
  * multiplying every weight by the same number can never tip a shown digit.
  */
 export function toTenths(points: number): number {
   const tenths = points * 10;
-  const floor = Math.floor(tenths);
-  if (Math.abs(tenths - floor - 0.5) <= NOISE * Math.max(1, Math.abs(tenths))) return floor + 1;
-  return Math.round(tenths);
+  const below = floor(tenths);
+  const size = abs(tenths);
+  if (abs(tenths - below - 0.5) <= NOISE * max(size, 1)) return below + 1;
+  return round(tenths);
 }
 
 /** Tenths back to a number for a cell, without "-0". */
@@ -73,7 +78,7 @@ export function evidenceOf(scorer: Scorer, ws: Workspace): Evidence {
 
 /** "7 of 11 factors, 64% of the weight". */
 export function evidenceText(evidence: Evidence): string {
-  const percent = Math.floor(evidence.share * 100 + NOISE);
+  const percent = floor(evidence.share * 100 + NOISE);
   return `${evidence.known} of ${evidence.total} factors, ${percent}% of the weight`;
 }
 
@@ -105,13 +110,13 @@ export function contributionTenths(scorer: Scorer, ws: Workspace, m: number): nu
   // decides which of two equal remainders gets a leftover tenth; equal ones go to the factor listed first.
   const exact = scorer.factors.map((factor, f) => {
     const level = ws.levelOf[f] as number;
-    return level < 0 ? 0 : Math.round((factor.points[level * MODEL_COUNT + m] as number) * 1e7) / 1e6;
+    return level < 0 ? 0 : round((factor.points[level * MODEL_COUNT + m] as number) * 1e7) / 1e6;
   });
   const tenths = exact.map((x) => toTenths(x / 10));
   let left = shownScoreTenths(ws, m) - tenths.reduce((sum, t) => sum + t, 0);
   const known = exact.map((_, f) => f).filter((f) => (ws.levelOf[f] as number) >= 0);
   while (left !== 0 && known.length > 0) {
-    const step = Math.sign(left);
+    const step = sign(left);
     // The factor whose rounding moved it furthest against the direction still to go.
     const f = known.reduce((a, b) =>
       step * ((exact[b] as number) - (tenths[b] as number)) >

@@ -2,6 +2,8 @@
 // that factor's weight alone is halved, or doubled. Read off each row's exact weight ranges
 // (sensitivity.ts), so it costs one sensitivity analysis per row, not two re-scorings per factor.
 import { mapHeader } from './columns';
+import { bindReading, type Reading } from './reading';
+import { isUnstartedRow } from './row-state';
 import { createWorkspace, scoreInto } from './score';
 import type { Scorer } from './scorer';
 import { keepsAt, weightRanges } from './sensitivity';
@@ -31,17 +33,21 @@ export function portfolioWeightShifts(
   scorer: Scorer,
   header: readonly unknown[],
   rows: readonly (readonly unknown[])[],
+  reading: Reading = {},
 ): PortfolioShifts {
-  const columns = mapHeader(scorer, header).factorColumn;
-  const ws = createWorkspace(scorer);
+  const map = mapHeader(scorer, header);
+  const columns = map.factorColumn;
+  const bound = bindReading(scorer, map, header, reading);
+  const ws = createWorkspace(bound);
   const halved = scorer.factors.map(() => 0);
   const doubled = scorer.factors.map(() => 0);
   let scored = 0;
   for (const row of rows) {
-    scoreInto(scorer, ws, row, columns);
+    if (isUnstartedRow(row)) continue;
+    scoreInto(bound, ws, row, columns);
     if (ws.status !== 'scored') continue;
     scored++;
-    for (const range of weightRanges(scorer, ws)) {
+    for (const range of weightRanges(bound, ws)) {
       if (!keepsAt(range, range.weight / 2)) halved[range.factor] = (halved[range.factor] as number) + 1;
       if (!keepsAt(range, range.weight * 2)) doubled[range.factor] = (doubled[range.factor] as number) + 1;
     }

@@ -1,6 +1,7 @@
 // The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
 // directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
-// They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
+// They run in AuthMode.CUSTOM_FUNCTION: they read their arguments and, to read text amounts, the
+// spreadsheet's locale (a getter); they write nothing.
 import {
   CallError,
   distmodel,
@@ -10,6 +11,7 @@ import {
   PRESET_NAMES,
   weightsTableToGrid,
 } from '../engine';
+import { activeReading } from './locale';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
@@ -35,7 +37,7 @@ export function DISTMODEL(
   header?: unknown,
 ): unknown[][] {
   try {
-    return distmodel(products, weights, output, header);
+    return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
   }
@@ -53,7 +55,7 @@ export function DISTMODEL(
  */
 export function DISTMODEL_SENSITIVITY(products: unknown, weights?: unknown, header?: unknown): unknown[][] {
   try {
-    return distmodelSensitivity(products, weights, header);
+    return distmodelSensitivity(products, weights, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL_SENSITIVITY');
   }

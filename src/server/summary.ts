@@ -38,9 +38,9 @@ export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
  * doubled: one read of the sheet, then one exact sensitivity analysis per row in the engine.
  */
 export function weightShifts(ss: Spreadsheet): WeightShifts {
-  const { table, values, scorer } = activeTable(ss);
+  const { table, values, scorer, reading } = activeTable(ss);
   const rows = tableRows(values, table, table.headerRow + 1, table.lastRow);
-  return portfolioWeightShifts(scorer, table.headers, rows);
+  return portfolioWeightShifts(scorer, table.headers, rows, reading);
 }
 
 /** The summary layout: the chart's data (header and one row per model), then notes below a gap. */

@@ -43,6 +43,8 @@ export interface ActiveRow {
   readonly values: PlainCell[];
   /** The product's name, shown as text. */
   readonly product: string;
+  /** The spreadsheet's locale (getSpreadsheetLocale), to read text amounts as formulas do; null if unknown. */
+  readonly locale: string | null;
 }
 
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */

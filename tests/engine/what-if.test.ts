@@ -220,7 +220,7 @@ describe('the new outputs behave like the others', () => {
     ['Product', 'Customer', 'Product type', 'Price'],
     ['Lamp', 'B2C', 'Physical', 8000],
     ['', '', '', ''],
-    ['Bad', 'Government', 'Physical', 10],
+    ['Bad', 'Gov', 'Physical', 10],
     ['Idea', '', '', ''],
   ];
 
@@ -233,7 +233,7 @@ describe('the new outputs behave like the others', () => {
       expect(out[0]).toEqual([...OUTPUT_HEADERS[kind]]);
       expect(out[2]).toEqual(Array(width).fill(''));
       expect(out[3]).toEqual([
-        'Customer: "Government" is not accepted; use B2B, B2C or Both.',
+        'Customer: "Gov" is not accepted; use B2B, B2C or Both.',
         ...Array(width - 1).fill(''),
       ]);
       expect(out[4]).toEqual([EMPTY_ROW_MESSAGE, ...Array(width - 1).fill('')]);
@@ -252,7 +252,7 @@ describe('the new outputs behave like the others', () => {
       'Customer weight to',
     ]);
     expect(out[2]).toEqual(Array(width).fill(''));
-    expect(out[3]?.[0]).toMatch(/^Customer: "Government"/);
+    expect(out[3]?.[0]).toMatch(/^Customer: "Gov"/);
     expect(out[4]?.[0]).toBe(EMPTY_ROW_MESSAGE);
     const rows = distmodelSensitivity(block.slice(1, 2), 'Balanced', [block[0]]);
     expect(rows).toEqual([out[1]]);

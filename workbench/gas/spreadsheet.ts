@@ -40,6 +40,7 @@ export type SpreadsheetMethods =
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
+  | 'getSpreadsheetLocale'
   | 'toast';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
@@ -153,6 +154,11 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   getLastColumn(): number {
     return unwrap(this.getActiveSheet()).getLastColumn();
+  }
+
+  /** The locale of File > Settings, such as "en_US" or "de_DE" (Workbook.locale). */
+  getSpreadsheetLocale(): string {
+    return this.wb.locale;
   }
 
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
