@@ -18,6 +18,7 @@ import {
   scoreInto,
   weightRanges,
 } from '../../src/engine/index';
+import { FACTOR_HEADERS, PRODUCT_TABLE_HEADER } from '../support/sheet-headers';
 import { parsedTable, type TableRow, tableGrid } from './support';
 
 const cells = (out: unknown[][]) => out.slice(1);
@@ -63,20 +64,7 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
   });
 
   it('an enterprise ERP no one or two facts can move: blank flip cells, and the sentence says so', () => {
-    const header = [
-      'Product',
-      'Customer',
-      'Product type',
-      'Price',
-      'Complexity',
-      'See before buying',
-      'Control',
-      'Reach',
-      'Market',
-      'Buyers',
-      'Local service',
-      'Purchase frequency',
-    ];
+    const header = [...PRODUCT_TABLE_HEADER];
     const block = [
       header,
       ['SAP S/4HANA', 'B2B', 'Software', 2000000, 'High', 'No', 'High', 'Low', 'Niche', 'Few', 'No', 'Rare'],
@@ -194,19 +182,7 @@ describe('weight ranges: exact ends, with the tie rule deciding the end itself',
 
   it("Balanced's Trek Madone road bike (every factor known) is robust: 0 to 3 times every weight keeps dealers", () => {
     const block = [
-      [
-        'Customer',
-        'Product type',
-        'Price',
-        'Complexity',
-        'See before buying',
-        'Control',
-        'Reach',
-        'Market',
-        'Buyers',
-        'Local service',
-        'Purchase frequency',
-      ],
+      [...FACTOR_HEADERS],
       ['B2C', 'Physical', 8000, 'Medium', 'Yes', 'High', 'Medium', 'Niche', 'Many', 'Yes', 'Rare'],
     ];
     const out = distmodelSensitivity(block, 'Balanced');
