@@ -54,6 +54,11 @@ function flipEnds(ranges: readonly WeightRangeView[]): HTMLElement | null {
   return h('ul', { class: 'range-flips' }, ...items.map((text) => h('li', {}, text)));
 }
 
+function fragileText(count: number): string {
+  const which = count === 1 ? '1 weight changes it' : `${count} weights each change it`;
+  return `Fragile: ${which} somewhere within 0 to ${ROBUST_FACTOR} times ${count === 1 ? 'its' : 'their'} value.`;
+}
+
 function weightsPart(whatIf: RowWhatIf): Node[] {
   const verdict = whatIf.robust
     ? h(
@@ -61,11 +66,7 @@ function weightsPart(whatIf: RowWhatIf): Node[] {
         { class: 'robust' },
         `Robust: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it.`,
       )
-    : h(
-        'p',
-        { class: 'fragile' },
-        `${whatIf.ranges.filter((r) => !r.robust).length} weight(s) can change it within 0 to ${ROBUST_FACTOR} times their value.`,
-      );
+    : h('p', { class: 'fragile' }, fragileText(whatIf.ranges.filter((r) => !r.robust).length));
   const known = whatIf.ranges.some((r) => r.known);
   return [
     h('h3', {}, 'Weight ranges that keep it'),

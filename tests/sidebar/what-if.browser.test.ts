@@ -75,7 +75,7 @@ describeBrowser('sidebar: what would change it', () => {
     const productType = want.ranges.find((r) => r.factor === 'Product type');
     expect(productType?.robust).toBe(false);
     expect(await region().locator('.fragile').textContent()).toBe(
-      '1 weight(s) can change it within 0 to 3 times their value.',
+      'Fragile: 1 weight changes it somewhere within 0 to 3 times its value.',
     );
     // Its one-fact flip, as the engine computes it for the same row and weights.
     const flip = want.flip;
