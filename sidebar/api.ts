@@ -39,6 +39,8 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   getPortfolioSummary: 'Could not load the portfolio summary',
   getWeightShifts: 'Could not count the products each weight can change',
   insertSummaryChart: 'Could not insert the chart',
+  getFitSource: 'Could not look for the known models',
+  fitWeights: 'Could not learn from the products',
 };
 
 type Caller = <K extends keyof SidebarApi>(name: K, args: Parameters<SidebarApi[K]>) => Promise<unknown>;
@@ -94,5 +96,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
       call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
     getWeightShifts: () => call('getWeightShifts', []) as ReturnType<ClientApi['getWeightShifts']>,
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
+    getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
+    fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,
   };
 }

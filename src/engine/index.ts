@@ -3,6 +3,7 @@ export { CallError } from './call-error';
 export { mapColumnInGrid } from './column-mapping';
 export { type ColumnDescription, type ColumnRole, describeColumns } from './column-roles';
 export { type ColumnMatch, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
+export { agreement, assignFolds, CV_FOLDS, crossValidate } from './cross-validation';
 export {
   distmodel,
   mapGrid,
@@ -15,8 +16,20 @@ export {
 } from './distmodel';
 export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
+export { AFFINITY_STEP, DEFAULT_STRENGTH, MAX_STRENGTH } from './fit';
+export { FIT_NOTE_PREFIX, fitSummary, fittedGrid, NOTE_COLUMN, rowNotes } from './fit-notes';
 export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
 export { FLIP_HEADERS } from './flip-cells';
+export { type KnownProducts, modelIndexOf, type RowNames, readKnownProducts } from './known-products';
+export {
+  type AffinityChange,
+  type LearnResult,
+  learnFrom,
+  learnWeights,
+  MIN_PRODUCTS_PER_MODEL,
+  parseStrength,
+  type Verdict,
+} from './learn';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
 export { type DecimalMark, decimalMarkOf } from './number-locale';
 export { errorValueOf, isPlaceholder } from './placeholders';

@@ -29,11 +29,11 @@ export function asShown(n: number): number {
   if (whole === n) return n;
   const size = n < 0 ? -n : n;
   const off = n < whole ? whole - n : n - whole;
-  return off <= 1e-12 * (size > 1 ? size : 1) ? whole : n;
+  return off <= 1e-12 * max(size, 1) ? whole : n;
 }
 
-// A local alias: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
-const round = Math.round;
+// Local aliases: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
+const { max, round } = Math;
 
 /** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
 function levelKeys(
