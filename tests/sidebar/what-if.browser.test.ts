@@ -1,11 +1,11 @@
 // "What would change it" in the built sidebar (dist/Sidebar.html) in headless Chromium: the selected row's
 // flips and tornado chart, computed in the browser from the weights being edited, and the portfolio's
 // halved/doubled weight counts from the server. Screenshots go to test-results/.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { compileWeights, parseWeightsTable, productWhatIf } from '../../src/engine/index';
 import type { ActiveRow, WeightShifts } from '../../src/shared/sidebar-contract';
-import { describeBrowser, launchBrowser, saveScreenshot } from '../support/browser';
+import { describeBrowser, pagePerTest, saveScreenshot } from '../support/browser';
 import { activeRow, BIKE, openFakeSidebar, presetGrid } from './fake-server';
 
 /** Random product 4 of the benchmark table: one weight (Product type) can change it within 0 to 3 times. */
@@ -33,24 +33,12 @@ function expected(row: ActiveRow) {
 }
 
 describeBrowser('sidebar: what would change it', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const currentPage = pagePerTest({ width: 300, height: 900 });
   let page: Page;
+  beforeEach(() => {
+    page = currentPage();
+  });
   const region = () => page.getByRole('region', { name: 'What would change it' });
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 300, height: 900 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
 
   it('says no one or two facts would change the bike, and draws a tornado bar per known factor, robust', async () => {
     const s = await openFakeSidebar(page);
