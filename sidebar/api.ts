@@ -34,10 +34,14 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   getWeights: 'Could not load the weights',
   getActiveRow: 'Could not read the selected row',
   saveWeights: 'Could not save the weights',
+  useSharedWeights: 'Could not change the formulas',
   setupProductSheet: 'Could not set up a product sheet',
   scoreProducts: 'Could not score the products',
   getPortfolioSummary: 'Could not load the portfolio summary',
+  getWeightShifts: 'Could not count the products each weight can change',
   insertSummaryChart: 'Could not insert the chart',
+  getFitSource: 'Could not look for the known models',
+  fitWeights: 'Could not learn from the products',
 };
 
 type Caller = <K extends keyof SidebarApi>(name: K, args: Parameters<SidebarApi[K]>) => Promise<unknown>;
@@ -87,10 +91,14 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     getActiveRow: () => call('getActiveRow', []) as ReturnType<ClientApi['getActiveRow']>,
     saveWeights: (grid, baseVersion) =>
       call('saveWeights', [grid, baseVersion]) as ReturnType<ClientApi['saveWeights']>,
+    useSharedWeights: () => call('useSharedWeights', []) as ReturnType<ClientApi['useSharedWeights']>,
     setupProductSheet: () => call('setupProductSheet', []) as ReturnType<ClientApi['setupProductSheet']>,
     scoreProducts: (request) => call('scoreProducts', [request]) as ReturnType<ClientApi['scoreProducts']>,
     getPortfolioSummary: () =>
       call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
+    getWeightShifts: () => call('getWeightShifts', []) as ReturnType<ClientApi['getWeightShifts']>,
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
+    getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
+    fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,
   };
 }

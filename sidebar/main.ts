@@ -2,6 +2,7 @@
 import { createApi } from './api';
 import { bulkPanel } from './bulk-panel';
 import { h } from './dom';
+import { fitPanel } from './fit-panel';
 import { loadInitialState } from './initial-state';
 import { previewPanel } from './preview-panel';
 import { messageOf } from './status';
@@ -9,6 +10,7 @@ import { Store } from './store';
 import { summaryPanel } from './summary-panel';
 import { guardUnsavedChanges } from './unsaved-guard';
 import { weightsPanel } from './weights-panel';
+import { whatIfPanel } from './what-if-panel';
 
 async function start(app: HTMLElement): Promise<void> {
   const api = createApi();
@@ -17,9 +19,11 @@ async function start(app: HTMLElement): Promise<void> {
     guardUnsavedChanges(store);
     app.replaceChildren(
       previewPanel(store, api),
+      whatIfPanel(store),
       weightsPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),
+      fitPanel(store, api),
     );
     app.setAttribute('aria-busy', 'false');
   } catch (error) {

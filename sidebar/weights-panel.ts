@@ -21,6 +21,15 @@ import {
 
 const DEFAULT_PRESET = 'Balanced';
 
+/** Why the weights shown are not what formulas read, and what Apply does about it. */
+export function notStoredText(saved: WeightsState): string {
+  if (saved.lost)
+    return 'The DistModel weights sheet was deleted, so formulas that read DistModelWeights show #REF!. Shown is the table last applied: Apply restores it.';
+  if (saved.sheetName !== null)
+    return `Formulas cannot read the weights in "${saved.sheetName}" until Apply restores the named range DistModelWeights.`;
+  return 'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.';
+}
+
 function problemItem(problem: WeightsProblem): HTMLElement {
   return h('li', {}, problem.cell ? h('span', { class: 'cell-ref' }, problem.cell) : null, problem.message);
 }
@@ -36,11 +45,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     ...store.state.presets.map((p) => h('option', { value: p.name }, p.name)),
   );
   const presetDescription = h('p', { class: 'secondary preset-description' });
-  const notStored = h(
-    'p',
-    { class: 'note', hidden: true },
-    'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.',
-  );
+  const notStored = h('p', { class: 'note', hidden: true }, notStoredText(store.state.saved));
   const problemsList = h('ul');
   const problemsBox = h(
     'div',
@@ -48,6 +53,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     h('p', { class: 'error' }, 'The weights table has problems; nothing is lost, fix these cells:'),
     problemsList,
   );
+  const foreignBox = h('div', { class: 'foreign-formulas note', hidden: true, role: 'group' });
   const weightsList = h('div', { class: 'weights' });
   const advanced = h('details', { class: 'advanced' }, h('summary', {}, 'Advanced: affinities'));
   const gridHost = h('div', { class: 'grid-host' });
@@ -147,6 +153,8 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
     notStored.hidden = saved.stored;
+    notStored.textContent = notStoredText(saved);
+    showForeign(saved);
     for (const c of controls) {
       const now = layout ? factorWeight(draft, layout, c.factor) : Number.NaN;
       c.row.classList.toggle('changed', weightChanged(savedWeights, c.factor.name, now));
@@ -163,6 +171,44 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     fill(problemsList, ...problems.map(problemItem));
     applyButton.disabled = saving || clientProblems.length > 0 || (!dirty && saved.stored);
     discardButton.disabled = saving || !dirty;
+  }
+
+  /** Formulas reading other weights than the shared ones, so the sidebar and they never disagree unseen. */
+  function showForeign(saved: WeightsState): void {
+    const count = Number(saved.otherFormulaCount) || 0; // an older server sends none
+    foreignBox.hidden = count === 0;
+    if (count === 0) return;
+    const more = count - saved.otherFormulas.length;
+    const fix = button('Use the shared weights in them', async () => {
+      fix.disabled = true;
+      status.show('info', 'Changing the formulas...');
+      try {
+        store.setSaved(await api.useSharedWeights(), true);
+        status.show('success', 'Every DISTMODEL formula now reads the shared weights.');
+      } catch (error) {
+        fix.disabled = false;
+        status.show('error', messageOf(error));
+      }
+    });
+    fill(
+      foreignBox,
+      h(
+        'p',
+        {},
+        count === 1
+          ? 'One DISTMODEL formula reads other weights than these, so its results can differ from what you see here:'
+          : `${count} DISTMODEL formulas read other weights than these, so their results can differ from what you see here:`,
+      ),
+      h(
+        'ul',
+        {},
+        ...saved.otherFormulas.map((f) =>
+          h('li', {}, h('span', { class: 'cell-ref' }, f.cell), ` ${f.uses}`),
+        ),
+        more > 0 ? h('li', {}, `and ${more} more`) : null,
+      ),
+      h('div', { class: 'actions' }, fix),
+    );
   }
 
   function showConflict(theirs: WeightsState): void {
@@ -254,6 +300,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     presetDescription,
     notStored,
     problemsBox,
+    foreignBox,
     weightsList,
     advanced,
     h('div', { class: 'actions' }, applyButton, discardButton, resetButton),

@@ -1,6 +1,12 @@
 // Turns one cell into a level index of a factor, or into a message saying what is accepted.
 // Each factor keeps a small cache from cell text to level: a column of 100,000 products holds a handful
 // of distinct values, so normalising each value once is what makes block scoring fast.
+import {
+  builtInLowestBound,
+  missingBandMessage,
+  missingCategoryLevel,
+  missingLevelMessage,
+} from './missing-level';
 import type { DecimalMark } from './number-locale';
 import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
 import { amountHint, readAmountText } from './price';
@@ -29,11 +35,11 @@ export function asShown(n: number): number {
   if (whole === n) return n;
   const size = n < 0 ? -n : n;
   const off = n < whole ? whole - n : n - whole;
-  return off <= 1e-12 * (size > 1 ? size : 1) ? whole : n;
+  return off <= 1e-12 * max(size, 1) ? whole : n;
 }
 
-// A local alias: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
-const round = Math.round;
+// Local aliases: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
+const { max, round } = Math;
 
 /** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
 function levelKeys(
@@ -91,6 +97,8 @@ export function categoryMatcher(
   };
   const accepted = rating ? [...labels, 'a number from 1 to 5'] : labels;
   const hint = vocabulary?.checkbox ? ' (a checkbox works too)' : '';
+  // Issue 8: a built-in level the table lacks is the table's fault (missing-level.ts).
+  const missingLevel = missingCategoryLevel(factorName, labels, (l, a) => categoryMatcher(factorName, l, a));
   return {
     match(value) {
       if (typeof value === 'string') return fromText(value);
@@ -102,6 +110,8 @@ export function categoryMatcher(
     explain(value) {
       const error = errorValueOf(value);
       if (error) return errorValueMessage(factorName, error);
+      const lacking = missingLevel?.(value);
+      if (lacking) return missingLevelMessage(factorName, value, lacking);
       return `${factorName}: ${describeValue(value)} is not accepted; use ${listChoices(accepted)}${hint}.`;
     },
   };
@@ -159,15 +169,19 @@ export function numericMatcher(
   const cache = new Map<string, number>();
   const explainText = (value: string): string => {
     const reading = readAmountText(value, mark());
-    if (reading.ok) return belowLowest(value);
+    if (reading.ok) return belowLowest(value, asShown(reading.amount * scale));
     if (reading.reason === 'ambiguous') {
       const [point, comma] = reading.readings.map(formatNumber);
       return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and the spreadsheet's locale does not say which; write it without separators or as a number.`;
     }
     return `${factorName}: ${describeValue(value)} is not an amount; use ${amountHint(mark())}.`;
   };
-  const belowLowest = (value: unknown) =>
-    `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
+  // Issue 8: an amount a built-in factor covers but the table's bands do not is the table's fault.
+  const floor = builtInLowestBound(factorName);
+  const belowLowest = (value: unknown, amount: number) =>
+    floor !== null && amount >= floor && amount < lowest
+      ? missingBandMessage(factorName, value, lowest, floor)
+      : `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
   return {
     match(value) {
       if (typeof value === 'number') return unitProblem === null ? fromAmount(value) : INVALID;
@@ -188,7 +202,7 @@ export function numericMatcher(
       const error = errorValueOf(value);
       if (error) return errorValueMessage(factorName, error);
       if (typeof value === 'string') return explainText(value);
-      if (typeof value === 'number' && value - value === 0) return belowLowest(value);
+      if (typeof value === 'number' && value - value === 0) return belowLowest(value, asShown(value * scale));
       const what = isDate(value) ? 'a date' : describeValue(value);
       return `${factorName}: ${what} is not an amount; use ${amountHint(mark())}.`;
     },

@@ -8,6 +8,7 @@ import { UserError } from './errors';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { type ScoringLimits, scoringLimits } from './limits';
 import { planLiveFormulas } from './live-plan';
+import { markOutputColumn } from './output-marker';
 import type { OutputLedger } from './output-record';
 import { clipSegments, type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH } from './product-table';
@@ -178,6 +179,7 @@ function startScoring(
     if (ask) return ask;
   }
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
+  markOutputColumn(sheet, snap.outputColumn);
   if (live?.ok) {
     return scope === 'table'
       ? writeTableFormula(ss, snap, bottom, ledger, live.formulas)

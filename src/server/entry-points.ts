@@ -3,21 +3,31 @@
 import type {
   ActiveRow,
   ChartResult,
+  FitResult,
+  FitSourceResult,
   InitialState,
   PortfolioSummary,
   SaveResult,
   ScoreResult,
   SetupResult,
+  WeightShifts,
   WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
 import { scoreProducts as scoreActiveSheet } from './bulk-score';
 import { readable } from './errors';
 import { initialState } from './initial-state';
+import { fitFromSheet, fitSource } from './learn-from-sheet';
 import { setUpProductSheet } from './product-sheet';
-import { insertChart, portfolioSummary } from './summary';
+import { insertChart, portfolioSummary, weightShifts } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
-import { detectionScorer, readStoredGrid, readWeightsState, saveWeightsTable } from './weights-store';
+import {
+  detectionScorer,
+  useSharedWeights as pointAtShared,
+  readStoredGrid,
+  readWeightsState,
+  saveWeightsTable,
+} from './weights-store';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -32,6 +42,10 @@ export const saveWeights = readable(
   'save the weights',
   (grid: unknown, baseVersion: unknown): SaveResult => saveWeightsTable(active(), grid, baseVersion),
 );
+export const useSharedWeights = readable(
+  'point the formulas at the shared weights',
+  (): WeightsState => pointAtShared(active()),
+);
 export const setupProductSheet = readable(
   'set up a product sheet',
   (): SetupResult => setUpProductSheet(active()),
@@ -44,7 +58,16 @@ export const getPortfolioSummary = readable(
   'summarize the products',
   (): PortfolioSummary => portfolioSummary(active()),
 );
+export const getWeightShifts = readable(
+  'count the products each weight can change',
+  (): WeightShifts => weightShifts(active()),
+);
 export const insertSummaryChart = readable('insert the chart', (): ChartResult => insertChart(active()));
 export const openSidebar = readable('open the sidebar', (): void => open());
 export const scoreSelectedRows = readable('score the selected rows', (): void => scoreFromMenu());
 export const showHelp = readable('show help', (): void => help());
+export const getFitSource = readable('look for the known models', (): FitSourceResult => fitSource(active()));
+export const fitWeights = readable(
+  'learn from the products',
+  (request: unknown): FitResult => fitFromSheet(active(), request),
+);

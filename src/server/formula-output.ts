@@ -3,8 +3,10 @@
 // range so a weights change recalculates them all. A block below the header is passed without it and names
 // its columns with DISTMODEL's header argument (the table's header row), so any column order and any
 // custom factor columns work as in the whole table.
-import { columnLetters } from '../shared/a1';
+import { columnLetters, sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import { isErrorValue } from './cells';
+import { UserError } from './errors';
 import type { LiveFormula } from './live-plan';
 import type { OutputLedger } from './output-record';
 import { type RowSegment, segmentRows } from './output-region';
@@ -17,7 +19,8 @@ import {
   tallyTable,
   writeOutputHeader,
 } from './scoring-snapshot';
-import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
+import { WEIGHTS_RANGE_NAME } from './weights-location';
+import { ensureWeightsStore } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,6 +46,30 @@ function liveFormula(table: ProductTable, { from, to, open }: LiveFormula): stri
 }
 
 /**
+ * Success is claimed only when results show: after the writes are applied, the cell of each formula written
+ * (sheet rows `anchors`, in the first output column) is read back in one getValues, and a formula showing an
+ * error (#REF!: something is in the way of its results) stops the run with the cell and what to do.
+ */
+function checkShown(snap: Snapshot, anchors: readonly number[]): void {
+  SpreadsheetApp.flush();
+  const first = anchors[0] as number;
+  const last = anchors[anchors.length - 1] as number;
+  const shown = snap.sheet.getRange(first, snap.outputColumn, last - first + 1, 1).getValues();
+  for (const row of anchors) {
+    const value = shown[row - first]?.[0];
+    if (!isErrorValue(value)) continue;
+    const cell = sheetA1(snap.sheet.getName(), row, snap.outputColumn);
+    const why =
+      value === '#REF!'
+        ? 'a cell in the way of its results holds data; clear the cells below and to the right of it, then score again'
+        : "point at the cell to see Sheets' message";
+    throw new UserError(
+      `DistModel wrote its formula to ${cell}, but the cell shows ${value} instead of results: ${why}.`,
+    );
+  }
+}
+
+/**
  * The whole table's formulas, written with one setFormulas down the first output column (constant calls
  * whatever the size). `plan` comes from tableFormulas: it reaches at least to the table's last row.
  */
@@ -61,6 +88,10 @@ export function writeTableFormula(
   for (const f of plan) (column[f.from - table.headerRow] as string[])[0] = liveFormula(table, f);
   sheet.getRange(table.headerRow, outputColumn, column.length, 1).setFormulas(column);
   recordCleared(ledger, [[table.headerRow + 1, bottom]]);
+  checkShown(
+    snap,
+    plan.map((f) => f.from),
+  );
   const rows = dataRows(table);
   return done(snap, table.headerRow, table.lastRow, segmentRows(rows), tallyTable(snap, rows));
 }
@@ -79,6 +110,10 @@ export function writeBlockFormulas(
   for (const [a, b] of segments) sheet.getRange(a, outputColumn, b - a + 1, OUTPUT_WIDTH).clearContent();
   for (const f of plan) sheet.getRange(f.from, outputColumn).setFormula(liveFormula(table, f));
   recordCleared(ledger, segments);
+  checkShown(
+    snap,
+    plan.map((f) => f.from),
+  );
   const last = segments[segments.length - 1] as RowSegment;
   return done(
     snap,

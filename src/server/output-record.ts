@@ -80,11 +80,14 @@ export class OutputLedger {
     private readonly fromRow: number,
     private readonly toRow: number,
     private readonly values: unknown[][],
+    /** Columns inserted (+) or deleted (-) before the output since the record was written (output-marker.ts). */
+    private readonly columnShift = 0,
   ) {
     const rows = Math.max(0, toRow - fromRow + 1);
     this.blockRows = Math.max(1, Math.ceil(rows / MAX_BLOCKS));
     this.written = new Uint8Array(rows);
-    this.record = usable(loadRecord(sheetId), column);
+    // The record names the column it was written for; columns inserted or deleted before it since move it.
+    this.record = usable(loadRecord(sheetId), column - columnShift);
     this.checked = new Uint8Array(this.record ? recordBlocks(this.record) * WIDTH : 0);
     this.hashes = new Array<string>(Math.ceil(rows / this.blockRows) * WIDTH).fill('');
     this.reuseRecordedHashes();

@@ -4,7 +4,7 @@
 // else that is not blank, a formula of the user's included, is the user's: never written over unasked.
 import { isBlank } from '../engine';
 import { formatA1 } from '../shared/a1';
-import { isDistModelFormula } from './cells';
+import { isDistModelFormula, isErrorValue } from './cells';
 import { OUTPUT_COLUMNS, OUTPUT_WIDTH } from './product-table';
 
 /** Inclusive 1-based sheet rows. */
@@ -32,11 +32,6 @@ export interface Ownership {
   readonly formulas: readonly (readonly string[])[];
   /** Whether a data cell (sheet row, output column j) is as DistModel last wrote it. */
   readonly recorded: (row: number, j: number) => boolean;
-}
-
-/** Sheets shows an error instead of spilling when a cell in the way holds data (#REF!) or the call fails. */
-function isErrorValue(value: unknown): boolean {
-  return typeof value === 'string' && /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|NUM!|DIV\/0!|NULL!)$/.test(value);
 }
 
 /**

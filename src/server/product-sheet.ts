@@ -3,7 +3,9 @@
 import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../engine';
 import { columnLetters } from '../shared/a1';
 import type { SetupResult } from '../shared/sidebar-contract';
-import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights-store';
+import { freeSheetName } from './sheet-names';
+import { WEIGHTS_RANGE_NAME } from './weights-location';
+import { ensureWeightsStore } from './weights-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -75,15 +77,6 @@ const EXAMPLES: readonly Example[] = [
 
 function exampleRows(): (string | number)[][] {
   return EXAMPLES.map((example) => PRODUCT_HEADERS.map((h) => example[h] ?? ''));
-}
-
-/** "Products", or "Products 2", "Products 3"... : an existing sheet is never replaced. */
-function freeSheetName(ss: Spreadsheet, base: string): string {
-  if (!ss.getSheetByName(base)) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} ${n}`;
-    if (!ss.getSheetByName(name)) return name;
-  }
 }
 
 function productSheetFormula(): string {

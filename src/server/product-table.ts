@@ -9,6 +9,7 @@ import {
   OUTPUT_HEADERS,
   type Scorer,
 } from '../engine';
+import { isErrorValue } from './cells';
 
 /** Only the top of a sheet is searched for the header: a title row or two above it is common. */
 export const HEADER_SCAN_ROWS = 10;
@@ -30,9 +31,12 @@ export interface ProductTable {
   readonly headers: readonly unknown[];
 }
 
-/** A header cell DistModel's own output starts with: the table ends before it. */
+/**
+ * A header cell DistModel's own output starts with, or an error a formula shows there (a DISTMODEL spill
+ * blocked by a typed cell shows #REF!; no product column is headed by an error): the table ends before it.
+ */
 function startsOutput(cell: unknown): boolean {
-  return cell === OUTPUT_COLUMNS[0];
+  return cell === OUTPUT_COLUMNS[0] || isErrorValue(cell);
 }
 
 function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])[]): number {
@@ -43,11 +47,14 @@ function findHeaderRow(scorer: Scorer, top: readonly (readonly unknown[])[]): nu
   return -1;
 }
 
-/** The run of non-blank header cells around the first known header, as 0-based inclusive columns. */
-function headerSpan(scorer: Scorer, header: readonly unknown[]): [number, number] {
+/**
+ * The run of non-blank header cells around the first known header, as 0-based inclusive columns; it ends
+ * before `outputAt` (0-based first output column), whatever that column's header shows.
+ */
+function headerSpan(scorer: Scorer, header: readonly unknown[], outputAt: number): [number, number] {
   const known = header.findIndex((cell) => countKnownHeaders(scorer, [cell]) > 0);
   const inTable = (c: number) =>
-    c >= 0 && c < header.length && !isBlank(header[c]) && !startsOutput(header[c]);
+    c >= 0 && c < header.length && c !== outputAt && !isBlank(header[c]) && !startsOutput(header[c]);
   let first = known;
   while (inTable(first - 1)) first--;
   let last = known;
@@ -55,15 +62,19 @@ function headerSpan(scorer: Scorer, header: readonly unknown[]): [number, number
   return [first, last];
 }
 
-/** `values` is a sheet's getDataRange().getValues(): row 0 is sheet row 1, column 0 is column A. */
+/**
+ * `values` is a sheet's getDataRange().getValues(): row 0 is sheet row 1, column 0 is column A.
+ * `outputColumn` (1-based), when known, is where DistModel's output starts: the table ends before it.
+ */
 export function findProductTable(
   scorer: Scorer,
   values: readonly (readonly unknown[])[],
+  outputColumn: number | null = null,
 ): ProductTable | null {
   const h = findHeaderRow(scorer, values);
   if (h < 0) return null;
   const header = values[h] as readonly unknown[];
-  const [first, last] = headerSpan(scorer, header);
+  const [first, last] = headerSpan(scorer, header, outputColumn === null ? -1 : outputColumn - 1);
   // The last row someone started: rows below it holding only unchecked checkboxes are no products.
   let lastRow = h;
   for (let r = values.length - 1; r > h && lastRow === h; r--) {

@@ -5,6 +5,7 @@ import { type OutputCell, type Reading, type Scorer, scoreGrid } from '../engine
 import { sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
 import { readingOf } from './locale';
+import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import {
@@ -27,16 +28,27 @@ export interface Snapshot {
   readonly table: ProductTable;
   readonly scorer: Scorer;
   readonly outputColumn: number;
+  /** Columns inserted (+) or deleted (-) before the output since DistModel last wrote it. */
+  readonly outputShift: number;
   /** The spreadsheet's locale, for text amounts. */
   readonly reading: Reading;
 }
 
+/**
+ * The table and where its output goes: the marked output column (output-marker.ts) whatever it displays,
+ * else a DISTMODEL formula's column in the header row, else the first column after the table.
+ */
 export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   const scorer = storedScorer(ss);
   const values = sheet.getDataRange().getValues();
-  const table = findProductTable(scorer, values);
+  const marked = markedOutput(sheet);
+  let table = findProductTable(scorer, values, marked?.column ?? null);
   if (!table) return null;
-  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1, reading: readingOf(ss) };
+  const output = marked?.column ?? formulaOutputColumn(sheet, table);
+  if (output !== null && marked === null) table = findProductTable(scorer, values, output) ?? table;
+  const outputColumn = output !== null && output > table.firstColumn ? output : table.lastColumn + 1;
+  const outputShift = marked && marked.column === outputColumn ? marked.shift : 0;
+  return { sheet, values, table, scorer, outputColumn, outputShift, reading: readingOf(ss) };
 }
 
 /** The table's data rows as one segment; none when it has only its header. */
@@ -72,8 +84,8 @@ export function areaFormulas(snap: Snapshot, bottom: number): string[][] {
 }
 
 export function outputLedger(snap: Snapshot, bottom: number): OutputLedger {
-  const { sheet, table, outputColumn, values } = snap;
-  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values);
+  const { sheet, table, outputColumn, values, outputShift } = snap;
+  return new OutputLedger(sheet.getSheetId(), outputColumn, table.headerRow + 1, bottom, values, outputShift);
 }
 
 /** Cleared rows are recorded as DistModel's: the spill fills them, and they are blank once it is gone. */

@@ -1,6 +1,9 @@
-// The one shared configuration: the weights table in the visible "DistModel weights" sheet and the named
-// range every DISTMODEL formula the add-on writes takes as `weights`. Editing it (here or by hand)
-// recalculates every formula for every collaborator; saves are serialized by the document lock.
+// The one shared configuration: the weights table in a visible sheet ("DistModel weights" unless the user
+// renamed it; found by weights-location.ts) and the named range every DISTMODEL formula the add-on writes
+// takes as `weights`. The range covers whole columns of the sheet, so rows added below the table count.
+// Editing it (here or by hand) recalculates every formula for every collaborator; saves are serialized by
+// the document lock. A configuration that was applied and then deleted is said to be gone, never silently
+// replaced by Balanced.
 import {
   compileWeights,
   PRESET_NAMES,
@@ -11,15 +14,34 @@ import {
   type Scorer,
   weightsTableToGrid,
 } from '../engine';
-import { formatA1 } from '../shared/a1';
-import type { PresetInfo, SaveResult, WeightsGrid, WeightsState } from '../shared/sidebar-contract';
+import { columnLetters } from '../shared/a1';
+import type {
+  PresetInfo,
+  SaveResult,
+  WeightsGrid,
+  WeightsProblem,
+  WeightsState,
+} from '../shared/sidebar-contract';
 import { UserError } from './errors';
 import { toPlainGrid } from './plain';
+import { freeSheetName, insertSheetInBackground } from './sheet-names';
 import { contentVersion, MISSING_VERSION } from './version';
+import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
 import { asWeightsGrid, keepExtraColumns, locateProblems, padGrid, usedExtent } from './weights-grid';
+import {
+  isMarked,
+  type LastApplied,
+  locateWeights,
+  markWeightsSheet,
+  namedRangeSheet,
+  readLastApplied,
+  rememberApplied,
+  rememberName,
+  WEIGHTS_RANGE_NAME,
+  WEIGHTS_SHEET_NAME,
+  type WeightsLocation,
+} from './weights-location';
 
-export const WEIGHTS_SHEET_NAME = 'DistModel weights';
-export const WEIGHTS_RANGE_NAME = 'DistModelWeights';
 /** How long a save waits for another user's save to finish before giving up. */
 const LOCK_WAIT_MS = 10_000;
 
@@ -35,80 +57,134 @@ export function presetInfos(): PresetInfo[] {
 }
 
 interface Stored {
-  readonly sheet: Sheet | null;
+  readonly location: WeightsLocation;
   readonly grid: WeightsGrid;
   readonly version: string;
+  /** What was applied before, when the configuration sheet is gone; null otherwise. */
+  readonly lost: LastApplied | null;
 }
 
-/** One getValues of the whole weights sheet. */
+/** One getValues of the whole weights sheet (what the user sees). */
 function readStored(ss: Spreadsheet): Stored {
-  const sheet = ss.getSheetByName(WEIGHTS_SHEET_NAME);
-  if (!sheet) return { sheet: null, grid: presetGrid('Balanced'), version: MISSING_VERSION };
-  const grid = toPlainGrid(sheet.getDataRange().getValues());
-  return { sheet, grid, version: contentVersion(grid) };
-}
-
-/** The stored grid alone (Balanced when there is none), without checking its named range or its problems. */
-export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
-  return readStored(ss).grid;
-}
-
-interface Extent {
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/** The block the named range must cover: the table's used extent from A1 (at least one cell). */
-function tableExtent(grid: WeightsGrid): Extent {
-  const { rows, columns } = usedExtent(grid);
-  return { rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
-}
-
-function setWeightsRange(ss: Spreadsheet, sheet: Sheet, { rows, columns }: Extent): void {
-  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(1, 1, rows, columns));
-}
-
-/** Why the named range does not cover exactly the table, or null when it does. */
-function rangeProblem(ss: Spreadsheet, grid: WeightsGrid): { missing: boolean; message: string } | null {
-  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
-  if (!named) {
-    const message = `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; apply the weights in the sidebar to restore it.`;
-    return { missing: true, message };
+  const location = locateWeights(ss);
+  if (!location.sheet) {
+    const lost = readLastApplied();
+    return { location, grid: lost?.grid ?? presetGrid('Balanced'), version: MISSING_VERSION, lost };
   }
-  const { rows, columns } = tableExtent(grid);
-  const expected = formatA1(1, 1, rows, columns);
-  const actual = named.getA1Notation();
-  if (named.getSheet().getName() === WEIGHTS_SHEET_NAME && actual === expected) return null;
-  const message = `The named range "${WEIGHTS_RANGE_NAME}" covers ${actual}, not the whole table (${expected}); apply the weights in the sidebar so formulas read every row.`;
-  return { missing: false, message };
+  const grid = toPlainGrid(location.sheet.getDataRange().getValues());
+  return { location, grid, version: contentVersion(grid), lost: null };
+}
+
+/**
+ * The stored grid alone (Balanced when there is none), without checking its named range or its problems.
+ * Polled while the sidebar is open, so it asks the named range first: where it points is the configuration
+ * (locateWeights agrees), and only without one is the metadata searched.
+ */
+export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
+  const sheet = namedRangeSheet(ss);
+  return sheet ? toPlainGrid(sheet.getDataRange().getValues()) : readStored(ss).grid;
+}
+
+function lostMessage(lost: LastApplied): string {
+  const kept = lost.grid
+    ? 'the table last applied, ready to restore'
+    : 'the Balanced preset (the table last applied was too large to keep)';
+  return `The DistModel weights sheet ("${lost.sheetName}") was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. The sidebar shows ${kept}: press Apply to restore the configuration.`;
+}
+
+/** Columns the table reads must be inside the range; rows: every row of the sheet, so added rows count. */
+function rangeProblem(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): WeightsProblem | null {
+  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
+  const fix = 'press Apply in the sidebar to point it at the whole table';
+  if (!named) {
+    return {
+      cell: null,
+      message: `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; ${fix}.`,
+    };
+  }
+  if (named.getSheet().getSheetId() !== sheet.getSheetId()) {
+    return {
+      cell: null,
+      message: `The named range "${WEIGHTS_RANGE_NAME}" points at "${named.getSheet().getName()}", not at the weights sheet "${sheet.getName()}"; ${fix}.`,
+    };
+  }
+  const { columns } = usedExtent(grid);
+  const covers =
+    named.getRow() === 1 &&
+    named.getColumn() === 1 &&
+    named.getNumRows() >= sheet.getMaxRows() &&
+    named.getNumColumns() >= columns;
+  if (covers) return null;
+  return {
+    cell: null,
+    message: `The named range "${WEIGHTS_RANGE_NAME}" covers ${named.getA1Notation()}, not every row and column of the table in "${sheet.getName()}", so formulas may miss rows; ${fix}.`,
+  };
 }
 
 function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
-  if (!stored.sheet) return { grid: stored.grid, stored: false, problems: [], version: stored.version };
+  const { sheet } = stored.location;
+  if (!sheet) {
+    // The sidebar says a lost configuration is gone (WeightsState.lost); its grid is the one to restore.
+    const lost = stored.lost !== null;
+    return {
+      grid: stored.grid,
+      stored: false,
+      problems: [],
+      version: stored.version,
+      sheetName: null,
+      lost,
+      otherFormulas: [],
+      otherFormulaCount: 0,
+    };
+  }
   const parsed = parseWeightsTable(stored.grid);
-  const problems = parsed.ok ? [] : locateProblems(WEIGHTS_SHEET_NAME, parsed.problems);
-  const range = rangeProblem(ss, stored.grid);
+  const problems = parsed.ok ? [] : locateProblems(sheet.getName(), parsed.problems);
+  const range = rangeProblem(ss, sheet, stored.grid);
+  const copies = stored.location.others.map((o) => `"${o.getName()}"`);
+  const copied: WeightsProblem[] =
+    copies.length === 0
+      ? []
+      : [
+          {
+            cell: null,
+            message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
+          },
+        ];
+  const audit = auditWeightsFormulas(ss);
   return {
     grid: stored.grid,
-    stored: range?.missing !== true,
-    problems: range ? [...problems, { cell: null, message: range.message }] : problems,
+    otherFormulas: audit.formulas,
+    otherFormulaCount: audit.count,
+    stored: ss.getRangeByName(WEIGHTS_RANGE_NAME) !== null,
+    problems: [...problems, ...(range ? [range] : []), ...copied],
     version: stored.version,
+    sheetName: sheet.getName(),
+    lost: false,
   };
 }
 
 export function readWeightsState(ss: Spreadsheet): WeightsState {
-  return stateOf(ss, readStored(ss));
+  const stored = readStored(ss);
+  if (stored.location.sheet) rememberName(stored.location.sheet.getName());
+  return stateOf(ss, stored);
 }
 
-/** Compiles the stored table (Balanced when there is none); a broken table stops the caller with its cell. */
+/**
+ * Compiles the stored table (Balanced when the spreadsheet never had one); a broken or deleted table stops
+ * the caller with a message saying where and what to do.
+ */
 export function storedScorer(ss: Spreadsheet): Scorer {
-  const { grid } = readStored(ss);
-  const parsed = parseWeightsTable(grid);
+  const stored = readStored(ss);
+  const { sheet } = stored.location;
+  if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+  if (sheet) rememberName(sheet.getName());
+  const parsed = parseWeightsTable(stored.grid);
   if (parsed.ok) return compileWeights(parsed.table);
-  const [first] = locateProblems(WEIGHTS_SHEET_NAME, parsed.problems);
+  const name = sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+  const [first] = locateProblems(name, parsed.problems);
   const where = first?.cell ? ` (${first.cell})` : '';
   throw new UserError(
-    `The weights table has a problem${where}: ${first?.message ?? 'it cannot be read'} Fix it in the "${WEIGHTS_SHEET_NAME}" sheet or in the sidebar.`,
+    `The weights table has a problem${where}: ${first?.message ?? 'it cannot be read'} Fix it in the "${name}" sheet or in the sidebar.`,
   );
 }
 
@@ -129,29 +205,35 @@ function withDocumentLock<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
-    // Apps Script batches spreadsheet writes: the next holder must see them (Lock documentation).
+    // Apps Script batches spreadsheet writes: flush before releasing, so the next holder reads them (Lock
+    // documentation), also the writes made before a failure.
     SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }
 
-/** insertSheet makes the new sheet active; the user stays where they were (and so does getActiveSheet). */
-export function insertSheetInBackground(ss: Spreadsheet, name: string): Sheet {
-  const previous = ss.getActiveSheet();
-  const sheet = ss.insertSheet(name, ss.getSheets().length);
-  previous.activate();
-  return sheet;
+/** The named range over whole columns of the sheet (open-ended where Sheets keeps it so), up to the table's width. */
+function setWeightsRange(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): void {
+  const columns = Math.max(usedExtent(grid).columns, 1);
+  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(`A:${columnLetters(columns)}`));
 }
 
-/** One setValues over the old and the new extent (so leftover rows are cleared), then the named range. */
+/** A restored configuration gets its old name back when it is free. */
+function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
+  return lost && !ss.getSheetByName(lost.sheetName) ? lost.sheetName : freeSheetName(ss, WEIGHTS_SHEET_NAME);
+}
+
+/** One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
-  const sheet = existing.sheet ?? insertSheetInBackground(ss, WEIGHTS_SHEET_NAME);
-  const next = tableExtent(grid);
-  const old = existing.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
-  const rows = Math.max(next.rows, old.rows);
-  const columns = Math.max(next.columns, old.columns);
+  const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  const next = usedExtent(grid);
+  const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
+  const rows = Math.max(next.rows, old.rows, 1);
+  const columns = Math.max(next.columns, old.columns, 1);
   sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
-  setWeightsRange(ss, sheet, next);
+  markWeightsSheet(existing.location, sheet);
+  setWeightsRange(ss, sheet, grid);
+  rememberApplied(sheet.getName(), grid);
 }
 
 export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: unknown): SaveResult {
@@ -159,27 +241,48 @@ export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: u
   if (!grid) throw new UserError('The weights table sent to the server is not a grid of plain cells.');
   if (typeof baseVersion !== 'string') throw new UserError('Saving needs the version the sidebar loaded.');
   const parsed = parseWeightsTable(grid);
-  if (!parsed.ok) return { status: 'invalid', problems: locateProblems(WEIGHTS_SHEET_NAME, parsed.problems) };
+  if (!parsed.ok) {
+    const name = locateWeights(ss).sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+    return { status: 'invalid', problems: locateProblems(name, parsed.problems) };
+  }
   return withDocumentLock(() => {
     const stored = readStored(ss);
     if (stored.version !== baseVersion) return { status: 'conflict', weights: stateOf(ss, stored) };
-    writeTable(ss, stored, stored.sheet ? keepExtraColumns(grid, stored.grid) : grid);
+    writeTable(ss, stored, stored.location.sheet ? keepExtraColumns(grid, stored.grid) : grid);
     return { status: 'saved', weights: readWeightsState(ss) };
   });
 }
 
+/** Whether formulas can read the configuration as it is: marked, and the range over its whole table. */
+function isReady(ss: Spreadsheet, stored: Stored): boolean {
+  const { sheet, others } = stored.location;
+  if (!sheet || others.length > 0 || rangeProblem(ss, sheet, stored.grid)) return false;
+  return isMarked(sheet);
+}
+
 /**
- * Makes sure the sheet and its named range exist before a formula refers to them: created with the
- * Balanced preset on first need, the range restored if someone deleted it. Never rewrites a table.
+ * Makes sure the configuration exists before a formula refers to it: created with the Balanced preset on
+ * first need; marked, and its named range pointed at the whole table, when a hand edit or an older version
+ * left it otherwise. Never rewrites a table, and never recreates a deleted one behind the user's back.
  */
 export function ensureWeightsStore(ss: Spreadsheet): void {
-  if (ss.getSheetByName(WEIGHTS_SHEET_NAME) && ss.getRangeByName(WEIGHTS_RANGE_NAME)) return;
+  if (isReady(ss, readStored(ss))) return;
   withDocumentLock(() => {
     const stored = readStored(ss);
-    if (!stored.sheet) {
+    const { sheet } = stored.location;
+    if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+    if (!sheet) {
       writeTable(ss, stored, stored.grid);
       return;
     }
-    if (!ss.getRangeByName(WEIGHTS_RANGE_NAME)) setWeightsRange(ss, stored.sheet, tableExtent(stored.grid));
+    markWeightsSheet(stored.location, sheet);
+    if (rangeProblem(ss, sheet, stored.grid)) setWeightsRange(ss, sheet, stored.grid);
   });
+}
+
+/** The sidebar's offer: every DISTMODEL formula reads the shared weights from now on. */
+export function useSharedWeights(ss: Spreadsheet): WeightsState {
+  ensureWeightsStore(ss);
+  pointFormulasAtSharedWeights(ss);
+  return readWeightsState(ss);
 }

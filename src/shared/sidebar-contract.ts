@@ -26,12 +26,29 @@ export interface WeightsProblem {
 export interface WeightsState {
   /** The table as stored in the weights sheet, or the Balanced preset when the sheet does not exist yet. */
   readonly grid: WeightsGrid;
-  /** Whether the "DistModel weights" sheet and its named range exist. */
+  /** Whether the configuration sheet and its named range exist (formulas can read the weights). */
   readonly stored: boolean;
+  /** The configuration sheet's current name (the user may rename it), or null when there is none. */
+  readonly sheetName: string | null;
+  /** A configuration was applied and its sheet deleted since: `grid` is the table last applied, to restore. */
+  readonly lost: boolean;
+  /**
+   * DISTMODEL formulas (first few) that read other weights than the shared range, so their results may
+   * differ from what the sidebar shows; empty when there is no shared configuration.
+   */
+  readonly otherFormulas: readonly WeightsFormula[];
+  /** How many such formulas there are in all. */
+  readonly otherFormulaCount: number;
   /** Problems of a hand-edited table; empty when it is valid. The grid is still returned, nothing is lost. */
   readonly problems: readonly WeightsProblem[];
   /** Opaque token of the stored table's content; sent back on save to detect a concurrent save. */
   readonly version: string;
+}
+
+/** A DISTMODEL formula and the weights it reads, e.g. { cell: "Products!M1", uses: "no weights: the Balanced preset" }. */
+export interface WeightsFormula {
+  readonly cell: string;
+  readonly uses: string;
 }
 
 /** The row the user's cursor is on, with the header of its table, for the live preview. */
@@ -108,6 +125,22 @@ export interface PortfolioSummary {
   readonly total: number;
 }
 
+/** One factor's weight halved or doubled (the others unchanged): products that would change model. */
+export interface WeightShiftCount {
+  readonly factor: string;
+  readonly weight: number;
+  readonly halved: number;
+  readonly doubled: number;
+}
+
+/** Which weights the active sheet's portfolio hinges on, with the stored weights. */
+export interface WeightShifts {
+  /** Products scored; rows with problems, blank rows and rows without any factor value are left out. */
+  readonly scored: number;
+  /** One per factor with a weight above 0, in the weights table's order. */
+  readonly shifts: readonly WeightShiftCount[];
+}
+
 export interface SetupResult {
   readonly sheetName: string;
 }
@@ -116,14 +149,82 @@ export interface ChartResult {
   readonly sheetName: string;
 }
 
+/** A column of the product table on the active sheet that may hold each product's known model. */
+export interface ModelColumn {
+  /** 1-based sheet column. */
+  readonly column: number;
+  readonly header: string;
+  /** How many of the table's rows name a model in this column. */
+  readonly named: number;
+}
+
+export type FitSourceResult =
+  | {
+      readonly status: 'ok';
+      readonly sheetName: string;
+      /** Product rows of the table. */
+      readonly rows: number;
+      /** Columns that are neither a factor nor the product name, in sheet order. */
+      readonly columns: readonly ModelColumn[];
+      /** The column where most rows name a model (none: null). */
+      readonly suggested: number | null;
+    }
+  | { readonly status: 'no-table'; readonly message: string };
+
+export interface FitRequest {
+  /** 1-based sheet column holding the known models, on the active sheet. */
+  readonly column: number;
+  /** The most any one affinity may move (0-4). */
+  readonly strength: number;
+}
+
+/** Of `total` known products, how many a table recommends as their known model. */
+export interface AgreementCount {
+  readonly agree: number;
+  readonly total: number;
+}
+
+/** One affinity cell the fit would change. `model` is a display name. */
+export interface AffinityDiff {
+  readonly factor: string;
+  readonly level: string;
+  readonly model: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type FitResult =
+  | {
+      readonly status: 'fitted';
+      /** adopted: the fit beat the start on unseen products; otherwise the table would not change. */
+      readonly verdict: 'adopted' | 'not-better' | 'no-change';
+      /** The summary the table's notes start with. */
+      readonly summary: string;
+      /** The saved table's agreement, and the fit's cross-validated agreement (unseen products). */
+      readonly before: AgreementCount;
+      readonly after: AgreementCount;
+      readonly folds: number;
+      readonly changes: readonly AffinityDiff[];
+      /** The table to save (the saved one with fitted affinities and notes), and the version it started from. */
+      readonly grid: WeightsGrid;
+      readonly version: string;
+    }
+  /** The products cannot be learned from (too few per model, an unknown name, ...): nothing was fitted. */
+  | { readonly status: 'problem'; readonly message: string };
+
 /** Server functions callable from the sidebar. Each returns plain data or throws an Error with a readable message. */
 export interface SidebarApi {
   getInitialState(): InitialState;
   getWeights(): WeightsState;
   getActiveRow(): ActiveRow | null;
   saveWeights(grid: WeightsGrid, baseVersion: string): SaveResult;
+  /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
+  useSharedWeights(): WeightsState;
   setupProductSheet(): SetupResult;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
+  getWeightShifts(): WeightShifts;
   insertSummaryChart(): ChartResult;
+  getFitSource(): FitSourceResult;
+  fitWeights(request: FitRequest): FitResult;
 }

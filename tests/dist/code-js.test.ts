@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_HEADERS } from '../../src/engine/index';
 import { DIST_DIR, type LoadedBundle, loadBundle, readBuiltCode } from '../../workbench/vm';
 import { REPO_ROOT, readCalibration } from '../support/calibration';
+import { plantedSet } from '../support/planted';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
-const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_WEIGHTS'];
+const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_SENSITIVITY', 'DISTMODEL_WEIGHTS'];
 
 let code: string;
 let bundle: LoadedBundle;
@@ -138,7 +140,7 @@ describe('DISTMODEL called as Sheets calls it', () => {
   it('throws an error Sheets can show for a wrong call', () => {
     const { header, rows } = calibration();
     expect(() => bundle.call('DISTMODEL', [header, ...rows], '', 'everything')).toThrow(
-      /^DISTMODEL: output: "everything" is not accepted; use "model", "scores", "explain" or "all"/,
+      /^DISTMODEL: output: "everything" is not accepted; use "model", "scores", "explain", "all", "flip" or "whatif"/,
     );
     const broken = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
     const edited = broken.map((r) => [...r]);
@@ -171,6 +173,43 @@ describe('DISTMODEL called as Sheets calls it', () => {
   });
 });
 
+describe('DISTMODEL_FIT called as Sheets calls it', () => {
+  it('spills a fitted table that DISTMODEL takes as weights, beating Balanced on unseen products', () => {
+    const train = plantedSet(300, 7);
+    const unseen = plantedSet(1000, 99, 0);
+    const fitted = bundle.call('DISTMODEL_FIT', train.products, train.models) as unknown[][];
+    expect(fitted[0]).toEqual([...WEIGHTS_TABLE_HEADER, 'Note']);
+    expect(String(fitted[1]?.[7])).toMatch(/5-fold cross-validation\) the fit agrees with \d+ of 300/);
+    const agree = (weights: unknown) =>
+      (bundle.call('DISTMODEL', unseen.products, weights) as unknown[][])
+        .slice(1)
+        .filter((row, i) => row[0] === unseen.truth[i]).length;
+    expect(agree(fitted)).toBeGreaterThan(agree('Balanced'));
+    // The same call gives the same table (the vm is one machine; the engine test checks re-runs too).
+    expect(bundle.call('DISTMODEL_FIT', train.products, train.models, '', 1)).toEqual(fitted);
+  });
+
+  it('leaves the calibration table unchanged and says why', () => {
+    const { header, rows, expected } = calibration();
+    const out = bundle.call('DISTMODEL_FIT', [header, ...rows], expected.map((m) => [m])) as unknown[][];
+    const balanced = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
+    expect(out.map((row) => row.slice(0, 7))).toEqual(balanced);
+    expect(String(out[1]?.[7])).toContain('28 of 28 (100%), the start with 28 of 28 (100%)');
+  });
+
+  it('throws a message Sheets can show for bad input', () => {
+    const { header, rows, expected } = calibration();
+    const models = expected.map((m) => [m]);
+    expect(() => bundle.call('DISTMODEL_FIT', [header, ...rows], models.slice(1))).toThrow(
+      /^DISTMODEL_FIT: models: 27 rows, but products has 28 rows/,
+    );
+    models[3] = ['Mail order'];
+    expect(() => bundle.call('DISTMODEL_FIT', [header, ...rows], models)).toThrow(
+      /^DISTMODEL_FIT: models row 4: "Mail order" is not a distribution model/,
+    );
+  });
+});
+
 describe('what a push sends', () => {
   it('ships a V8 manifest with only the minimal scopes', () => {
     const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'appsscript.json'), 'utf8'));
@@ -187,5 +226,32 @@ describe('what a push sends', () => {
     if (!existsSync(clasp)) throw new Error('clasp is not installed: run npm ci');
     const status = JSON.parse(execFileSync(clasp, ['status', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' }));
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+  });
+});
+
+describe('what would change it (issue #11), called as Sheets calls it', () => {
+  it('DISTMODEL "flip" and "whatif" spill one row per calibration product under their own header', () => {
+    const { header, rows } = calibration();
+    const flip = bundle.call('DISTMODEL', [header, ...rows], '', 'flip') as unknown[][];
+    expect(flip).toHaveLength(rows.length + 1);
+    expect(flip[0]).toEqual([...OUTPUT_HEADERS.flip]);
+    expect(flip.every((r) => r.length === 3)).toBe(true);
+    const whatif = bundle.call('DISTMODEL', [header, ...rows], '', 'whatif') as unknown[][];
+    expect(whatif.slice(1).every((r) => /changes? it/.test(String(r[0])))).toBe(true);
+  });
+
+  it('DISTMODEL_SENSITIVITY spills a header and two numbers per factor; a bad weights argument is an error', () => {
+    const { header, rows } = calibration();
+    const out = bundle.call('DISTMODEL_SENSITIVITY', [header, ...rows]) as unknown[][];
+    expect(out).toHaveLength(rows.length + 1);
+    expect(out[0]?.slice(0, 3)).toEqual(['Distribution model', 'Robust', 'Customer weight from']);
+    for (const row of out.slice(1)) {
+      expect(row).toHaveLength(24);
+      expect(typeof row[1]).toBe('boolean');
+      expect(row.slice(2).every((c) => typeof c === 'number' || c === 'no limit')).toBe(true);
+    }
+    expect(() => bundle.call('DISTMODEL_SENSITIVITY', [header, ...rows], 'Nope')).toThrow(
+      /^DISTMODEL_SENSITIVITY: weights:/,
+    );
   });
 });

@@ -34,6 +34,31 @@ describe('Workbook', () => {
     expect(seen).toEqual([['S']]);
   });
 
+  it('a snapshot keeps developer metadata on its sheet, rows and columns', () => {
+    const wb = new Workbook({ sheets: { A: [], B: [] } });
+    wb.metadata.add('tab', null, 'DOCUMENT', { type: 'SHEET', sheetId: wb.sheetId('B') });
+    wb.metadata.add('col', '13', 'PROJECT', { type: 'COLUMN', sheetId: wb.sheetId('B'), start: 13, end: 13 });
+    wb.metadata.add('doc', 'v', 'DOCUMENT', { type: 'SPREADSHEET' });
+    const back = Workbook.fromSnapshot(JSON.parse(JSON.stringify(wb.snapshot())));
+    expect(
+      back.metadata.all().map(({ key, value, visibility, place }) => ({ key, value, visibility, place })),
+    ).toEqual([
+      {
+        key: 'tab',
+        value: null,
+        visibility: 'DOCUMENT',
+        place: { type: 'SHEET', sheetId: back.sheetId('B') },
+      },
+      {
+        key: 'col',
+        value: '13',
+        visibility: 'PROJECT',
+        place: { type: 'COLUMN', sheetId: back.sheetId('B'), start: 13, end: 13 },
+      },
+      { key: 'doc', value: 'v', visibility: 'DOCUMENT', place: { type: 'SPREADSHEET' } },
+    ]);
+  });
+
   it('a snapshot survives JSON and reloads to the same cells, formulas, formats and names', () => {
     const wb = new Workbook({
       sheets: {

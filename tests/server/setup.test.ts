@@ -55,7 +55,7 @@ describe('setupProductSheet', () => {
       sheet: 'DistModel weights',
       row: 1,
       column: 1,
-      numRows: grid.length,
+      numRows: 1000, // whole columns: rows added below the table count
       numColumns: 7,
     });
   });

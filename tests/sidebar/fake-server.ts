@@ -12,6 +12,7 @@ import type {
   PresetInfo,
   SidebarApi,
   WeightsGrid,
+  WeightsState,
 } from '../../src/shared/sidebar-contract';
 import { PRODUCT_TABLE_HEADER } from '../support/sheet-headers';
 
@@ -82,10 +83,26 @@ export const BIKE = activeRow('Trek Madone road bike', [
   'Rare',
 ]);
 
+/** A valid table stored in the "DistModel weights" sheet, read by every formula. */
+export function storedWeights(
+  grid: WeightsGrid,
+  version: string,
+  over: Partial<WeightsState> = {},
+): WeightsState {
+  const base = {
+    stored: true,
+    sheetName: 'DistModel weights',
+    lost: false,
+    otherFormulas: [],
+    otherFormulaCount: 0,
+  };
+  return { grid, ...base, problems: [], version, ...over };
+}
+
 export function initialState(overrides: Partial<InitialState> = {}): InitialState {
   return {
     presets,
-    weights: { grid: presetGrid('Balanced'), stored: true, problems: [], version: 'v1' },
+    weights: storedWeights(presetGrid('Balanced'), 'v1'),
     activeRow: BIKE,
     closeCallMargin: 5,
     ...overrides,

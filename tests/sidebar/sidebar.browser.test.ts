@@ -4,7 +4,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { distmodel } from '../../src/engine/index';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
 import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
-import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
+import {
+  activeRow,
+  BIKE,
+  gate,
+  initialState,
+  openFakeSidebar,
+  presetGrid,
+  storedWeights,
+} from './fake-server';
 
 const SUMMARY = {
   counts: {
@@ -141,7 +149,10 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       handlers: {
         saveWeights: (grid, version) => {
           saved = [grid, version];
-          return { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v2' } };
+          return {
+            status: 'saved',
+            weights: storedWeights(grid, 'v2'),
+          };
         },
       },
     });
@@ -172,7 +183,9 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       row[0] === 'Product type' ? ['product_type', ...row.slice(1)] : row,
     );
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, problems: [], version: 'v5' } }),
+      state: initialState({
+        weights: storedWeights(grid, 'v5'),
+      }),
     });
     await page.getByRole('button', { name: 'Reset to default' }).click();
     // The names differ as text, so the draft is unsaved, yet no weight has changed.
@@ -185,14 +198,17 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
   });
 
   it('on a conflict says someone else saved, and reloads theirs or keeps mine', async () => {
-    const theirs = { grid: presetGrid('B2B software'), stored: true, problems: [], version: 'v7' };
+    const theirs = { ...storedWeights(presetGrid('B2B software'), 'v7') };
     const versions: string[] = [];
     const s = await openFakeSidebar(page, {
       handlers: {
         saveWeights: (grid, version) => {
           versions.push(version);
           return version === 'v7'
-            ? { status: 'saved', weights: { grid, stored: true, problems: [], version: 'v8' } }
+            ? {
+                status: 'saved',
+                weights: storedWeights(grid, 'v8'),
+              }
             : { status: 'conflict', weights: theirs };
         },
       },
@@ -263,21 +279,58 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await leaving()).toBe(false);
   });
 
+  it('lists formulas reading other weights and points them at the shared ones on request (issue 8)', async () => {
+    const grid = presetGrid('Balanced');
+    const base = {
+      grid,
+      stored: true,
+      sheetName: 'Weights (tuned)',
+      lost: false,
+      problems: [],
+      version: 'v9',
+    };
+    const foreign = [{ cell: 'Products!M1', uses: 'no weights: the Balanced preset' }];
+    const s = await openFakeSidebar(page, {
+      state: initialState({ weights: { ...base, otherFormulas: foreign, otherFormulaCount: 3 } }),
+      handlers: { useSharedWeights: () => ({ ...base, otherFormulas: [], otherFormulaCount: 0 }) },
+    });
+    const box = page.locator('.foreign-formulas');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain('3 DISTMODEL formulas read other weights than these');
+    expect(await box.locator('li').allTextContents()).toEqual([
+      'Products!M1 no weights: the Balanced preset',
+      'and 2 more',
+    ]);
+    await page.getByRole('button', { name: 'Use the shared weights in them' }).click();
+    await expect.poll(() => box.isVisible()).toBe(false);
+    expect(s.callsTo('useSharedWeights')).toHaveLength(1);
+  });
+
+  it('says a deleted weights sheet is gone and that Apply restores it', async () => {
+    const grid = presetGrid('Balanced');
+    await openFakeSidebar(page, {
+      state: initialState({
+        weights: storedWeights(grid, 'none', { stored: false, sheetName: null, lost: true }),
+      }),
+    });
+    const note = page.locator('p.note', { hasText: 'was deleted' });
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/Apply restores it/);
+    expect(await page.getByRole('button', { name: 'Apply' }).isEnabled()).toBe(true);
+  });
+
   it('shows which cell of a hand-broken stored table is wrong, and lets it be fixed', async () => {
     const grid = presetGrid('Balanced');
     (grid[4] as (string | number)[])[5] = 'two';
     const state = initialState({
-      weights: {
-        grid,
-        stored: true,
-        version: 'v3',
+      weights: storedWeights(grid, 'v3', {
         problems: [
           {
             cell: "'DistModel weights'!F5",
             message: 'Weights table row 5, column "Authorized dealers": "two" is not a number.',
           },
         ],
-      },
+      }),
     });
     await openFakeSidebar(page, { state });
     expect(await page.locator('.problems').textContent()).toContain("'DistModel weights'!F5");
@@ -301,7 +354,9 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       message: 'Weights table row 1: the column "Open resale" is missing.',
     };
     await openFakeSidebar(page, {
-      state: initialState({ weights: { grid, stored: true, version: 'v4', problems: [problem] } }),
+      state: initialState({
+        weights: storedWeights(grid, 'v4', { problems: [problem] }),
+      }),
     });
     expect(await page.locator('.problems li').allTextContents()).toEqual([
       `${problem.cell}${problem.message}`,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { presetTable, weightsTableToGrid } from '../../src/engine';
-import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-store';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-location';
 import { columnLetters } from '../../src/shared/a1';
 import { type CsvCell, csvToValues } from './csv';
 
@@ -41,7 +41,8 @@ export function sampleWorkbook(csvPath: string = SAMPLE_CSV): SampleWorkbook {
   const products = sampleProducts(csvPath).table;
   const width = products[0]?.length ?? 0;
   const weights = weightsTableToGrid(presetTable('Balanced'));
-  const weightsA1 = `A1:${columnLetters(weights[0]?.length ?? 1)}${weights.length}`;
+  // Whole columns, as the add-on sets it: rows added below the table count.
+  const weightsA1 = `A:${columnLetters(weights[0]?.length ?? 1)}`;
   // An open range (A1:L) as Sheets users write it: a product typed in the next row is scored at once.
   const productsA1 = `A1:${columnLetters(width)}`;
   // The formula sits in the first row right of the table; its result starts with its own header row.

@@ -78,7 +78,7 @@ const WRITING_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList']);
 function isSpreadsheetWrite(className: string, method: string): boolean {
   return (
     WRITING_CLASSES.has(className) &&
-    /^(set|clear|insert|delete|remove|append|protect)/.test(method) &&
+    /^(set|clear|insert|delete|remove|append|protect|add)/.test(method) &&
     !/^setActive/.test(method)
   );
 }

@@ -2,6 +2,7 @@
 // Apps Script round trip. https://developers.google.com/apps-script/reference/spreadsheet/range
 import { FakeDataValidation, FakeProtection, newProtection, type ValidationRule } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
+import { addMetadata, FakeDeveloperMetadataFinder, rangePlace, rangeScope } from './developer-metadata-api';
 import { shiftFormula } from './formula-text';
 import type { SheetsContext } from './sheets-context';
 import type { CellValue, GridRange } from './types';
@@ -38,7 +39,10 @@ export type RangeMethods =
   | 'setDataValidation'
   | 'getDataValidation'
   | 'activate'
-  | 'protect';
+  | 'protect'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder';
 
 /** Checks a 2-D argument against the range, with Apps Script's messages. */
 function checkDimensions(grid: unknown, range: GridRange, method: string): unknown[][] {
@@ -254,6 +258,24 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const record = newProtection(this.ctx.records, this.grid.sheet, this.grid, this.ctx.user);
     return new FakeProtection(record, this.ctx.user) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+
+  /** Only whole rows or whole columns take metadata (anything else throws Apps Script's message). */
+  addDeveloperMetadata(...args: unknown[]): Range {
+    addMetadata(this.ctx, rangePlace(this.ctx, this.grid), args);
+    return this.self();
+  }
+
+  /** The metadata on exactly these rows or columns. */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.createDeveloperMetadataFinder().find();
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(
+      this.ctx,
+      rangeScope(this.ctx, this.grid),
+    ) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   }
 
   private topLeft(): GridRange {

@@ -7,6 +7,7 @@ import {
   newProtection,
 } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
+import { addMetadata, finderOver, metadataOn } from './developer-metadata-api';
 import type { SheetsContext } from './sheets-context';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,17 +38,30 @@ export type SheetMethods =
   | 'getActiveRange'
   | 'getActiveRangeList'
   | 'clear'
-  | 'clearContents';
+  | 'clearContents'
+  | 'setName'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder';
 
 export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly [GAS_CLASS] = 'Sheet';
+  /** A sheet object keeps its sheet through renames, as in Apps Script: it holds the id, not the name. */
   constructor(
     private readonly ctx: SheetsContext,
-    private readonly name: string,
+    private readonly id: number,
   ) {}
 
   private get wb() {
     return this.ctx.workbook;
+  }
+
+  private get name(): string {
+    return this.wb.sheetName(this.id);
   }
 
   getName(): string {
@@ -190,6 +204,51 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     const { lastRow, lastColumn } = this.wb.size(this.name);
     if (lastRow > 0) this.wb.clear(this.wb.range(this.name, 1, 1, lastRow, lastColumn), { contents: true });
     return this.self();
+  }
+
+  /** Renames the sheet; formulas and named ranges pointing at it follow. */
+  setName(name: string): Sheet {
+    const old = this.name;
+    this.wb.renameSheet(old, String(name));
+    // This user's selection stays on the renamed sheet.
+    const session = this.ctx.session;
+    if (session.activeSheet === old) session.activeSheet = this.name;
+    if (session.activeRange?.sheet === old)
+      session.activeRange = { ...session.activeRange, sheet: this.name };
+    return this.self();
+  }
+
+  deleteRow(rowPosition: number): Sheet {
+    return this.deleteRows(rowPosition, 1);
+  }
+
+  deleteRows(rowPosition: number, howMany = 1): Sheet {
+    this.wb.deleteRows(this.name, rowPosition, howMany);
+    return this.self();
+  }
+
+  deleteColumn(columnPosition: number): Sheet {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
+  deleteColumns(columnPosition: number, howMany = 1): Sheet {
+    this.wb.deleteColumns(this.name, columnPosition, howMany);
+    return this.self();
+  }
+
+  addDeveloperMetadata(...args: unknown[]): Sheet {
+    addMetadata(this.ctx, { type: 'SHEET', sheetId: this.id }, args);
+    return this.self();
+  }
+
+  /** The metadata on the sheet itself (not on its rows or columns). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataOn(this.ctx, this.id);
+  }
+
+  /** Searches the sheet's own metadata and that of its rows and columns. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return finderOver(this.ctx, this.id);
   }
 
   private self(): Sheet {

@@ -9,10 +9,18 @@ import {
   ProtectionType,
 } from './builders';
 import { GAS_CLASS, unwrap } from './calls';
+import {
+  addMetadata,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  finderOver,
+  metadataOn,
+} from './developer-metadata-api';
 import { FakeRange } from './range';
 import type { DocumentRecords, UserSession } from './records';
 import { FakeSheet } from './sheet';
 import type { SheetsContext } from './sheets-context';
+import { FakeTextFinder } from './text-finder';
 import type { GridRange } from './types';
 import type { FakeUi } from './ui';
 import type { Workbook } from './workbook';
@@ -41,7 +49,12 @@ export type SpreadsheetMethods =
   | 'getLastRow'
   | 'getLastColumn'
   | 'getSpreadsheetLocale'
-  | 'toast';
+  | 'toast'
+  | 'deleteSheet'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'createTextFinder';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   readonly [GAS_CLASS] = 'Spreadsheet';
@@ -164,6 +177,39 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
     this.toasts.push({ title: title ?? '', message: String(msg) });
   }
+
+  /** Deletes a sheet: its named ranges stop resolving, its developer metadata goes with it. */
+  deleteSheet(sheet: Sheet): void {
+    const name = (unwrap(sheet) as unknown as FakeSheet).getName();
+    this.wb.removeSheet(name);
+    if (this.ctx.session.activeSheet === name) {
+      this.ctx.session.activeSheet = undefined;
+      this.ctx.session.activeRange = undefined;
+    }
+  }
+
+  addDeveloperMetadata(...args: unknown[]): Spreadsheet {
+    addMetadata(this.ctx, { type: 'SPREADSHEET' }, args);
+    return this as unknown as Spreadsheet;
+  }
+
+  /** The metadata on the spreadsheet itself (not on its sheets, rows or columns). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataOn(this.ctx, null);
+  }
+
+  /** Searches every developer metadata of the document. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return finderOver(this.ctx, null);
+  }
+
+  /** A text finder over every sheet (https://developers.google.com/apps-script/reference/spreadsheet/text-finder). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return new FakeTextFinder(
+      this.ctx,
+      String(findText),
+    ) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
 }
 
 function nextSheetName(names: readonly string[]): string {
@@ -186,14 +232,18 @@ export class FakeSpreadsheetApp
       | 'setActiveRange'
       | 'getActiveRangeList'
       | 'newDataValidation'
-      | 'flush'
       | 'DataValidationCriteria'
       | 'ProtectionType'
+      | 'DeveloperMetadataVisibility'
+      | 'DeveloperMetadataLocationType'
+      | 'flush'
     >
 {
   readonly [GAS_CLASS] = 'SpreadsheetApp';
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   private readonly spreadsheet: FakeSpreadsheet;
 
   constructor(
@@ -259,7 +309,7 @@ export function sheetsContext(options: {
   user: string;
   spreadsheet: () => Spreadsheet;
 }): SheetsContext {
-  const sheets = new Map<string, FakeSheet>();
+  const sheets = new Map<number, FakeSheet>();
   const ctx: SheetsContext = {
     workbook: options.workbook,
     records: options.records,
@@ -267,10 +317,11 @@ export function sheetsContext(options: {
     user: options.user,
     range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range & FakeRange,
     sheet(name: string) {
-      let sheet = sheets.get(name);
+      const id = options.workbook.sheetId(name);
+      let sheet = sheets.get(id);
       if (!sheet) {
-        sheet = new FakeSheet(ctx, name);
-        sheets.set(name, sheet);
+        sheet = new FakeSheet(ctx, id);
+        sheets.set(id, sheet);
       }
       return sheet;
     },

@@ -1,6 +1,7 @@
 // Save and reload of a workbook (the workbench's save file). Contents are saved as entered (formulas as
 // text); spilled results and their formats are left out because they are recomputed on load.
 import { formatA1 } from '../../src/shared/a1';
+import type { MetadataPlace, MetadataVisibility } from './developer-metadata';
 import type { GridRange } from './types';
 import type { Workbook } from './workbook';
 
@@ -20,6 +21,18 @@ export interface WorkbookSnapshot {
   readonly version: 1;
   readonly sheets: readonly SheetSnapshot[];
   readonly namedRanges: readonly { readonly name: string; readonly range: GridRange }[];
+  /** Developer metadata, its sheet named (ids are renumbered on load). Absent in older save files. */
+  readonly developerMetadata?: readonly SavedMetadata[];
+}
+
+export interface SavedMetadata {
+  readonly key: string;
+  readonly value: string | null;
+  readonly visibility: MetadataVisibility;
+  readonly type: MetadataPlace['type'];
+  readonly sheet?: string;
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** What a snapshot needs beyond Workbook's public API (its engine's raw contents, its spills, its formats). */
@@ -34,7 +47,22 @@ export interface SnapshotInternals {
 
 export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): WorkbookSnapshot {
   const sheets = wb.sheetNames().map((name) => sheetSnapshot(wb, internals, name));
-  return { version: 1, sheets, namedRanges: wb.namedRanges() };
+  const developerMetadata = wb.metadata.all().map(({ key, value, visibility, place }): SavedMetadata => {
+    if (place.type === 'SPREADSHEET') return { key, value, visibility, type: place.type };
+    const sheet = wb.sheetName(place.sheetId);
+    if (place.type === 'SHEET') return { key, value, visibility, type: place.type, sheet };
+    return { key, value, visibility, type: place.type, sheet, start: place.start, end: place.end };
+  });
+  return { version: 1, sheets, namedRanges: wb.namedRanges(), developerMetadata };
+}
+
+function placeOf(wb: Workbook, m: SavedMetadata): MetadataPlace | null {
+  if (m.type === 'SPREADSHEET') return { type: m.type };
+  if (m.sheet === undefined || !wb.hasSheet(m.sheet)) return null;
+  const sheetId = wb.sheetId(m.sheet);
+  if (m.type === 'SHEET') return { type: m.type, sheetId };
+  if (m.start === undefined || m.end === undefined) return null;
+  return { type: m.type, sheetId, start: m.start, end: m.end };
 }
 
 function sheetSnapshot(wb: Workbook, internals: SnapshotInternals, name: string): SheetSnapshot {
@@ -72,6 +100,10 @@ export function restoreSnapshot(wb: Workbook, snapshot: WorkbookSnapshot): void 
     for (const [a1, format] of s.numberFormats) wb.setNumberFormats(wb.resolve(a1, s.name), [[format]]);
   }
   for (const { name, range } of snapshot.namedRanges) wb.setNamedRange(name, range);
+  for (const m of snapshot.developerMetadata ?? []) {
+    const place = placeOf(wb, m);
+    if (place) wb.metadata.add(m.key, m.value, m.visibility, place);
+  }
 }
 
 /** Rows of equal width (missing cells null), as the engine takes a rectangle. */

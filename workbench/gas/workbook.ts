@@ -9,6 +9,7 @@ import { parseA1 } from './a1';
 import { type CellExtras, CellFormats, type ExtraValue } from './cell-formats';
 import { dateToSerial, displayText, isDate, serialToDate } from './cell-values';
 import { CustomFunctions, clearCells } from './custom-functions';
+import { DeveloperMetadataStore } from './developer-metadata';
 import { toEngineFormula } from './formula-text';
 import { CUSTOM_FUNCTION_LIMITS, type CustomFunctionLimits, type CustomFunctionStats } from './limits';
 import { listNamedRanges, removeNamedRange, setNamedRange } from './named-ranges';
@@ -41,7 +42,7 @@ export interface WorkbookOptions {
 export type RangeErrors = 'propagate' | 'as-text';
 
 interface SheetState {
-  readonly name: string;
+  name: string;
   readonly engineId: number;
   readonly sheetId: number;
   rows: number;
@@ -71,6 +72,8 @@ export class Workbook {
   rangeErrors: RangeErrors;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
   readonly extras: CellExtras = this.formats.extras;
+  /** Developer metadata of the document: it follows rows and columns as they are inserted and deleted. */
+  readonly metadata = new DeveloperMetadataStore();
   readonly defaultRows: number;
   readonly defaultColumns: number;
 
@@ -168,6 +171,47 @@ export class Workbook {
 
   sheetId(name: string): number {
     return this.sheet(name).sheetId;
+  }
+
+  /** The current name of the sheet with this id (ids never change; names do). */
+  sheetName(sheetId: number): string {
+    const s = this.sheets.find((x) => x.sheetId === sheetId);
+    if (!s) throw new Error(`Sheet not found: ${sheetId}`);
+    return s.name;
+  }
+
+  /**
+   * Sheet.setName: formulas and named ranges that point at the sheet follow it (the engine keeps them by
+   * sheet id), as in Sheets. A taken name throws Apps Script's message.
+   */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    const other = this.findSheet(to);
+    if (other && other !== s) throw nameTaken(to);
+    this.structuralChange(() => {
+      this.engine.renameSheet(s.engineId, to);
+      s.name = to;
+    });
+  }
+
+  /** Spreadsheet.deleteSheet: its named ranges stop resolving and its developer metadata goes with it. */
+  removeSheet(name: string): void {
+    const s = this.sheet(name);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.structuralChange(() => {
+      this.engine.removeSheet(s.engineId);
+      this.sheets.splice(this.sheets.indexOf(s), 1);
+      this.metadata.sheetDeleted(s.sheetId);
+    });
+  }
+
+  /** Sheet.deleteRows / deleteColumns: what lies below or right moves up or left, metadata with it. */
+  deleteRows(sheet: string, from: number, howMany: number): void {
+    this.deleteSpan(sheet, 'rows', from, howMany);
+  }
+
+  deleteColumns(sheet: string, from: number, howMany: number): void {
+    this.deleteSpan(sheet, 'columns', from, howMany);
   }
 
   /** Adds a sheet; a taken name (Sheets compares case-insensitively) throws Apps Script's message. */
@@ -442,6 +486,22 @@ export class Workbook {
       if (dimension === 'rows' && after < dims.height) this.engine.addRows(s.engineId, [after, howMany]);
       if (dimension === 'columns' && after < dims.width) this.engine.addColumns(s.engineId, [after, howMany]);
       s[dimension] += howMany;
+      this.metadata.inserted(s.sheetId, dimension === 'rows' ? 'ROW' : 'COLUMN', after, howMany);
+    });
+  }
+
+  private deleteSpan(sheet: string, dimension: 'rows' | 'columns', from: number, howMany: number): void {
+    const s = this.sheet(sheet);
+    if (from < 1 || howMany < 1 || from + howMany - 1 > s[dimension]) throw new Error(OUTSIDE);
+    if (howMany >= s[dimension]) throw new Error(`You can't delete all the ${dimension} on the sheet.`);
+    this.structuralChange(() => {
+      const dims = this.engine.getSheetDimensions(s.engineId);
+      const present = (dimension === 'rows' ? dims.height : dims.width) - (from - 1);
+      const count = Math.min(howMany, present);
+      if (count > 0 && dimension === 'rows') this.engine.removeRows(s.engineId, [from - 1, count]);
+      if (count > 0 && dimension === 'columns') this.engine.removeColumns(s.engineId, [from - 1, count]);
+      s[dimension] -= howMany;
+      this.metadata.deleted(s.sheetId, dimension === 'rows' ? 'ROW' : 'COLUMN', from, howMany);
     });
   }
 
