@@ -28,8 +28,8 @@ export interface WorkbookOptions {
 }
 
 interface SheetState {
-  readonly name: string;
-  readonly engineId: number;
+  name: string;
+  engineId: number;
   readonly sheetId: number;
   rows: number;
   columns: number;
@@ -38,6 +38,11 @@ interface SheetState {
 
 const ENGINE_MAX_ROWS = 2_000_000;
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+/** Google Sheets' limits: 10 million cells per spreadsheet, 18,278 columns (ZZZ) per sheet.
+ * https://support.google.com/drive/answer/37603 */
+export const SHEETS_CELL_LIMIT = 10_000_000;
+export const SHEETS_COLUMN_LIMIT = 18_278;
 
 export class Workbook {
   private readonly engine: HyperFormula;
@@ -57,6 +62,8 @@ export class Workbook {
   readonly extras: CellExtras = this.formats.extras;
   readonly defaultRows: number;
   readonly defaultColumns: number;
+  /** The spreadsheet's locale (File > Settings; Spreadsheet.getSpreadsheetLocale), Sheets' "en_US" form. */
+  locale = 'en_US';
 
   constructor(options: WorkbookOptions = {}) {
     this.defaultRows = options.defaultRows ?? 1000;
@@ -91,6 +98,7 @@ export class Workbook {
         return (row, col) => this.spills.isSpilled(cellKey(engineId, row, col));
       },
       numberFormats: (sheet) => this.formats.numberFormatsOn(this.sheet(sheet).engineId),
+      validations: (sheet) => this.formats.extrasOn('validation', this.sheet(sheet).engineId),
     });
   }
 
@@ -109,18 +117,20 @@ export class Workbook {
   }
 
   /** Adds a sheet; a taken name (Sheets compares case-insensitively) throws Apps Script's message. */
-  addSheet(name: string, options: { index?: number; rows?: number; columns?: number } = {}): void {
+  addSheet(
+    name: string,
+    options: { index?: number; rows?: number; columns?: number; sheetId?: number } = {},
+  ): void {
     if (this.hasSheet(name)) throw nameTaken(name);
+    const rows = options.rows ?? this.defaultRows;
+    const columns = options.columns ?? this.defaultColumns;
+    this.checkCellLimit(rows * columns);
     const engineName = this.engine.addSheet(name);
     const engineId = this.engine.getSheetId(engineName) as number;
-    const state: SheetState = {
-      name,
-      engineId,
-      sheetId: this.nextSheetId++,
-      rows: options.rows ?? this.defaultRows,
-      columns: options.columns ?? this.defaultColumns,
-      frozenRows: 0,
-    };
+    // A restored sheet keeps its id (the add-on may have stored it); new ids never reuse one.
+    const sheetId = options.sheetId ?? this.nextSheetId;
+    this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
+    const state: SheetState = { name, engineId, sheetId, rows, columns, frozenRows: 0 };
     this.sheets.splice(options.index ?? this.sheets.length, 0, state);
     // Formulas that named this sheet before it existed (#REF!) now resolve.
     this.engine.rebuildAndRecalculate();
@@ -160,6 +170,166 @@ export class Workbook {
 
   insertColumnsAfter(sheet: string, afterColumn: number, howMany: number): void {
     this.insertAfter(sheet, 'columns', afterColumn, howMany);
+  }
+
+  // ---- structure: what the workbench's Edit, Insert and sheet-tab menus do ----
+
+  /** Deletes rows `row`..`row + howMany - 1`; formulas and named ranges adjust as in Sheets (references
+   * to deleted cells become #REF!). Deleting every row of a sheet throws Sheets' message. */
+  deleteRows(sheet: string, row: number, howMany: number): void {
+    this.deleteLines(sheet, 'rows', row, howMany);
+  }
+
+  deleteColumns(sheet: string, column: number, howMany: number): void {
+    this.deleteLines(sheet, 'columns', column, howMany);
+  }
+
+  /** Grows a sheet's grid to at least rows x columns (paste and import past its edge, as Sheets does);
+   * throws, changing nothing, past Sheets' cell or column limit. */
+  ensureSize(sheet: string, rows: number, columns: number): void {
+    const s = this.sheet(sheet);
+    const newRows = Math.max(s.rows, rows);
+    const newColumns = Math.max(s.columns, columns);
+    if (newRows === s.rows && newColumns === s.columns) return;
+    if (newColumns > SHEETS_COLUMN_LIMIT)
+      throw new Error(
+        `This action would increase the number of columns in the sheet above the limit of ${SHEETS_COLUMN_LIMIT}.`,
+      );
+    this.checkCellLimit(newRows * newColumns - s.rows * s.columns);
+    s.rows = newRows;
+    s.columns = newColumns;
+  }
+
+  /** Renames a sheet; formulas and named ranges that name it follow (the engine rewrites them). */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    const name = to.trim();
+    if (name === '') throw new Error('Sheet names cannot be empty.');
+    if (name.length > 100) throw new Error('Sheet names can be at most 100 characters long.');
+    const other = this.findSheet(name);
+    if (other && other !== s) throw nameTaken(name);
+    this.structuralChange(() => {
+      this.engine.renameSheet(s.engineId, name);
+      s.name = name;
+    });
+  }
+
+  /** Deletes a sheet; formulas that named it show #REF!. A spreadsheet keeps at least one sheet. */
+  removeSheet(name: string): void {
+    const s = this.sheet(name);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.structuralChange(() => {
+      this.formats.forgetSheet(s.engineId);
+      this.engine.removeSheet(s.engineId);
+      this.sheets.splice(this.sheets.indexOf(s), 1);
+    });
+  }
+
+  /** Moves a sheet to position `index` (0-based) among the tabs. */
+  moveSheet(name: string, index: number): void {
+    const s = this.sheet(name);
+    const to = Math.min(Math.max(0, Math.trunc(index)), this.sheets.length - 1);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.sheets.splice(to, 0, s);
+    this.afterChange([s.name]);
+  }
+
+  /** Copies a sheet (contents as entered, number formats, data validation, frozen rows) right after it. */
+  duplicateSheet(name: string, copyName: string): void {
+    const s = this.sheet(name);
+    this.addSheet(copyName, { index: this.sheets.indexOf(s) + 1, rows: s.rows, columns: s.columns });
+    const copy = this.sheet(copyName);
+    copy.frozenRows = s.frozenRows;
+    const { lastRow, lastColumn } = this.size(s.name);
+    if (lastRow > 0 && lastColumn > 0) {
+      const from = this.range(s.name, 1, 1, lastRow, lastColumn);
+      this.setContents({ ...from, sheet: copy.name }, this.contentsAsEntered(from));
+    }
+    const whole = { row: 0, col: 0, rows: s.rows, cols: s.columns };
+    for (const [row, col, format] of this.formats.numberFormatsOn(s.engineId))
+      this.formats.setNumberFormats({ sheet: copy.engineId, row, col, rows: 1, cols: 1 }, [[format]]);
+    const rules = this.formats.extra('validation', { sheet: s.engineId, ...whole });
+    rules.forEach((line, r) =>
+      line.forEach((rule, c) => {
+        if (rule !== null)
+          this.formats.setExtra(
+            'validation',
+            { sheet: copy.engineId, row: r, col: c, rows: 1, cols: 1 },
+            rule,
+          );
+      }),
+    );
+    this.afterChange([copy.name]);
+  }
+
+  /** What the user entered in each cell of `range`: formulas as typed, values as stored (spilled results,
+   * which their formula recomputes, as null). Writing it back with setContents restores the range. */
+  contentsAsEntered(range: GridRange): unknown[][] {
+    const { engineId } = this.sheet(range.sheet);
+    const formulas = this.getFormulas(range);
+    const values = this.getValues(range);
+    return values.map((row, r) =>
+      row.map((value, c) => {
+        const formula = formulas[r]?.[c];
+        if (formula) return formula;
+        if (this.spills.isSpilled(cellKey(engineId, range.row - 1 + r, range.column - 1 + c))) return null;
+        return value === '' ? null : value;
+      }),
+    );
+  }
+
+  /** Number formats of `range` ("" where none), as Range.getNumberFormats reads them. */
+  getNumberFormats(range: GridRange): string[][] {
+    const area = this.area(range);
+    return Array.from({ length: area.rows }, (_r, r) =>
+      Array.from(
+        { length: area.cols },
+        (_c, c) => this.formats.numberFormat(cellKey(area.sheet, area.row + r, area.col + c)) ?? '',
+      ),
+    );
+  }
+
+  /** Replaces the whole document with a snapshot, in place (undo and rollback of structural changes):
+   * listeners, registered custom functions and everything holding this Workbook stay valid. */
+  replaceWith(snapshot: WorkbookSnapshot): void {
+    this.custom.clearSpills();
+    for (const name of this.engine.listNamedExpressions()) this.engine.removeNamedExpression(name);
+    for (const s of this.sheets) {
+      this.formats.forgetSheet(s.engineId);
+      this.engine.removeSheet(s.engineId);
+    }
+    this.sheets.length = 0;
+    this.entered.clear();
+    this.engine.rebuildAndRecalculate(); // new sheets are numbered from 0 again
+    restoreSnapshot(this, snapshot, { replace: true });
+    this.afterChange(this.sheetNames());
+  }
+
+  /** Sheets' 10-million-cell limit for the whole spreadsheet, checked before `extra` cells are added. */
+  private checkCellLimit(extra: number): void {
+    const cells = this.sheets.reduce((sum, s) => sum + s.rows * s.columns, 0);
+    if (extra > 0 && cells + extra > SHEETS_CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SHEETS_CELL_LIMIT.toLocaleString('en-US')} cells.`,
+      );
+  }
+
+  private deleteLines(sheet: string, dimension: 'rows' | 'columns', first: number, howMany: number): void {
+    const s = this.sheet(sheet);
+    if (first < 1 || howMany < 1 || first + howMany - 1 > s[dimension]) throw new Error(OUTSIDE);
+    if (howMany >= s[dimension]) throw new Error(`You can't delete all the ${dimension} on the sheet.`);
+    this.structuralChange(() => {
+      const dims = this.engine.getSheetDimensions(s.engineId);
+      const used = dimension === 'rows' ? dims.height : dims.width;
+      const count = Math.min(howMany, used - (first - 1));
+      if (count > 0) {
+        if (dimension === 'rows') this.engine.removeRows(s.engineId, [first - 1, count]);
+        else this.engine.removeColumns(s.engineId, [first - 1, count]);
+      }
+      this.formats.shift(s.engineId, dimension, first - 1, -howMany);
+      s[dimension] -= howMany;
+      s.frozenRows = dimension === 'rows' ? frozenAfterDelete(s.frozenRows, first, howMany) : s.frozenRows;
+    });
   }
 
   // ---- ranges ----
@@ -368,10 +538,12 @@ export class Workbook {
   /** Inserts rows or columns; the engine only needs to move what lies below or right of them. */
   private insertAfter(sheet: string, dimension: 'rows' | 'columns', after: number, howMany: number): void {
     const s = this.sheet(sheet);
+    this.checkCellLimit(howMany * (dimension === 'rows' ? s.columns : s.rows));
     this.structuralChange(() => {
       const dims = this.engine.getSheetDimensions(s.engineId);
       if (dimension === 'rows' && after < dims.height) this.engine.addRows(s.engineId, [after, howMany]);
       if (dimension === 'columns' && after < dims.width) this.engine.addColumns(s.engineId, [after, howMany]);
+      this.formats.shift(s.engineId, dimension, after, howMany);
       s[dimension] += howMany;
     });
   }
@@ -381,7 +553,21 @@ export class Workbook {
     change();
     this.forgetEnteredFormulas();
     this.engine.rebuildAndRecalculate();
+    this.followEngineSheetIds();
     this.afterChange(this.sheetNames());
+  }
+
+  /** A rebuild numbers the engine's sheets 0..n-1 again (after a removal their ids had a gap): move every
+   * sheet's formats to its new id. Spills were cleared and entered formulas forgotten before the rebuild. */
+  private followEngineSheetIds(): void {
+    const ids = new Map<number, number>();
+    for (const s of this.sheets) {
+      const id = this.engine.getSheetId(s.name) as number;
+      if (id !== s.engineId) ids.set(s.engineId, id);
+    }
+    if (ids.size === 0) return;
+    this.formats.renumberSheets(ids);
+    for (const s of this.sheets) s.engineId = ids.get(s.engineId) ?? s.engineId;
   }
 
   /** After the engine rewrote formulas (rename, inserted rows), its text is the truth. */
@@ -454,6 +640,12 @@ function engineConfig(functionPlugins: ReturnType<CustomFunctions['plugins']>) {
     smartRounding: false,
     functionPlugins,
   };
+}
+
+/** Frozen rows after deleting rows first..first+howMany-1: the deleted frozen ones go. */
+function frozenAfterDelete(frozen: number, first: number, howMany: number): number {
+  if (first > frozen) return frozen;
+  return Math.max(first - 1, frozen - howMany);
 }
 
 function nameTaken(name: string): Error {
