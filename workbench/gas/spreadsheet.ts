@@ -40,13 +40,15 @@ export type SpreadsheetMethods =
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'toast';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   readonly [GAS_CLASS] = 'Spreadsheet';
   constructor(
     private readonly ctx: SheetsContext,
-    private readonly toasts: { title: string; message: string }[],
+    private readonly toasts: { title: string; message: string; timeoutSeconds?: number | null }[],
   ) {}
 
   private get wb() {
@@ -155,8 +157,18 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return unwrap(this.getActiveSheet()).getLastColumn();
   }
 
-  toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
-    this.toasts.push({ title: title ?? '', message: String(msg) });
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.toasts.push({ title: title ?? '', message: String(msg), timeoutSeconds });
+  }
+
+  /** The locale set in File > Settings, in Sheets' form ("en_US", "de_DE"). */
+  getSpreadsheetLocale(): string {
+    return this.wb.locale;
+  }
+
+  /** Sets the locale as File > Settings does; the workbench's settings dialog uses the same setter. */
+  setSpreadsheetLocale(locale: string): void {
+    this.wb.locale = String(locale);
   }
 }
 
@@ -192,7 +204,7 @@ export class FakeSpreadsheetApp
   constructor(
     ctx: SheetsContext,
     private readonly ui: FakeUi,
-    toasts: { title: string; message: string }[],
+    toasts: { title: string; message: string; timeoutSeconds?: number | null }[],
   ) {
     this.spreadsheet = new FakeSpreadsheet(ctx, toasts);
   }
