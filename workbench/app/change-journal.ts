@@ -68,6 +68,9 @@ export function restoreRecord(wb: Workbook, record: UndoRecord): void {
     const written = clip(record.written, size.rows, size.columns);
     if (written) wb.setContents(written, blank(written.numRows, written.numColumns));
   }
+  // The grid shrinks back before the old cells return, so formulas with open ranges ("A1:L") are entered
+  // for the grid they were written on.
+  wb.resize(record.sheet, record.grid.rows, record.grid.columns);
   const before = record.before;
   if (before) {
     wb.setContents(before.range, before.contents);
@@ -76,13 +79,18 @@ export function restoreRecord(wb: Workbook, record: UndoRecord): void {
       line.forEach((rule, c) =>
         wb.setExtra(
           'validation',
-          { ...before.range, row: before.range.row + r, column: before.range.column + c, numRows: 1, numColumns: 1 },
+          {
+            ...before.range,
+            row: before.range.row + r,
+            column: before.range.column + c,
+            numRows: 1,
+            numColumns: 1,
+          },
           rule,
         ),
       ),
     );
   }
-  wb.resize(record.sheet, record.grid.rows, record.grid.columns);
 }
 
 function clip(range: GridRange, rows: number, columns: number): GridRange | null {

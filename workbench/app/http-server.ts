@@ -54,13 +54,15 @@ function str(body: Record<string, unknown>, key: string): string {
 
 function int(body: Record<string, unknown>, key: string): number {
   const v = body[key];
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new HttpError(400, `"${key}" must be a whole number`);
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw new HttpError(400, `"${key}" must be a whole number`);
   return v;
 }
 
 function strings(body: Record<string, unknown>, key: string): string[] {
   const v = body[key];
-  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) throw new HttpError(400, `"${key}" must be texts`);
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+    throw new HttpError(400, `"${key}" must be texts`);
   return v as string[];
 }
 

@@ -56,7 +56,12 @@ export interface ChartView {
   readonly type: string;
   readonly title: string;
   /** Anchor cell (1-based) and pixel offsets, as EmbeddedChartBuilder.setPosition. */
-  readonly anchor: { readonly row: number; readonly column: number; readonly offsetX: number; readonly offsetY: number };
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly offsetX: number;
+    readonly offsetY: number;
+  };
   /** Domain labels (the range's first column, below a header row). */
   readonly labels: readonly string[];
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];

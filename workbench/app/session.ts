@@ -306,7 +306,13 @@ export class Session {
       throw new Error('Inputs must be a non-empty rectangle');
     }
     checkCellLengths(inputs);
-    const range: GridRange = { sheet, row: at.top, column: at.left, numRows: inputs.length, numColumns: width };
+    const range: GridRange = {
+      sheet,
+      row: at.top,
+      column: at.left,
+      numRows: inputs.length,
+      numColumns: width,
+    };
     const label = inputs.length * width > 1 ? 'Paste' : 'Edit';
     this.#apply(recordCells(this.workbook, label, sheet, range, range), () => {
       this.workbook.ensureSize(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1);
@@ -329,7 +335,9 @@ export class Session {
     const size = this.workbook.size(sheet);
     const old = size.lastRow > 0 ? this.workbook.range(sheet, 1, 1, size.lastRow, size.lastColumn) : null;
     const written: GridRange | null =
-      values.length > 0 && width > 0 ? { sheet, row: 1, column: 1, numRows: values.length, numColumns: width } : null;
+      values.length > 0 && width > 0
+        ? { sheet, row: 1, column: 1, numRows: values.length, numColumns: width }
+        : null;
     this.#apply(recordCells(this.workbook, 'Import CSV', sheet, old, written), () => {
       if (written) this.workbook.ensureSize(sheet, written.numRows, written.numColumns);
       this.#step('import:clear');
@@ -355,8 +363,11 @@ export class Session {
   /** Insert > Checkbox: a checkbox rule on the block; its empty cells become FALSE (unticked). */
   insertCheckboxes(sheet: string, a1: string): Snapshot {
     const range = this.#block(sheet, a1);
-    this.#setValidation(range, 'Insert checkbox', { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: null }, (v) =>
-      v === '' ? false : v,
+    this.#setValidation(
+      range,
+      'Insert checkbox',
+      { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: null },
+      (v) => (v === '' ? false : v),
     );
     return this.snapshot();
   }
@@ -366,7 +377,12 @@ export class Session {
     const range = this.#block(sheet, a1);
     const list = [...new Set(options.map((o) => o.trim()).filter((o) => o !== ''))];
     if (list.length === 0) throw new Error('A dropdown needs at least one item');
-    this.#setValidation(range, 'Dropdown', { criteria: 'VALUE_IN_LIST', values: [list, true], allowInvalid: true, helpText: null });
+    this.#setValidation(range, 'Dropdown', {
+      criteria: 'VALUE_IN_LIST',
+      values: [list, true],
+      allowInvalid: true,
+      helpText: null,
+    });
     return this.snapshot();
   }
 
@@ -385,7 +401,11 @@ export class Session {
     this.#apply(recordCells(this.workbook, label, range.sheet, range, null), () => {
       this.#step('cells:write');
       this.workbook.setExtra('validation', range, rule);
-      if (value) this.workbook.setContents(range, this.workbook.getValues(range).map((r) => r.map(value)));
+      if (value)
+        this.workbook.setContents(
+          range,
+          this.workbook.getValues(range).map((r) => r.map(value)),
+        );
     });
   }
 
@@ -393,11 +413,15 @@ export class Session {
 
   /** Inserts `count` rows before row `row` (1-based); formulas and named ranges below move down. */
   insertRows(sheet: string, row: number, count: number): Snapshot {
-    return this.#structure(`Insert ${plural(count, 'row')}`, () => this.workbook.insertRowsAfter(sheet, row - 1, count));
+    return this.#structure(`Insert ${plural(count, 'row')}`, () =>
+      this.workbook.insertRowsAfter(sheet, row - 1, count),
+    );
   }
 
   deleteRows(sheet: string, row: number, count: number): Snapshot {
-    return this.#structure(`Delete ${plural(count, 'row')}`, () => this.workbook.deleteRows(sheet, row, count));
+    return this.#structure(`Delete ${plural(count, 'row')}`, () =>
+      this.workbook.deleteRows(sheet, row, count),
+    );
   }
 
   insertColumns(sheet: string, column: number, count: number): Snapshot {
@@ -417,7 +441,8 @@ export class Session {
     this.#structure('Rename sheet', () => {
       this.workbook.renameSheet(sheet, name);
       if (active.sheet === sheet) this.env.setActiveRange(`${quoteSheetName(name.trim())}!${active.a1}`);
-      for (const chart of this.env.document.records.charts) if (chart.sheet === sheet) (chart as { sheet: string }).sheet = name.trim();
+      for (const chart of this.env.document.records.charts)
+        if (chart.sheet === sheet) (chart as { sheet: string }).sheet = name.trim();
     });
     return this.snapshot();
   }
@@ -446,7 +471,8 @@ export class Session {
 
   /** File > Settings: the spreadsheet's locale, as Spreadsheet.getSpreadsheetLocale() then reads it. */
   setLocale(locale: string): Snapshot {
-    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw new Error(`Not a locale: "${locale}" (use the form en_US)`);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale))
+      throw new Error(`Not a locale: "${locale}" (use the form en_US)`);
     return this.#structure('Change locale', () => {
       this.workbook.locale = locale;
     });

@@ -152,8 +152,10 @@ export class Workbook {
   /** Sets a sheet's grid size (used when restoring a snapshot). */
   resize(sheet: string, rows: number, columns: number): void {
     const s = this.sheet(sheet);
+    const before = s.rows;
     s.rows = rows;
     s.columns = columns;
+    if (rows !== before) this.followOpenRanges(s.name, before);
   }
 
   frozenRows(sheet: string): number {
@@ -196,8 +198,26 @@ export class Workbook {
         `This action would increase the number of columns in the sheet above the limit of ${SHEETS_COLUMN_LIMIT}.`,
       );
     this.checkCellLimit(newRows * newColumns - s.rows * s.columns);
-    s.rows = newRows;
-    s.columns = newColumns;
+    this.resize(s.name, newRows, newColumns);
+  }
+
+  /** An open range ("A1:L") reaches the last row of its sheet's grid, as in Sheets: after the grid of
+   * `sheet` changed from `rowsBefore` rows, formulas naming such a range on it are entered again. */
+  private followOpenRanges(sheet: string, rowsBefore: number): void {
+    const stale: { sheet: string; row: number; column: number; text: string }[] = [];
+    for (const [key, text] of this.entered) {
+      const cell = decodeKey(key);
+      const own = this.sheets.find((x) => x.engineId === cell.sheet);
+      if (!own) continue;
+      const rowsNow = (name: string | undefined) => this.findSheet(name ?? own.name)?.rows;
+      const rowsThen = (name: string | undefined) => {
+        const target = this.findSheet(name ?? own.name);
+        return target?.name === sheet ? rowsBefore : target?.rows;
+      };
+      if (toEngineFormula(text, rowsNow) !== toEngineFormula(text, rowsThen))
+        stale.push({ sheet: own.name, row: cell.row + 1, column: cell.col + 1, text });
+    }
+    for (const f of stale) this.setContents(this.range(f.sheet, f.row, f.column), [[f.text]]);
   }
 
   /** Renames a sheet; formulas and named ranges that name it follow (the engine rewrites them). */

@@ -23,7 +23,8 @@ export const api = {
   undo: () => send<Snapshot>('POST', '/api/undo', {}),
   setNumberFormat: (sheet: string, range: string, format: string) =>
     send<Snapshot>('POST', '/api/format', { sheet, range, format }),
-  insertCheckboxes: (sheet: string, range: string) => send<Snapshot>('POST', '/api/checkbox', { sheet, range }),
+  insertCheckboxes: (sheet: string, range: string) =>
+    send<Snapshot>('POST', '/api/checkbox', { sheet, range }),
   setDropdown: (sheet: string, range: string, options: string[]) =>
     send<Snapshot>('POST', '/api/dropdown', { sheet, range, options }),
   removeValidation: (sheet: string, range: string) =>

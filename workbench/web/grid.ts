@@ -31,7 +31,10 @@ const FETCH_MARGIN = 100;
 
 function cellKey(cell: CellView | null): string {
   if (!cell) return '';
-  const control = cell.control?.kind === 'dropdown' ? `d${cell.control.options.join('\u0001')}` : (cell.control?.kind ?? '');
+  const control =
+    cell.control?.kind === 'dropdown'
+      ? `d${cell.control.options.join('\u0001')}`
+      : (cell.control?.kind ?? '');
   return `${cell.kind}\u0000${cell.text}\u0000${cell.input}\u0000${cell.message ?? ''}\u0000${control}\u0000${cell.invalid ?? ''}`;
 }
 
@@ -114,7 +117,11 @@ export class Grid {
   /** Shows a sheet's view; rebuilds the table for another sheet or size, else repaints changed cells. */
   render(view: SheetView, gridRows: number, frozenRows: number): void {
     const sameSheet = view.name === this.view.name;
-    const rebuild = !sameSheet || gridRows !== this.gridRows || view.columns !== this.columns || frozenRows !== this.frozenRows;
+    const rebuild =
+      !sameSheet ||
+      gridRows !== this.gridRows ||
+      view.columns !== this.columns ||
+      frozenRows !== this.frozenRows;
     this.view = view;
     this.asked = '';
     if (rebuild) {
@@ -300,7 +307,8 @@ export class Grid {
     }
     // A flash through the Web Animations API reads no layout (restarting a CSS animation would force one
     // per cell: what blocked the page for minutes when a whole column changed).
-    for (const td of changed) td.animate([{ backgroundColor: '#fef7cd' }, { backgroundColor: 'transparent' }], 600);
+    for (const td of changed)
+      td.animate([{ backgroundColor: '#fef7cd' }, { backgroundColor: 'transparent' }], 600);
   }
 
   private tdAt(at: CellAddress): HTMLTableCellElement | undefined {
@@ -316,9 +324,11 @@ export class Grid {
       if (r < sel.top || r > sel.bottom) continue;
       this.rowHeads.get(r)?.classList.add('active');
       if (!multi) continue;
-      for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++) line.tds[c - 1]?.classList.add('sel');
+      for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++)
+        line.tds[c - 1]?.classList.add('sel');
     }
-    for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++) this.colHeads[c - 1]?.classList.add('active');
+    for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++)
+      this.colHeads[c - 1]?.classList.add('active');
     this.tdAt(this.active)?.classList.add('cursor');
   }
 
@@ -384,7 +394,8 @@ export class Grid {
     e.preventDefault();
     if (this.editing) this.commitEdit(null);
     this.focus();
-    if (at.row !== null && at.column !== null && this.onControl(e.target as HTMLElement, at.row, at.column)) return;
+    if (at.row !== null && at.column !== null && this.onControl(e.target as HTMLElement, at.row, at.column))
+      return;
     if (at.row === null) {
       // A column header selects the whole column.
       this.active = { row: 1, column: at.column as number };

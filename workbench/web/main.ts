@@ -159,7 +159,11 @@ const tabs = new SheetTabs(byId('tabs'), {
   rename(sheet) {
     const name = window.prompt('Rename sheet', sheet);
     if (name !== null && name !== sheet)
-      void change('Renaming the sheet', () => api.renameSheet(sheet, name), `Renamed "${sheet}" to "${name.trim()}"`);
+      void change(
+        'Renaming the sheet',
+        () => api.renameSheet(sheet, name),
+        `Renamed "${sheet}" to "${name.trim()}"`,
+      );
   },
   duplicate: (sheet) => void change('Duplicating the sheet', () => api.duplicateSheet(sheet)),
   remove(sheet) {
@@ -204,7 +208,8 @@ function editingMenus(s: Snapshot): { label: string; items: MenuEntry[] }[] {
         },
         {
           label: `Delete ${span('column', sel.left, sel.right, columnName)}`,
-          run: () => void change('Deleting columns', () => api.deleteColumns(sheet, grid.selection.left, columns)),
+          run: () =>
+            void change('Deleting columns', () => api.deleteColumns(sheet, grid.selection.left, columns)),
         },
       ],
     },
@@ -217,19 +222,26 @@ function editingMenus(s: Snapshot): { label: string; items: MenuEntry[] }[] {
         },
         {
           label: `${rows === 1 ? 'Row' : `${rows} rows`} below`,
-          run: () => void change('Inserting rows', () => api.insertRows(sheet, grid.selection.bottom + 1, rows)),
+          run: () =>
+            void change('Inserting rows', () => api.insertRows(sheet, grid.selection.bottom + 1, rows)),
         },
         {
           label: `${columns === 1 ? 'Column' : `${columns} columns`} left`,
-          run: () => void change('Inserting columns', () => api.insertColumns(sheet, grid.selection.left, columns)),
+          run: () =>
+            void change('Inserting columns', () => api.insertColumns(sheet, grid.selection.left, columns)),
         },
         {
           label: `${columns === 1 ? 'Column' : `${columns} columns`} right`,
           run: () =>
-            void change('Inserting columns', () => api.insertColumns(sheet, grid.selection.right + 1, columns)),
+            void change('Inserting columns', () =>
+              api.insertColumns(sheet, grid.selection.right + 1, columns),
+            ),
         },
         'separator',
-        { label: 'Checkbox', run: () => void change('Inserting checkboxes', () => api.insertCheckboxes(sheet, a1())) },
+        {
+          label: 'Checkbox',
+          run: () => void change('Inserting checkboxes', () => api.insertCheckboxes(sheet, a1())),
+        },
         { label: 'Sheet', run: () => void change('Adding a sheet', () => api.addSheet()) },
       ],
     },
@@ -279,9 +291,14 @@ async function runMenuItem(functionName: string): Promise<void> {
   await refresh();
 }
 
-const settings = new SettingsDialog(byId<HTMLDialogElement>('settings'), byId<HTMLSelectElement>('settings-locale'), (locale) => {
-  if (locale !== snapshot?.locale) void change('Changing the locale', () => api.setLocale(locale), `Locale set to ${locale}`);
-});
+const settings = new SettingsDialog(
+  byId<HTMLDialogElement>('settings'),
+  byId<HTMLSelectElement>('settings-locale'),
+  (locale) => {
+    if (locale !== snapshot?.locale)
+      void change('Changing the locale', () => api.setLocale(locale), `Locale set to ${locale}`);
+  },
+);
 
 const menuBar = new MenuBar(byId('menubar'));
 

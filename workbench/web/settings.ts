@@ -23,7 +23,9 @@ export class SettingsDialog {
     save: (locale: string) => void,
   ) {
     select.replaceChildren(
-      ...LOCALES.map(([code, label]) => Object.assign(document.createElement('option'), { value: code, textContent: `${label} (${code})` })),
+      ...LOCALES.map(([code, label]) =>
+        Object.assign(document.createElement('option'), { value: code, textContent: `${label} (${code})` }),
+      ),
     );
     dialog.addEventListener('close', () => {
       if (dialog.returnValue === 'save') save(select.value);
@@ -32,7 +34,9 @@ export class SettingsDialog {
 
   open(locale: string): void {
     if (![...this.select.options].some((o) => o.value === locale))
-      this.select.append(Object.assign(document.createElement('option'), { value: locale, textContent: locale }));
+      this.select.append(
+        Object.assign(document.createElement('option'), { value: locale, textContent: locale }),
+      );
     this.select.value = locale;
     this.dialog.returnValue = '';
     this.dialog.showModal();

@@ -15,8 +15,13 @@ export class Toasts {
     close.textContent = '\u2715';
     close.addEventListener('click', () => this.hide());
     const body = doc.createElement('div');
-    if (title) body.append(Object.assign(doc.createElement('strong'), { className: 'toast-title', textContent: title }));
-    body.append(Object.assign(doc.createElement('div'), { className: 'toast-message', textContent: message }));
+    if (title)
+      body.append(
+        Object.assign(doc.createElement('strong'), { className: 'toast-title', textContent: title }),
+      );
+    body.append(
+      Object.assign(doc.createElement('div'), { className: 'toast-message', textContent: message }),
+    );
     this.slot.replaceChildren(body, close);
     this.slot.hidden = false;
     window.clearTimeout(this.timer);
