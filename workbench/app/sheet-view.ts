@@ -84,17 +84,12 @@ export function sheetView(wb: Workbook, sheet: string, top: number, count: numbe
   const columns = Math.min(size.columns, MAX_VIEW_COLUMNS);
   const first = Math.max(1, Math.min(top, size.rows));
   const rows = Math.max(0, Math.min(count, MAX_WINDOW_ROWS, size.rows - first + 1));
-  // Rows past the used area are empty: no need to ask the engine for them.
-  const filled = Math.max(0, Math.min(rows, size.lastRow - first + 1));
-  const cells = [
-    ...rowsOf(wb, sheet, first, filled, Math.min(columns, size.lastColumn)),
-    ...Array.from({ length: rows - filled }, () => []),
-  ];
+  // Every cell of the window is read, empty ones too: an empty cell can hold a checkbox or a dropdown.
   return {
     name: sheet,
     top: first,
-    cells,
-    frozen: rowsOf(wb, sheet, 1, frozenRows, Math.min(columns, size.lastColumn)),
+    cells: rowsOf(wb, sheet, first, rows, columns),
+    frozen: rowsOf(wb, sheet, 1, frozenRows, columns),
     columns,
     truncated: size.columns > columns,
   };

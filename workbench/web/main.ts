@@ -106,7 +106,9 @@ const grid = new Grid(
   },
 );
 document.addEventListener('mousedown', (e) => {
-  if (!dropdownList.contains(e.target as Node)) dropdownList.hidden = true;
+  // The arrow that opened the list is clicked too: that mousedown reaches the document after the grid's.
+  const target = e.target as HTMLElement;
+  if (!dropdownList.contains(target) && !target.closest?.('.dd-arrow')) dropdownList.hidden = true;
 });
 
 function showActiveCell(): void {
