@@ -2,8 +2,9 @@
 // and Edit > Undo. A change of cells (typing, paste, import, a format, a checkbox) keeps what the cells held
 // before; a change of structure (rows, columns, sheets) keeps a snapshot of the whole document, because
 // the engine rewrites formulas all over it.
-import type { ValidationRule } from '../gas/builders';
+
 import type { GridRange, Workbook, WorkbookSnapshot } from '../gas';
+import type { ValidationRule } from '../gas/builders';
 
 /** The cells of one rectangle as they were: contents as entered, number formats, data validation. */
 interface CellsBefore {
@@ -75,21 +76,13 @@ export function restoreRecord(wb: Workbook, record: UndoRecord): void {
   if (before) {
     wb.setContents(before.range, before.contents);
     wb.setNumberFormats(before.range, before.formats);
-    before.validations.forEach((line, r) =>
-      line.forEach((rule, c) =>
-        wb.setExtra(
-          'validation',
-          {
-            ...before.range,
-            row: before.range.row + r,
-            column: before.range.column + c,
-            numRows: 1,
-            numColumns: 1,
-          },
-          rule,
-        ),
-      ),
-    );
+    const { range } = before;
+    for (const [r, line] of before.validations.entries()) {
+      for (const [c, rule] of line.entries()) {
+        const cell = { ...range, row: range.row + r, column: range.column + c, numRows: 1, numColumns: 1 };
+        wb.setExtra('validation', cell, rule);
+      }
+    }
   }
 }
 

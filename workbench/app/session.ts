@@ -339,9 +339,11 @@ export class Session {
         ? { sheet, row: 1, column: 1, numRows: values.length, numColumns: width }
         : null;
     this.#apply(recordCells(this.workbook, 'Import CSV', sheet, old, written), () => {
-      if (written) this.workbook.ensureSize(sheet, written.numRows, written.numColumns);
       this.#step('import:clear');
+      // Cleared before the grid grows: a formula over the old table would otherwise be recalculated for
+      // the new size first.
       if (old) this.workbook.clear(old, { contents: true });
+      if (written) this.workbook.ensureSize(sheet, written.numRows, written.numColumns);
       this.#step('import:write');
       if (written) this.workbook.setContents(written, values);
     });
@@ -672,14 +674,14 @@ function fill<T>(range: GridRange, value: T): T[][] {
 
 /** Sheets refuses text over 50,000 characters in one cell; checked before anything is written. */
 function checkCellLengths(rows: readonly (readonly unknown[])[]): void {
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
+  for (const [r, row] of rows.entries()) {
+    for (const [c, v] of row.entries()) {
       if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)
         throw new Error(
           `${formatA1(r + 1, c + 1)} of the block has ${v.length.toLocaleString('en-US')} characters; a cell holds at most 50,000`,
         );
-    }),
-  );
+    }
+  }
 }
 
 function menuEntries(items: readonly MenuItemRecord[]): MenuEntryView[] {

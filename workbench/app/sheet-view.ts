@@ -2,8 +2,8 @@
 // (never the whole sheet: a 50,000-row sheet stays one small message), each cell with its text, input,
 // error message, checkbox or dropdown; and the charts on it with the data they point at now.
 import { isDate } from '../../src/engine/text';
-import type { ValidationRule } from '../gas/builders';
 import type { CellValue, ChartRecord, GridRange, Workbook } from '../gas';
+import type { ValidationRule } from '../gas/builders';
 import type { CellControl, CellView, ChartView, SheetView } from './protocol';
 
 /** Columns the page is sent at most; a wider sheet is shown truncated. */

@@ -265,20 +265,10 @@ export class Workbook {
       const from = this.range(s.name, 1, 1, lastRow, lastColumn);
       this.setContents({ ...from, sheet: copy.name }, this.contentsAsEntered(from));
     }
-    const whole = { row: 0, col: 0, rows: s.rows, cols: s.columns };
     for (const [row, col, format] of this.formats.numberFormatsOn(s.engineId))
       this.formats.setNumberFormats({ sheet: copy.engineId, row, col, rows: 1, cols: 1 }, [[format]]);
-    const rules = this.formats.extra('validation', { sheet: s.engineId, ...whole });
-    rules.forEach((line, r) =>
-      line.forEach((rule, c) => {
-        if (rule !== null)
-          this.formats.setExtra(
-            'validation',
-            { sheet: copy.engineId, row: r, col: c, rows: 1, cols: 1 },
-            rule,
-          );
-      }),
-    );
+    for (const [row, col, rule] of [...this.formats.extrasOn('validation', s.engineId)])
+      this.formats.setExtra('validation', { sheet: copy.engineId, row, col, rows: 1, cols: 1 }, rule);
     this.afterChange([copy.name]);
   }
 

@@ -7,7 +7,7 @@ import { api, csvExportUrl, htmlDialogUrl, listen, sidebarUrl } from './api';
 import { ChartLayer } from './charts';
 import { Dialogs } from './dialogs';
 import { Grid, ROW_HEIGHT } from './grid';
-import { extensionsEntries, type MenuEntry, MenuBar, scriptEntries } from './menus';
+import { extensionsEntries, MenuBar, type MenuEntry, scriptEntries } from './menus';
 import { ScriptFrame, type ScriptFrameElements } from './script-frame';
 import { SettingsDialog } from './settings';
 import { SheetTabs } from './sheet-tabs';
@@ -149,10 +149,6 @@ function apply(next: Snapshot | undefined): void {
 
 async function refresh(): Promise<void> {
   apply(await guarded('Refreshing', () => api.snapshot()));
-}
-
-function activeSheet(): string {
-  return snapshot?.activeSheet ?? '';
 }
 
 const tabs = new SheetTabs(byId('tabs'), {
