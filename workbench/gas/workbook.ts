@@ -599,12 +599,13 @@ export class Workbook {
     return (values[0] ?? []).every((v) => v === null || v === '');
   }
 
+  /** Cell by cell, stopping at the first value: a filled column is found at once, even 50,000 rows tall. */
   private columnIsEmpty(sheet: number, col: number, height: number): boolean {
-    const values = this.engine.getRangeValues({
-      start: { sheet, row: 0, col },
-      end: { sheet, row: height - 1, col },
-    });
-    return values.every((row) => row[0] === null || row[0] === '');
+    for (let row = 0; row < height; row++) {
+      const v = this.engine.getCellValue({ sheet, row, col });
+      if (v !== null && v !== '') return false;
+    }
+    return true;
   }
 
   /** The range in engine coordinates (sheet id, 0-based). */

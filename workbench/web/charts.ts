@@ -1,36 +1,10 @@
 // Charts the add-on inserted with EmbeddedChartBuilder, drawn over the grid at their anchor cell by
 // Chart.js from the data their range holds now (each snapshot brings the current data, so a chart follows
 // its cells). Each chart's figure carries its labels and values as data attributes for tests.
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Title,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import type { ChartView } from '../app/protocol';
 
-Chart.register(
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Title,
-);
+Chart.register(...registerables);
 
 const WIDTH = 480;
 const HEIGHT = 300;
