@@ -10,9 +10,9 @@ import type { Store } from './store';
 
 const POLL_MS = 5000;
 
+/** Points as the cells show them: one decimal, signed. */
 function signedPoints(points: number): string {
-  const rounded = Math.round(points);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+  return points > 0 ? `+${points.toFixed(1)}` : points.toFixed(1);
 }
 
 function rowCaption(row: ActiveRow): string {
@@ -20,18 +20,21 @@ function rowCaption(row: ActiveRow): string {
 }
 
 function bars(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const list = h('ul', { class: 'bars', 'aria-label': 'Scores out of 100' });
+  const list = h('ul', { class: 'bars', 'aria-label': 'Scores in points, -100 to 100' });
   preview.modelNames.forEach((name, m) => {
     const score = preview.explanation.scores[m] ?? 0;
     const fill = h('span', { class: m === preview.winner ? 'bar-fill winner' : 'bar-fill' });
-    fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
+    // A diverging bar: the track's middle is 0 points, its ends -100 and +100.
+    const half = Math.min(100, Math.abs(score)) / 2;
+    fill.style.width = `${half}%`;
+    fill.style.left = score >= 0 ? '50%' : `${50 - half}%`;
     list.append(
       h(
         'li',
         { class: 'bar' },
         h('span', { class: 'bar-label' }, name),
         h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'bar-value' }, Math.round(score)),
+        h('span', { class: 'bar-value' }, score.toFixed(1)),
       ),
     );
   });
@@ -49,17 +52,31 @@ function driverList(title: string, drivers: readonly Driver[], className: string
 }
 
 function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { margin, closeCall } = preview.explanation;
-  const runnerUp = preview.modelNames[preview.runnerUp] ?? '';
+  const { margin, closeCall, runnerUpName } = preview.explanation;
+  const ahead = `${margin.toFixed(1)} points ahead of ${runnerUpName}`;
   if (closeCall) {
     return h(
       'p',
       { class: 'margin close-call' },
       h('strong', {}, 'Close call: '),
-      `${margin} points ahead of ${runnerUp}; consider both.`,
+      `${ahead}; consider both.`,
     );
   }
-  return h('p', { class: 'margin' }, `${margin} points ahead of ${runnerUp}.`);
+  return h('p', { class: 'margin' }, `${ahead}.`);
+}
+
+/** How many factors the answer rests on; thin evidence is flagged like a close call. */
+function evidenceLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
+  const { evidence, confidence } = preview.explanation;
+  if (confidence === 'Thin evidence') {
+    return h(
+      'p',
+      { class: 'evidence thin' },
+      h('strong', {}, 'Thin evidence: '),
+      `rests on only ${evidence.text}; fill in more factors before relying on it.`,
+    );
+  }
+  return h('p', { class: 'evidence' }, `Based on ${evidence.text}.`);
 }
 
 function previewBody(preview: Preview): HTMLElement[] {
@@ -82,6 +99,7 @@ function previewBody(preview: Preview): HTMLElement[] {
           'Recommended: ',
           h('strong', {}, preview.modelNames[preview.winner] ?? ''),
         ),
+        evidenceLine(preview),
         marginLine(preview),
         bars(preview),
         ...[driverList('For it', preview.pro, 'pro'), driverList('Against it', preview.con, 'con')].filter(

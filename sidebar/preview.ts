@@ -40,7 +40,7 @@ const MAX_CON = 2;
 function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]; con: Driver[] } {
   const all = explanation.contributions
     .map((c) => ({ factor: c.factor, level: c.level, points: c.points[winner] ?? 0 }))
-    .filter((d) => Math.abs(d.points) >= 0.5);
+    .filter((d) => d.points !== 0);
   const pro = all.filter((d) => d.points > 0).sort((a, b) => b.points - a.points);
   const con = all.filter((d) => d.points < 0).sort((a, b) => a.points - b.points);
   return { pro: pro.slice(0, MAX_PRO), con: con.slice(0, MAX_CON) };

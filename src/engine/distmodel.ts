@@ -3,17 +3,19 @@
 
 import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
-import { explainSentence, round1 } from './explain';
+import { explainSentence } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
-import {
-  createWorkspace,
-  EMPTY_ROW_MESSAGE,
-  isCloseCall,
-  marginOf,
-  scoreInto,
-  type Workspace,
-} from './score';
+import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
+import {
+  confidenceOf,
+  evidenceOf,
+  evidenceText,
+  fromTenths,
+  isCloseCall,
+  shownMarginTenths,
+  shownScoreTenths,
+} from './shown';
 import { isBlank, listChoices, normalizeKey } from './text';
 import { resolveWeights } from './weights-source';
 
@@ -26,7 +28,16 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
   model: ['Distribution model'],
   scores: MODEL_DISPLAY_NAMES,
   explain: ['Explanation'],
-  all: ['Distribution model', ...MODEL_DISPLAY_NAMES, 'Margin', 'Close call', 'Explanation'],
+  all: [
+    'Distribution model',
+    ...MODEL_DISPLAY_NAMES,
+    'Margin',
+    'Close call',
+    'Runner-up',
+    'Evidence',
+    'Confidence',
+    'Explanation',
+  ],
 };
 
 export function parseOutputKind(value: unknown): OutputKind {
@@ -85,14 +96,21 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: numbe
       return scoreCells(ws, []);
     case 'all': {
       const out = scoreCells(ws, [name]);
-      out.push(round1(marginOf(ws)), isCloseCall(ws), explainSentence(scorer, ws));
+      out.push(
+        fromTenths(shownMarginTenths(ws)),
+        isCloseCall(ws),
+        MODEL_DISPLAY_NAMES[ws.second] as string,
+        evidenceText(evidenceOf(scorer, ws)),
+        confidenceOf(scorer, ws),
+        explainSentence(scorer, ws),
+      );
       return out;
     }
   }
 }
 
 function scoreCells(ws: Workspace, out: OutputCell[]): OutputCell[] {
-  for (let m = 0; m < MODEL_COUNT; m++) out.push(round1(ws.scores[m] as number));
+  for (let m = 0; m < MODEL_COUNT; m++) out.push(fromTenths(shownScoreTenths(ws, m)));
   return out;
 }
 

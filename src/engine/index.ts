@@ -16,8 +16,9 @@ export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './mod
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { parseAmount } from './price';
 export { type ProductResult, scoreProduct } from './product';
-export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, TIE_EPSILON } from './score';
-export { compileWeights, type Scorer } from './scorer';
+export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, MIN_EVIDENCE_SHARE, TIE_EPSILON } from './score';
+export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
+export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
 export { isBlank, isDate, normalizeKey } from './text';
 export { presetScorer, resolveWeights } from './weights-source';
 export {

@@ -1,10 +1,10 @@
-// A weights table compiled for scoring: per factor, a level matcher and the weighted affinities, with each
-// model's weighted minimum and maximum so a row can be scaled over the factors it actually has.
+// A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
+// model, on one common scale for the whole table.
 import { builtInFactor } from './factors';
 import { categoryMatcher, type LevelMatcher, numericMatcher } from './levels';
 import { MODEL_COUNT } from './models';
 import { normalizeKey } from './text';
-import type { WeightsTable } from './weights-table';
+import type { FactorTable, WeightsTable } from './weights-table';
 
 export interface CompiledFactor {
   readonly name: string;
@@ -15,64 +15,57 @@ export interface CompiledFactor {
   readonly matcher: LevelMatcher;
   /** Normalized headers that name this column: the factor's name and, for built-ins, its synonyms. */
   readonly headerKeys: readonly string[];
-  /** weight * affinity, indexed [level * MODEL_COUNT + model]. */
-  readonly weighted: Float64Array;
-  /** weight * the lowest and highest affinity over the levels, per model. */
-  readonly low: Float64Array;
-  readonly high: Float64Array;
+  /**
+   * Points this factor adds to each model's score at each level, indexed [level * MODEL_COUNT + model]:
+   * POINTS_PER_AFFINITY x weight x affinity / the table's total weight.
+   */
+  readonly points: Float64Array;
 }
 
 export interface Scorer {
   readonly table: WeightsTable;
   /** Factors with a weight above 0, in table order; a weight of 0 means the column is not read at all. */
   readonly factors: readonly CompiledFactor[];
-  /** Sums of every factor's low and high per model: a row knowing every factor scales between these. */
-  readonly totalLow: Float64Array;
-  readonly totalHigh: Float64Array;
+  /** The sum of the compiled factors' weights: the denominator of every score and of the evidence share. */
+  readonly totalWeight: number;
 }
 
+/**
+ * Points per unit of affinity when every factor of the table is known: a model with affinity +2 ("strongly
+ * for") on every factor scores 100, one with -2 everywhere scores -100. So a score is
+ * 50 x SUMPRODUCT(weights, affinities of the row's levels) / SUM(weights of the table's factors).
+ */
+export const POINTS_PER_AFFINITY = 50;
+
 export function compileWeights(table: WeightsTable): Scorer {
-  const factors: CompiledFactor[] = [];
-  for (const factor of table.factors) {
-    if (factor.weight <= 0) continue;
-    const builtIn = builtInFactor(factor.name);
-    const matcher =
-      factor.kind === 'numeric'
-        ? numericMatcher(factor.name, factor.bounds)
-        : categoryMatcher(factor.name, factor.levels, builtIn?.aliases);
-    const weighted = new Float64Array(factor.levels.length * MODEL_COUNT);
-    const low = new Float64Array(MODEL_COUNT).fill(Number.POSITIVE_INFINITY);
-    const high = new Float64Array(MODEL_COUNT).fill(Number.NEGATIVE_INFINITY);
-    factor.affinity.forEach((row, l) => {
-      for (let m = 0; m < MODEL_COUNT; m++) {
-        const value = factor.weight * (row[m] as number);
-        weighted[l * MODEL_COUNT + m] = value;
-        low[m] = Math.min(low[m] as number, value);
-        high[m] = Math.max(high[m] as number, value);
-      }
-    });
-    const headers = [factor.name, ...(builtIn?.synonyms ?? [])];
-    factors.push({
-      name: factor.name,
-      weight: factor.weight,
-      levels: factor.levels,
-      levelText: factor.kind === 'numeric' ? bandTexts(factor.bounds) : factor.levels,
-      matcher,
-      headerKeys: headers.map(normalizeKey),
-      weighted,
-      low,
-      high,
-    });
-  }
-  const totalLow = new Float64Array(MODEL_COUNT);
-  const totalHigh = new Float64Array(MODEL_COUNT);
-  for (const factor of factors) {
+  const used = table.factors.filter((factor) => factor.weight > 0);
+  const totalWeight = used.reduce((sum, factor) => sum + factor.weight, 0);
+  const factors = used.map((factor) => compileFactor(factor, POINTS_PER_AFFINITY / totalWeight));
+  return { table, factors, totalWeight };
+}
+
+function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): CompiledFactor {
+  const builtIn = builtInFactor(factor.name);
+  const matcher =
+    factor.kind === 'numeric'
+      ? numericMatcher(factor.name, factor.bounds)
+      : categoryMatcher(factor.name, factor.levels, builtIn?.aliases);
+  const points = new Float64Array(factor.levels.length * MODEL_COUNT);
+  factor.affinity.forEach((row, l) => {
     for (let m = 0; m < MODEL_COUNT; m++) {
-      totalLow[m] = (totalLow[m] as number) + (factor.low[m] as number);
-      totalHigh[m] = (totalHigh[m] as number) + (factor.high[m] as number);
+      points[l * MODEL_COUNT + m] = factor.weight * (row[m] as number) * pointsPerWeightedUnit;
     }
-  }
-  return { table, factors, totalLow, totalHigh };
+  });
+  const headers = [factor.name, ...(builtIn?.synonyms ?? [])];
+  return {
+    name: factor.name,
+    weight: factor.weight,
+    levels: factor.levels,
+    levelText: factor.kind === 'numeric' ? bandTexts(factor.bounds) : factor.levels,
+    matcher,
+    headerKeys: headers.map(normalizeKey),
+    points,
+  };
 }
 
 const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

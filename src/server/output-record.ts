@@ -10,9 +10,10 @@ import { toPlainCell } from './plain';
 import { OUTPUT_WIDTH as WIDTH } from './product-table';
 
 const PREFIX = 'distmodel.output.';
-const MAX_BLOCKS = 250;
-/** Four base-36 characters per fingerprint (1.7 million values): 250 blocks x 8 columns fit in 8 KB. */
+/** Four base-36 characters per fingerprint (1.7 million values). */
 const HASH_CHARS = 4;
+/** As many blocks as keep the fingerprints of every output column within 8 KB of the 9 KB a value holds. */
+const MAX_BLOCKS = Math.floor(8000 / (WIDTH * HASH_CHARS));
 const HASH_RANGE = 36 ** HASH_CHARS;
 /** A block holding a row that is not DistModel's: no content hashes to it, so it never matches. */
 const NOT_OURS = '-'.repeat(HASH_CHARS);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_HEADERS } from '../../src/engine/index';
 import { DIST_DIR, type LoadedBundle, loadBundle, readBuiltCode } from '../../workbench/vm';
 import { REPO_ROOT, readCalibration } from '../support/calibration';
 
@@ -121,7 +122,7 @@ describe('DISTMODEL called as Sheets calls it', () => {
     const out = bundle.call('DISTMODEL', [header, rows[0], blank, blank], undefined, 'all') as unknown[][];
     expect(out).toHaveLength(4);
     expect(out[2]?.every((c) => c === '')).toBe(true);
-    expect(out[3]).toHaveLength(8);
+    expect(out[3]).toHaveLength(OUTPUT_HEADERS.all.length);
   });
 
   it('puts a bad cell message in its own row and leaves the others alone', () => {

@@ -115,7 +115,7 @@ describeBrowser('the sidebar in the workbench', () => {
       await asked.click();
     }
     await done.waitFor();
-    const formulas = (await ctx.workbench.session.formulas('Products!M1:T29')).flat();
+    const formulas = (await ctx.workbench.session.formulas('Products!M1:W29')).flat();
     expect(formulas.filter((f) => f.startsWith('='))).toEqual([]);
     expect(await modelColumn()).toEqual(expected);
   });

@@ -75,7 +75,7 @@ describe('a block with a header', () => {
 
   it('gives a row with only a product name the empty-row message, blank elsewhere', () => {
     const out = distmodel([HEADER, ['Mystery product']], 'Balanced', 'all');
-    expect(out[1]).toEqual([EMPTY_ROW_MESSAGE, '', '', '', '', '', '', '']);
+    expect(out[1]).toEqual([EMPTY_ROW_MESSAGE, ...Array(OUTPUT_HEADERS.all.length - 1).fill('')]);
     expect(EMPTY_ROW_MESSAGE).toMatch(/factor/);
   });
 
@@ -144,7 +144,7 @@ describe('a single cell or a single row', () => {
 
   it('a blank scalar is a blank row', () => {
     for (const blank of ['', null, undefined])
-      expect(distmodel(blank, 'Balanced', 'all')).toEqual([Array(8).fill('')]);
+      expect(distmodel(blank, 'Balanced', 'all')).toEqual([Array(OUTPUT_HEADERS.all.length).fill('')]);
   });
 
   it('a 1-D array is one row', () => {
@@ -195,13 +195,7 @@ describe('a bad cell', () => {
     const out = distmodel(block, 'Balanced', 'all');
     expect(out[2]).toEqual([
       'Customer: "Government" is not accepted; use B2B, B2C or Both.',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
+      ...Array(OUTPUT_HEADERS.all.length - 1).fill(''),
     ]);
     const alone = distmodel([HEADER, HEADED[1], HEADED[3]], 'Balanced', 'all');
     expect(out[1]).toEqual(alone[1]);
@@ -238,7 +232,19 @@ describe('output kinds', () => {
     ['model', ['Distribution model']],
     ['scores', [...MODEL_DISPLAY_NAMES]],
     ['explain', ['Explanation']],
-    ['all', ['Distribution model', ...MODEL_DISPLAY_NAMES, 'Margin', 'Close call', 'Explanation']],
+    [
+      'all',
+      [
+        'Distribution model',
+        ...MODEL_DISPLAY_NAMES,
+        'Margin',
+        'Close call',
+        'Runner-up',
+        'Evidence',
+        'Confidence',
+        'Explanation',
+      ],
+    ],
   ] as const)('"%s" has its header and width on every row', (kind, header) => {
     const out = distmodel(HEADED, 'Balanced', kind);
     expect(out[0]).toEqual(header);
@@ -251,13 +257,13 @@ describe('output kinds', () => {
     expect(distmodel(HEADED, null, null)).toEqual(distmodel(HEADED, undefined, 'model'));
   });
 
-  it('"scores" gives four numbers from 0 to 100 with one decimal, the winner the highest', () => {
+  it('"scores" gives four numbers from -100 to 100 with one decimal, the winner the highest', () => {
     const scores = distmodel(HEADED, 'Balanced', 'scores');
     const models = distmodel(HEADED, 'Balanced', 'model');
     scores.slice(1).forEach((row, i) => {
       for (const s of row) {
         expect(typeof s).toBe('number');
-        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeGreaterThanOrEqual(-100);
         expect(s).toBeLessThanOrEqual(100);
         expect(Math.round((s as number) * 10)).toBeCloseTo((s as number) * 10, 9);
       }
@@ -266,7 +272,7 @@ describe('output kinds', () => {
     });
   });
 
-  it('"all" is the model, the scores, the margin, the close-call flag and the explanation, consistently', () => {
+  it('"all" is the model, the scores, margin, close call, runner-up, evidence, confidence and explanation, consistently', () => {
     const all = distmodel(HEADED, 'Balanced', 'all');
     const parts = {
       model: distmodel(HEADED, 'Balanced', 'model'),
@@ -278,7 +284,11 @@ describe('output kinds', () => {
       expect(row.slice(1, 5)).toEqual(parts.scores[i + 1]);
       expect(typeof row[5]).toBe('number');
       expect(typeof row[6]).toBe('boolean');
-      expect(row[7]).toEqual(parts.explain[i + 1]?.[0]);
+      expect(MODEL_DISPLAY_NAMES).toContain(row[7]);
+      expect(row[7]).not.toBe(row[0]);
+      expect(row[8]).toMatch(/^\d+ of 11 factors, \d+% of the weight$/);
+      expect(['Firm', 'Close call', 'Thin evidence']).toContain(row[9]);
+      expect(row[10]).toEqual(parts.explain[i + 1]?.[0]);
     });
   });
 

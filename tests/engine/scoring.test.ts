@@ -1,5 +1,6 @@
-// Scaling, blanks, row independence, weights, contributions, ties, margins and close calls (issue #2, §3).
-// Expected numbers are derived from the affinity table with the scaling rule, never copied from output.
+// The weighted-sum decision matrix (issue #7): blanks, row independence, weights, contributions, ties,
+// margins, close calls and evidence. Expected numbers are derived from the affinity table with the rule,
+// never copied from output.
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE_CALL_MARGIN,
@@ -10,6 +11,7 @@ import {
   scoreProduct,
 } from '../../src/engine/index';
 import { readCalibration } from '../support/calibration';
+import { FACTOR_HEADERS } from '../support/sheet-headers';
 import {
   DOMAIN_AFFINITY,
   domainGrid,
@@ -34,7 +36,10 @@ function allOf(row: readonly unknown[] | undefined) {
     scores: row.slice(1, 5) as number[],
     margin: row[5] as number,
     closeCall: row[6] as boolean,
-    sentence: row[7] as string,
+    runnerUp: row[7] as string,
+    evidence: row[8] as string,
+    confidence: row[9] as string,
+    sentence: row[10] as string,
   };
 }
 
@@ -44,57 +49,56 @@ function scoreOne(values: Readonly<Record<string, unknown>>, weights: unknown = 
 
 const near = (got: number, want: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(0.05 + 1e-9);
 
-/** Levels of a factor in the domain table, with their affinity for model m. */
-function levelsFor(factor: string, m: number): { level: string; a: number }[] {
-  return DOMAIN_AFFINITY.filter(([f]) => f === factor).map(([, level, a]) => ({ level, a: a[m] as number }));
-}
+describe('the plain weighted sum, on one scale for every model', () => {
+  it.each(MODEL_IDS.map((id, m) => [id, m] as const))(
+    '%s: 100 at +2 on every factor, -100 at -2',
+    (_id, m) => {
+      // A table whose one level gives model m +2 (or -2) on every factor, so the extremes of the scale.
+      const names = ['Fit A', 'Fit B', 'Fit C'];
+      const table = (a: number) =>
+        tableGrid(
+          names.map((f, i) => {
+            const row: [number, number, number, number] = [0, 0, 0, 0];
+            row[m] = a;
+            return [f, 'x', i + 1, ...row] as TableRow;
+          }),
+        );
+      const row = Object.fromEntries(names.map((f) => [f, 'x']));
+      expect(scoreOne(row, table(2)).scores[m]).toBe(100);
+      expect(scoreOne(row, table(-2)).scores[m]).toBe(-100);
+    },
+  );
 
-/** The row that is best (or worst) for model m on every factor given. */
-function extremeRow(m: number, factors: readonly string[], best: boolean): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const factor of factors) {
-    const levels = levelsFor(factor, m).sort((x, y) => (best ? y.a - x.a : x.a - y.a));
-    const level = levels[0]?.level as string;
-    row[factor] = factor === 'Price' ? Number(level) : level;
-  }
-  return row;
-}
-
-describe('scaling to 0-100 over the factors known for the row', () => {
-  const subsets = [
-    FACTOR_NAMES,
-    FACTOR_NAMES.filter((_, i) => i % 2 === 0),
-    ['Price', 'Buyers'],
-    ['Local service'],
-  ];
-
-  it.each(MODEL_IDS.map((id, m) => [id, m] as const))('%s: 100 at its best row, 0 at its worst', (_id, m) => {
-    for (const factors of subsets) {
-      expect(scoreOne(extremeRow(m, factors, true)).scores[m]).toBe(100);
-      expect(scoreOne(extremeRow(m, factors, false)).scores[m]).toBe(0);
-    }
-  });
-
-  it('Customer = B2B alone: each model scaled over the Customer levels only', () => {
-    // Customer affinities [assisted, automated, dealers, open]: B2B [2,0,0,-1], B2C [-1,1,1,1], Both [0,1,0,1].
-    // assisted: (2 - -1) / (2 - -1) = 100; automated: (0 - 0) / (1 - 0) = 0; dealers: 0 / 1 = 0;
-    // open resale: (-1 - -1) / (1 - -1) = 0.
+  it('Customer = B2B alone: 50 x affinity / 11 factors, and thin evidence', () => {
+    // B2B [2, 0, 0, -1] x 50/11 -> 9.1, 0, 0, -4.5.
     const r = scoreOne({ Customer: 'B2B' });
-    expect(r.scores).toEqual([100, 0, 0, 0]);
+    expect(r.scores).toEqual([9.1, 0, 0, -4.5]);
     expect(r.model).toBe('Direct (assisted sales)');
-    expect(r.margin).toBe(100);
+    expect(r.runnerUp).toBe('Direct (automated purchase)');
+    expect(r.margin).toBe(9.1);
+    expect(r.evidence).toBe('1 of 11 factors, 9% of the weight');
+    expect(r.confidence).toBe('Thin evidence');
   });
 
-  it('Customer = B2C with Product type = Software: sums and ranges add over the two factors', () => {
-    // assisted: sum -1+1 = 0, low -1+0 = -1, high 2+1 = 3 -> 100 * 1/4 = 25
-    // automated: sum 1+2 = 3, low 0-2 = -2, high 1+2 = 3 -> 100 * 5/5 = 100
-    // dealers: sum 1-1 = 0, low 0-1 = -1, high 1+1 = 2 -> 100 * 1/3 = 33.3
-    // open resale: sum 1-2 = -1, low -1-2 = -3, high 1+1 = 2 -> 100 * 2/5 = 40
-    const r = scoreOne({ Customer: 'B2C', 'Product type': 'Software' });
-    expect(r.scores).toEqual([25, 100, 33.3, 40]);
-    expect(r.model).toBe('Direct (automated purchase)');
-    expect(r.margin).toBe(60);
-    expect(r.closeCall).toBe(false);
+  it('Price = 500 alone is never a confident call', () => {
+    const r = scoreOne({ Price: 500 });
+    expect(r.confidence).toBe('Thin evidence');
+    expect(r.sentence.startsWith('Thin evidence:')).toBe(true);
+    expect(r.sentence).not.toMatch(/out of 100/);
+  });
+
+  it('B2C and Reach = High: Open resale is at least as good on both and better on one, so it wins', () => {
+    // automated 1 + 1 = 2, open resale 1 + 2 = 3 (x 50/11).
+    const r = scoreOne({ Customer: 'B2C', Reach: 'High' });
+    expect(r.model).toBe('Open resale');
+    expect(r.scores).toEqual([-13.7, 9.1, 0, 13.6]);
+    expect(r.margin).toBe(4.5);
+  });
+
+  it('Buyers = Many: Open resale (+2) beats the +1s', () => {
+    const r = scoreOne({ Buyers: 'Many' });
+    expect(r.model).toBe('Open resale');
+    expect(r.runnerUp).toBe('Direct (automated purchase)');
   });
 
   it('every calibration row matches the reference rule, margin included', () => {
@@ -103,40 +107,24 @@ describe('scaling to 0-100 over the factors known for the row', () => {
       const ref = referenceScore(BALANCED, knownLevelsOf(calibration.header, p.cells));
       const got = allOf(out[i + 1]);
       got.scores.forEach((s, m) => {
-        near(s, ref.scores[m] as number);
+        // Scores are shown as distances from the winner, each rounded: within 0.1 of the exact score.
+        expect(Math.abs(s - (ref.scores[m] as number))).toBeLessThanOrEqual(0.1 + 1e-9);
       });
       near(got.margin, ref.margin);
       expect(got.model).toBe(MODEL_DISPLAY_NAMES[ref.best]);
-      expect(got.closeCall).toBe(ref.margin < CLOSE_CALL_MARGIN);
+      expect(got.runnerUp).toBe(MODEL_DISPLAY_NAMES[ref.second]);
+      expect(got.closeCall).toBe(got.margin < CLOSE_CALL_MARGIN);
     });
   });
 
-  it('a model no known factor can move sits at 50', () => {
-    // Only a factor whose affinity for dealers is the same on every level: dealers cannot be scaled.
-    const grid = tableGrid([
-      ['Channel fit', 'Good', 1, 2, -1, 1, 0],
-      ['Channel fit', 'Poor', 1, -1, 2, 1, 0],
-    ]);
-    const r = scoreOne({ 'Channel fit': 'Good', Customer: '' }, grid);
-    expect(r.scores).toEqual([100, 0, 50, 50]);
-  });
-
-  it('a constant model stays at 50 whatever the weights of the factors the row lacks', () => {
-    // Only C is known, and C gives assisted 0 on both levels, so assisted must sit at 50 while the others
-    // score 100 (C = x is their best level). A and B are blank: 0.1 * 0.1 + 0.7 * 0.3 and the like do not
-    // cancel exactly in floating point, so a scale taken as "all factors minus the blank ones" would leave
-    // assisted a span of rounding noise and a score of 0 or 100.
-    const grid = tableGrid([
-      ['A', 'x', 0.1, 0.1, 0, 0, 0],
-      ['A', 'y', '', 0.1, 0, 0, 0],
-      ['B', 'x', 0.7, 0.3, 0, 0, 0],
-      ['B', 'y', '', 0.1, 0, 0, 0],
-      ['C', 'x', 1, 0, 1, 1, 1],
-      ['C', 'y', '', 0, 0, 0, 0],
-    ]);
-    const r = scoreOne({ C: 'x', A: '', B: '' }, grid);
-    expect(r.scores).toEqual([50, 100, 100, 100]);
-    expect(r.model).toBe('Direct (automated purchase)');
+  it('the example row of issue #7: margin and flag agree with the scores shown', () => {
+    // B2B, Software, (blank), Low, Yes, Low, Low, Mass, , , Rare: exact margin 4.954 was shown as 5.
+    const row = ['B2B', 'Software', '', 'Low', 'Yes', 'Low', 'Low', 'Mass', '', '', 'Rare'];
+    const out = allOf(distmodel([[...FACTOR_HEADERS], row], 'Balanced', 'all')[1]);
+    const sorted = [...out.scores].sort((a, b) => b - a);
+    expect(out.margin).toBe(Math.round(((sorted[0] as number) - (sorted[1] as number)) * 10) / 10);
+    expect(out.closeCall).toBe(out.margin < CLOSE_CALL_MARGIN);
+    expect(out.sentence).toContain(`${out.margin} ahead of`);
   });
 });
 
@@ -226,30 +214,26 @@ describe('weights', () => {
 describe('contributions explain the score', () => {
   const scorer = resolveWeights('Balanced');
 
-  it('50 plus the factors contributions is each model score (within rounding)', () => {
+  it('the factors contributions add up exactly to each model score shown', () => {
     for (const p of calibration.products) {
       const result = scoreProduct(scorer, calibration.header, p.cells);
       if (result.status !== 'scored') throw new Error(`${p.product} not scored`);
       const { scores, contributions } = result.explanation;
       expect(contributions).toHaveLength(FACTOR_NAMES.length);
       for (let m = 0; m < 4; m++) {
-        const total = 50 + contributions.reduce((s, c) => s + (c.points[m] as number), 0);
-        // Each contribution and the score are rounded to 0.1 on their own.
-        expect(Math.abs(total - (scores[m] as number))).toBeLessThanOrEqual(
-          0.05 * (contributions.length + 1),
-        );
+        const tenths = contributions.reduce((s, c) => s + Math.round((c.points[m] as number) * 10), 0);
+        expect(tenths).toBe(Math.round((scores[m] as number) * 10));
       }
     }
   });
 
-  it('a factor pushes a model by its affinity against the middle of its range, over the row span', () => {
-    // Customer = B2B and Reach = Low, assisted: Customer range [-1, 2] (mid 0.5), Reach range [-2, 1]
-    // (mid -0.5), span 3 + 3 = 6. Customer: 100 * (2 - 0.5) / 6 = 25; Reach: 100 * (1 - -0.5) / 6 = 25.
+  it('a factor adds 50 x weight x affinity / total weight', () => {
+    // Customer = B2B (+2 for assisted) and Reach = Low (+1): 100/11 = 9.1 and 50/11 = 4.5; score 13.6.
     const result = scoreProduct(scorer, ['Customer', 'Reach'], ['B2B', 'Low']);
     if (result.status !== 'scored') throw new Error('not scored');
     const points = Object.fromEntries(result.explanation.contributions.map((c) => [c.factor, c.points[0]]));
-    expect(points).toEqual({ Customer: 25, Reach: 25 });
-    expect(result.explanation.scores[0]).toBe(100);
+    expect(points).toEqual({ Customer: 9.1, Reach: 4.5 });
+    expect(result.explanation.scores[0]).toBe(13.6);
   });
 
   it('names the level each factor fell in', () => {
@@ -309,12 +293,12 @@ describe('ties are broken by model order', () => {
 describe('margins and close calls', () => {
   /**
    * Two factors A and B; the row is A = x, B = x. Assisted gains only from A (weight wA), automated only
-   * from B (weight wB); dealers and open resale are at their minimum. So assisted = 100 wA / (wA + wB),
-   * automated = 100 wB / (wA + wB), and with wA + wB = 100 the margin is wA - wB.
+   * from B (weight wB); dealers and open resale get 0. With wA + wB = 100 and affinity 1, assisted scores
+   * 50 wA / 100 and automated 50 wB / 100; wA = 50 + margin, wB = 50 - margin gives that margin.
    */
   function marginRow(margin: number) {
-    const wA = 50 + margin / 2;
-    const wB = 50 - margin / 2;
+    const wA = 50 + margin;
+    const wB = 50 - margin;
     const grid = tableGrid([
       ['A', 'x', wA, 1, 0, 0, 0],
       ['A', 'y', '', 0, 1, 1, 1],
@@ -328,15 +312,16 @@ describe('margins and close calls', () => {
     expect(CLOSE_CALL_MARGIN).toBe(5);
   });
 
-  it.each([0.5, CLOSE_CALL_MARGIN - 0.1, CLOSE_CALL_MARGIN, CLOSE_CALL_MARGIN + 0.1, 20, 60])(
+  it.each([0.5, CLOSE_CALL_MARGIN - 0.1, CLOSE_CALL_MARGIN, CLOSE_CALL_MARGIN + 0.1, 20, 40])(
     'a margin of %d points is reported, and is a close call only below the threshold',
     (margin) => {
       const r = marginRow(margin);
       expect(r.model).toBe('Direct (assisted sales)');
-      near(r.scores[0] as number, 50 + margin / 2);
-      near(r.scores[1] as number, 50 - margin / 2);
+      near(r.scores[0] as number, 25 + margin / 2);
+      near(r.scores[1] as number, 25 - margin / 2);
       expect(r.scores.slice(2)).toEqual([0, 0]);
-      near(r.margin, margin);
+      expect(r.margin).toBe(margin);
+      expect(r.confidence).toBe(margin < CLOSE_CALL_MARGIN ? 'Close call' : 'Firm');
       expect(r.closeCall).toBe(margin < CLOSE_CALL_MARGIN);
       expect(r.sentence.startsWith('Close call:')).toBe(margin < CLOSE_CALL_MARGIN);
     },
@@ -347,9 +332,9 @@ describe('margins and close calls', () => {
     for (const row of out.slice(1)) {
       const r = allOf(row);
       const sorted = [...r.scores].sort((a, b) => b - a);
-      // Margin and scores are each rounded to 0.1 from the exact values.
-      expect(Math.abs(r.margin - ((sorted[0] as number) - (sorted[1] as number)))).toBeLessThanOrEqual(
-        0.1 + 1e-9,
+      // The margin is the difference of the scores as shown, to the digit.
+      expect(Math.round(r.margin * 10)).toBe(
+        Math.round(((sorted[0] as number) - (sorted[1] as number)) * 10),
       );
       expect(r.margin).toBeGreaterThanOrEqual(0);
       expect(r.scores[MODEL_DISPLAY_NAMES.indexOf(r.model)]).toBe(sorted[0]);

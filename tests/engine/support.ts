@@ -1,4 +1,4 @@
-// Shared by the engine tests: the affinity table as ../shared/docs/domain.md documents it, and a reference implementation of the scoring rule of issue #2 (section 3), written from
+// Shared by the engine tests: the affinity table as ../shared/docs/domain.md documents it, and a reference implementation of the scoring rule of issue #7 (the plain weighted sum), written from
 // the spec rather than from the engine, so the engine's numbers are checked against the rule itself.
 import { BUILT_IN_FACTORS, parseWeightsTable, TIE_EPSILON, type WeightsTable } from '../../src/engine/index';
 import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
@@ -64,44 +64,49 @@ export function parsedTable(grid: readonly (readonly unknown[])[]): WeightsTable
 export type KnownLevels = Readonly<Record<string, string>>;
 
 export interface ReferenceResult {
+  /** Exact scores in points, model order. */
   readonly scores: readonly number[];
   readonly best: number;
   readonly second: number;
+  /** Exact margin, points. */
   readonly margin: number;
+  /** Known factors' share of the table's total weight, 0-1. */
+  readonly share: number;
 }
 
 /**
- * Issue #2, section 3, as plain arithmetic: each model's weighted affinity sum over the row's known
- * factors, scaled to 0-100 between that model's lowest and highest possible sum over the same factors (50
- * when no known factor can move it); the top model wins, an exact tie goes to the model listed first.
+ * Issue #7 as plain arithmetic, the weighted-sum decision matrix: each model's score is
+ * 50 x SUMPRODUCT(weight, affinity) over the row's known factors / the sum of the table's weights (factors
+ * weighing 0 left out); the top model wins, an exact tie goes to the model listed first.
  */
 export function referenceScore(table: WeightsTable, known: KnownLevels): ReferenceResult {
   const sum = [0, 0, 0, 0];
-  const low = [0, 0, 0, 0];
-  const high = [0, 0, 0, 0];
+  let total = 0;
+  let knownWeight = 0;
   for (const factor of table.factors) {
+    total += factor.weight;
     const label = known[factor.name];
     if (label === undefined || factor.weight === 0) continue;
     const level = factor.levels.indexOf(label);
     if (level < 0) throw new Error(`reference: ${factor.name} has no level ${label}`);
-    for (let m = 0; m < 4; m++) {
-      const column = factor.affinity.map((row) => factor.weight * (row[m] as number));
-      sum[m] = (sum[m] as number) + (column[level] as number);
-      low[m] = (low[m] as number) + Math.min(...column);
-      high[m] = (high[m] as number) + Math.max(...column);
-    }
+    knownWeight += factor.weight;
+    for (let m = 0; m < 4; m++)
+      sum[m] = (sum[m] as number) + factor.weight * (factor.affinity[level]?.[m] as number);
   }
-  const scores = sum.map((s, m) => {
-    const span = (high[m] as number) - (low[m] as number);
-    return span > 0 ? (100 * (s - (low[m] as number))) / span : 50;
-  });
+  const scores = sum.map((s) => (50 * s) / total);
   const order = [0, 1, 2, 3].sort((a, b) => {
     const d = (scores[b] as number) - (scores[a] as number);
     return Math.abs(d) <= TIE_EPSILON ? a - b : d;
   });
   const best = order[0] as number;
   const second = order[1] as number;
-  return { scores, best, second, margin: (scores[best] as number) - (scores[second] as number) };
+  return {
+    scores,
+    best,
+    second,
+    margin: (scores[best] as number) - (scores[second] as number),
+    share: knownWeight / total,
+  };
 }
 
 /** Lower bound of the Price level a value falls in: the largest documented bound not above it. */

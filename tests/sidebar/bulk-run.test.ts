@@ -39,20 +39,20 @@ function ui(answer: boolean, stopAfter = Number.POSITIVE_INFINITY) {
 describe('bulk scoring conversation', () => {
   it('asks before overwriting and re-runs with overwrite only after a yes', async () => {
     const server = scripted([
-      { status: 'needs-confirmation', range: 'P!N1:U3', occupiedCells: ['N2'], occupiedCount: 40 },
-      { status: 'done', range: 'P!N1:U3', rows: 2, summary: SUMMARY },
+      { status: 'needs-confirmation', range: 'P!N1:X3', occupiedCells: ['N2'], occupiedCount: 40 },
+      { status: 'done', range: 'P!N1:X3', rows: 2, summary: SUMMARY },
     ]);
     const { ui: yes, log } = ui(true);
     const outcome = await runScoring(server.api, startRequest('selection', 'values'), yes);
-    expect(outcome).toEqual({ kind: 'done', range: 'P!N1:U3', rows: 2, summary: SUMMARY });
-    expect(log).toEqual(['confirm P!N1:U3 N2 (40)']);
+    expect(outcome).toEqual({ kind: 'done', range: 'P!N1:X3', rows: 2, summary: SUMMARY });
+    expect(log).toEqual(['confirm P!N1:X3 N2 (40)']);
     expect(server.requests.map((r) => r.overwrite)).toEqual([false, true]);
     expect(server.requests[1]).toMatchObject({ scope: 'selection', mode: 'values' });
   });
 
   it('writes nothing more after a no', async () => {
     const server = scripted([
-      { status: 'needs-confirmation', range: 'P!N1:U3', occupiedCells: ['N2'], occupiedCount: 1 },
+      { status: 'needs-confirmation', range: 'P!N1:X3', occupiedCells: ['N2'], occupiedCount: 1 },
     ]);
     const outcome = await runScoring(server.api, startRequest('table', 'formulas'), ui(false).ui);
     expect(outcome).toEqual({ kind: 'declined' });
@@ -63,7 +63,7 @@ describe('bulk scoring conversation', () => {
     const server = scripted([
       { status: 'partial', jobId: 'j', done: 10, total: 30 },
       { status: 'partial', jobId: 'j', done: 20, total: 30 },
-      { status: 'done', range: 'P!N1:U31', rows: 30, summary: SUMMARY },
+      { status: 'done', range: 'P!N1:X31', rows: 30, summary: SUMMARY },
     ]);
     const { ui: track, log } = ui(true);
     const outcome = await runScoring(server.api, startRequest('table', 'formulas'), track);

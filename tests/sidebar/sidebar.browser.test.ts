@@ -1,6 +1,7 @@
 // The built sidebar (dist/Sidebar.html) in headless Chromium against a scripted fake of google.script.run.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { distmodel } from '../../src/engine/index';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
 import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
 import { activeRow, BIKE, gate, initialState, openFakeSidebar, presetGrid } from './fake-server';
@@ -41,12 +42,28 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const s = await openFakeSidebar(page);
     await expect.poll(() => page.locator('.product').textContent()).toBe('Trek Madone road bike');
     expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');
-    expect(await scores(page)).toHaveLength(4);
+    // The same numbers, at the same precision, as the cells of DISTMODEL(..., "scores").
+    const cells = distmodel([BIKE.headers, BIKE.values], 'Balanced', 'scores')[1] as number[];
+    expect(await scores(page)).toEqual(cells.map((c) => c.toFixed(1)));
+    expect(await page.locator('.evidence').textContent()).toBe(
+      'Based on 11 of 11 factors, 100% of the weight.',
+    );
     expect(await page.locator('.weight-row').count()).toBe(11);
     expect(s.callsTo('getInitialState')).toHaveLength(0);
     expect(await page.locator('.unsaved').isVisible()).toBe(false);
     await screenshot(page, 'sidebar-fake-open');
     expect(s.errors).toEqual([]);
+  });
+
+  it('flags a row that rests on one factor of eleven as thin evidence, not as a confident answer', async () => {
+    const thin = activeRow('New idea', ['B2B', '', '', '', '', '', '', '', '', '', '']);
+    await openFakeSidebar(page, { handlers: { getActiveRow: () => thin } });
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    await expect.poll(() => page.locator('.product').textContent()).toBe('New idea');
+    expect(await page.locator('.evidence.thin').textContent()).toBe(
+      'Thin evidence: rests on only 1 of 11 factors, 9% of the weight; fill in more factors before relying on it.',
+    );
+    await screenshot(page, 'sidebar-thin-evidence');
   });
 
   it('asks the server for the state when the template was not evaluated', async () => {
@@ -277,10 +294,10 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
         scoreProducts: (request): ScoreResult => {
           requests.push(request);
           return request.overwrite
-            ? { status: 'done', range: 'Products!N1:U29', rows: 28, summary: SUMMARY }
+            ? { status: 'done', range: 'Products!N1:X29', rows: 28, summary: SUMMARY }
             : {
                 status: 'needs-confirmation',
-                range: 'Products!N1:U29',
+                range: 'Products!N1:X29',
                 occupiedCells: ['N3', 'O3', 'P7'],
                 occupiedCount: 3,
               };
@@ -321,7 +338,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
             await hold.promise;
             return { status: 'partial', jobId: 'job-1', done: 200, total: 300 };
           }
-          return { status: 'done', range: 'Products!N1:U301', rows: 300, summary: SUMMARY };
+          return { status: 'done', range: 'Products!N1:X301', rows: 300, summary: SUMMARY };
         },
       },
     });
