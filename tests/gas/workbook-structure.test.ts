@@ -96,3 +96,18 @@ describe('Workbook structure', () => {
     expect(wb.getExtra('validation', wb.resolve('Data!C2'))[0]?.[0]).toMatchObject({ criteria: 'CHECKBOX' });
   });
 });
+
+describe('the spreadsheet locale (File > Settings)', () => {
+  test('Spreadsheet.getSpreadsheetLocale reads what the setter or the workbench set, and a save keeps it', async () => {
+    const { createEnvironment } = await import('../../workbench/gas');
+    const wb = sample();
+    const env = createEnvironment({ workbook: wb, authMode: 'FULL' });
+    const ss = env.services.SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss.getSpreadsheetLocale()).toBe('en_US');
+    ss.setSpreadsheetLocale('de_DE');
+    expect(wb.locale).toBe('de_DE');
+    expect(Workbook.fromSnapshot(wb.snapshot()).locale).toBe('de_DE');
+    wb.locale = 'fr_FR';
+    expect(ss.getSpreadsheetLocale()).toBe('fr_FR');
+  });
+});
