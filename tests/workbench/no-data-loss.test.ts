@@ -96,10 +96,10 @@ describe('every change is all or nothing, and never saved half-done', () => {
     await wb.session.setInputs(
       'Products',
       'A30',
-      Array.from({ length: 2000 }, () => product),
+      Array.from({ length: 1000 }, () => product),
     );
     expect(await wb.session.error('Products!M1')).toBeNull();
-    expect(await wb.session.values('Products!M2029')).toEqual(await wb.session.values('Products!M2'));
+    expect(await wb.session.values('Products!M1029')).toEqual(await wb.session.values('Products!M2'));
     await wb.session.undo();
     expect(await wb.session.error('Products!M1')).toBeNull();
     expect(await saved()).toEqual(before);

@@ -41,6 +41,8 @@ import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 const MAX_CELL_CHARACTERS = 50_000;
 /** Changes Edit > Undo can take back, newest last. */
 const UNDO_DEPTH = 20;
+/** Of which whole-document snapshots (a 50,000-row workbook's is tens of megabytes). */
+const UNDO_DOCUMENTS = 5;
 /** Sheets shows a toast for 5 seconds unless told otherwise. */
 const TOAST_SECONDS = 5;
 
@@ -475,9 +477,10 @@ export class Session {
   setLocale(locale: string): Snapshot {
     if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale))
       throw new Error(`Not a locale: "${locale}" (use the form en_US)`);
-    return this.#structure('Change locale', () => {
-      this.workbook.locale = locale;
-    });
+    // A setting, not a change of cells: not on the undo list (as in Sheets).
+    this.workbook.locale = locale;
+    this.#changed();
+    return this.snapshot();
   }
 
   /** Edit > Undo: puts back what the last change (of the user's, since the last script run) replaced. */
@@ -525,7 +528,9 @@ export class Session {
       this.applying = false;
     }
     this.undoStack.push(record);
-    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+    // Whole-document records (rows, columns, sheets) can be large: keep only the newest few of them.
+    const documents = () => this.undoStack.filter((r) => r.kind === 'document').length;
+    while (this.undoStack.length > UNDO_DEPTH || documents() > UNDO_DOCUMENTS) this.undoStack.shift();
     this.#changed();
   }
 
