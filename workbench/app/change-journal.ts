@@ -26,7 +26,13 @@ export type UndoRecord =
       readonly written: GridRange | null;
       readonly before: CellsBefore | null;
     }
-  | { readonly kind: 'document'; readonly label: string; readonly snapshot: WorkbookSnapshot };
+  | {
+      readonly kind: 'document';
+      readonly label: string;
+      readonly snapshot: WorkbookSnapshot;
+      /** Puts back what lives beside the cells (charts' sheets), after the snapshot is restored. */
+      readonly alongside?: () => void;
+    };
 
 /** Records `before` (clipped to the sheet's grid) and `written` (the whole area the change will touch). */
 export function recordCells(
@@ -53,14 +59,15 @@ export function recordCells(
   };
 }
 
-export function recordDocument(wb: Workbook, label: string): UndoRecord {
-  return { kind: 'document', label, snapshot: wb.snapshot() };
+export function recordDocument(wb: Workbook, label: string, alongside?: () => void): UndoRecord {
+  return { kind: 'document', label, snapshot: wb.snapshot(), ...(alongside ? { alongside } : {}) };
 }
 
 /** Puts the workbook back as the record found it. */
 export function restoreRecord(wb: Workbook, record: UndoRecord): void {
   if (record.kind === 'document') {
     wb.replaceWith(record.snapshot);
+    record.alongside?.();
     return;
   }
   if (!wb.hasSheet(record.sheet)) return;

@@ -535,7 +535,13 @@ export class Session {
   }
 
   #structure(label: string, change: () => void): Snapshot {
-    this.#apply(recordDocument(this.workbook, label), () => {
+    // Charts live beside the cells (in the document's records): a renamed sheet's charts follow it, and
+    // undoing the rename must take them back.
+    const placed = this.env.document.records.charts.map((chart) => [chart, chart.sheet] as const);
+    const putBack = () => {
+      for (const [chart, sheet] of placed) (chart as { sheet: string }).sheet = sheet;
+    };
+    this.#apply(recordDocument(this.workbook, label, putBack), () => {
       this.#step('structure:apply');
       change();
     });
