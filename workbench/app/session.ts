@@ -264,13 +264,11 @@ export class Session {
 
   /** The page was reloaded with a sidebar open: the add-on builds it again from the current state (its
    * first HTML holds the state of when it was opened), as reopening it in Sheets would. */
-  reopenSidebar(): Snapshot {
+  reopenSidebar(): void {
     const opener = this.sidebar?.opener;
-    if (opener) {
-      const outcome = this.run(opener, []);
-      if (!outcome.ok) this.closeSidebar();
-    }
-    return this.snapshot();
+    if (!opener) return;
+    const outcome = this.run(opener, []);
+    if (!outcome.ok) this.closeSidebar();
   }
 
   // ---- what the user does ---------------------------------------------------------------------------------

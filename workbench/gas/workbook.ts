@@ -59,6 +59,9 @@ export class Workbook {
     gridSize: (engineSheet) => this.sheets.find((s) => s.engineId === engineSheet),
   });
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
+  /** Last row and column holding something, per engine sheet, until the next change (a 50,000-row sheet's
+   * takes tens of milliseconds to find, and the workbench asks for it on every view). */
+  private readonly extents = new Map<number, { lastRow: number; lastColumn: number }>();
   readonly extras: CellExtras = this.formats.extras;
   readonly defaultRows: number;
   readonly defaultColumns: number;
@@ -140,13 +143,18 @@ export class Workbook {
   /** Grid size (getMaxRows/getMaxColumns) and content extent (getLastRow/getLastColumn). */
   size(sheet: string): { rows: number; columns: number; lastRow: number; lastColumn: number } {
     const s = this.sheet(sheet);
-    const dims = this.engine.getSheetDimensions(s.engineId);
-    let lastRow = dims.height;
-    while (lastRow > 0 && this.rowIsEmpty(s.engineId, lastRow - 1, dims.width)) lastRow--;
-    let lastColumn = dims.width;
-    while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow))
-      lastColumn--;
-    return { rows: s.rows, columns: s.columns, lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
+    let extent = this.extents.get(s.engineId);
+    if (!extent) {
+      const dims = this.engine.getSheetDimensions(s.engineId);
+      let lastRow = dims.height;
+      while (lastRow > 0 && this.rowIsEmpty(s.engineId, lastRow - 1, dims.width)) lastRow--;
+      let lastColumn = dims.width;
+      while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow))
+        lastColumn--;
+      extent = { lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
+      this.extents.set(s.engineId, extent);
+    }
+    return { rows: s.rows, columns: s.columns, ...extent };
   }
 
   /** Sets a sheet's grid size (used when restoring a snapshot). */
@@ -559,6 +567,7 @@ export class Workbook {
   }
 
   private structuralChange(change: () => void): void {
+    this.extents.clear();
     this.custom.clearSpills();
     change();
     this.forgetEnteredFormulas();
@@ -586,7 +595,9 @@ export class Workbook {
   }
 
   private afterChange(sheets: readonly string[]): void {
+    this.extents.clear();
     this.custom.settle();
+    this.extents.clear(); // spilled results were written
     for (const listener of this.listeners) listener({ sheets });
   }
 
