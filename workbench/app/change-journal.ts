@@ -74,7 +74,11 @@ export function restoreRecord(wb: Workbook, record: UndoRecord): void {
   if (record.written) {
     const size = wb.size(record.sheet);
     const written = clip(record.written, size.rows, size.columns);
-    if (written) wb.setContents(written, blank(written.numRows, written.numColumns));
+    if (written) {
+      // Formats and rules the change set there go too; `before` then puts back those the cells had.
+      wb.clear(written, { contents: true, formats: true });
+      wb.setExtra('validation', written, null);
+    }
   }
   // The grid shrinks back before the old cells return, so formulas with open ranges ("A1:L") are entered
   // for the grid they were written on.
@@ -97,8 +101,4 @@ function clip(range: GridRange, rows: number, columns: number): GridRange | null
   const numRows = Math.min(range.numRows, rows - range.row + 1);
   const numColumns = Math.min(range.numColumns, columns - range.column + 1);
   return numRows > 0 && numColumns > 0 ? { ...range, numRows, numColumns } : null;
-}
-
-function blank(rows: number, columns: number): null[][] {
-  return Array.from({ length: rows }, () => new Array<null>(columns).fill(null));
 }
