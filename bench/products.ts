@@ -3,7 +3,7 @@
 import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../src/engine';
 
 /** A small deterministic PRNG (mulberry32): benchmarks must not depend on Math.random. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

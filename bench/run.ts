@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures the issues set targets for. Nothing here asserts a speed.
 import { benchBulkScoring } from './bulk-scoring.bench';
 import { benchDistmodel } from './distmodel.bench';
+import { benchFit } from './fit.bench';
 import { consoleReport } from './measure';
 import { benchSidebarSize } from './sidebar-size.bench';
 
@@ -8,3 +9,4 @@ console.log(`DistModel benchmarks (node ${process.version}, ${new Date().toISOSt
 benchDistmodel(consoleReport);
 benchBulkScoring(consoleReport);
 benchSidebarSize(consoleReport);
+benchFit(consoleReport);

@@ -6,7 +6,7 @@ import type { WeightsGrid } from '../src/shared/sidebar-contract';
 import { h } from './dom';
 import { type GridLayout, parseCellInput, withCell } from './weights-draft';
 
-const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
+export const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
 
 /** Numeric levels are lower bounds: "from 2,000" says so where a bare "2000" would not. */
 function levelLabels(labels: readonly string[]): string[] {

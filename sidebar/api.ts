@@ -38,6 +38,8 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   scoreProducts: 'Could not score the products',
   getPortfolioSummary: 'Could not load the portfolio summary',
   insertSummaryChart: 'Could not insert the chart',
+  getFitSource: 'Could not look for the known models',
+  fitWeights: 'Could not learn from the products',
 };
 
 type Caller = <K extends keyof SidebarApi>(name: K, args: Parameters<SidebarApi[K]>) => Promise<unknown>;
@@ -92,5 +94,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     getPortfolioSummary: () =>
       call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
+    getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
+    fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,
   };
 }

@@ -2,6 +2,7 @@
 import { createApi } from './api';
 import { bulkPanel } from './bulk-panel';
 import { h } from './dom';
+import { fitPanel } from './fit-panel';
 import { loadInitialState } from './initial-state';
 import { previewPanel } from './preview-panel';
 import { messageOf } from './status';
@@ -20,6 +21,7 @@ async function start(app: HTMLElement): Promise<void> {
       weightsPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),
+      fitPanel(store, api),
     );
     app.setAttribute('aria-busy', 'false');
   } catch (error) {

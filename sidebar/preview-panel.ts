@@ -3,6 +3,7 @@
 // "Follow the selection" is on, every few seconds.
 import type { ActiveRow } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
+import { columnsView } from './columns-view';
 import { button, fill, h, panel, uid } from './dom';
 import { computePreview, type Driver, type Preview } from './preview';
 import { createStatus, messageOf } from './status';
@@ -114,6 +115,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   const caption = h('p', { class: 'secondary caption' });
   const unsavedNote = h('p', { class: 'note', hidden: true }, 'Preview with your unsaved weights.');
   const body = h('div', { class: 'preview-body' });
+  const columns = h('div', { class: 'preview-columns' });
   const status = createStatus();
   const followId = uid('follow');
   const follow = h('input', { type: 'checkbox', id: followId, checked: true });
@@ -125,6 +127,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     caption.textContent = activeRow ? rowCaption(activeRow) : '';
     unsavedNote.hidden = !store.dirty;
     fill(body, ...previewBody(computePreview(draft, activeRow)));
+    fill(columns, columnsView(store));
   };
 
   const readRow = async (announce: boolean) => {
@@ -163,6 +166,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     ),
     unsavedNote,
     body,
+    columns,
     status.el,
   );
 }

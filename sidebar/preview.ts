@@ -50,7 +50,7 @@ export function computePreview(grid: WeightsGrid, row: ActiveRow | null): Previe
   if (!row) return { kind: 'no-row' };
   const parsed = parseWeightsTable(grid);
   if (!parsed.ok) return { kind: 'no-weights' };
-  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values);
+  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values, { locale: row.locale });
   switch (result.status) {
     case 'blank':
       return { kind: 'blank' };

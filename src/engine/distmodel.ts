@@ -5,6 +5,9 @@ import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
 import { explainSentence } from './explain';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
+import { bindReading, type Reading } from './reading';
+import { rowMessage } from './row-message';
+import { isUnstartedRow } from './row-state';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
@@ -84,7 +87,7 @@ function messageRow(width: number, first: OutputCell): OutputCell[] {
 // Output rows are built from array literals rather than `new Array(n)`, which looks up the global Array.
 function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: number): OutputCell[] {
   if (ws.status === 'blank') return messageRow(width, '');
-  if (ws.status === 'invalid') return messageRow(width, ws.messages.join(' '));
+  if (ws.status === 'invalid') return messageRow(width, rowMessage(ws.messages));
   if (ws.status === 'empty') return messageRow(width, EMPTY_ROW_MESSAGE);
   const name = MODEL_DISPLAY_NAMES[ws.best] as string;
   switch (kind) {
@@ -124,6 +127,7 @@ export function scoreGrid(
   grid: readonly (readonly unknown[])[],
   kind: OutputKind,
   header: readonly unknown[] | null = null,
+  reading: Reading = {},
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
@@ -132,14 +136,19 @@ export function scoreGrid(
     : headed
       ? mapHeader(scorer, first)
       : mapHeaderless(scorer, widest(grid));
-  const ws = createWorkspace(scorer);
+  const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
+  const ws = createWorkspace(bound);
   const outWidth = OUTPUT_HEADERS[kind].length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...OUTPUT_HEADERS[kind]]);
   for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
-    scoreInto(scorer, ws, row, columns.factorColumn);
-    out.push(formatRow(scorer, ws, kind, outWidth));
+    if (isUnstartedRow(row)) {
+      out.push(messageRow(outWidth, ''));
+      continue;
+    }
+    scoreInto(bound, ws, row, columns.factorColumn);
+    out.push(formatRow(bound, ws, kind, outWidth));
   }
   return out;
 }
@@ -173,14 +182,18 @@ function parseHeaderArg(scorer: Scorer, value: unknown): readonly unknown[] | nu
   return row;
 }
 
-/** =DISTMODEL(products, [weights], [output], [header]) on plain values. */
+/**
+ * =DISTMODEL(products, [weights], [output], [header]) on plain values; `reading` says what the shell knows
+ * of the spreadsheet (its locale), not an argument of the formula.
+ */
 export function distmodel(
   products: unknown,
   weights?: unknown,
   output?: unknown,
   header?: unknown,
+  reading: Reading = {},
 ): OutputCell[][] {
   const kind = parseOutputKind(output);
   const scorer = resolveWeights(weights);
-  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header));
+  return scoreGrid(scorer, asGrid(products), kind, parseHeaderArg(scorer, header), reading);
 }

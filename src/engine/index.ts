@@ -1,6 +1,9 @@
 // The engine's public surface. Nothing here knows about Apps Script: plain data in, plain data out.
 export { CallError } from './call-error';
-export { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
+export { mapColumnInGrid } from './column-mapping';
+export { type ColumnDescription, type ColumnRole, describeColumns } from './column-roles';
+export { type ColumnMatch, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from './columns';
+export { agreement, assignFolds, CV_FOLDS, crossValidate } from './cross-validation';
 export {
   distmodel,
   OUTPUT_HEADERS,
@@ -12,10 +15,27 @@ export {
 } from './distmodel';
 export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
+export { AFFINITY_STEP, DEFAULT_STRENGTH, MAX_STRENGTH } from './fit';
+export { FIT_NOTE_PREFIX, fitSummary, fittedGrid, NOTE_COLUMN, rowNotes } from './fit-notes';
+export { type KnownProducts, modelIndexOf, type RowNames, readKnownProducts } from './known-products';
+export {
+  type AffinityChange,
+  type LearnResult,
+  learnFrom,
+  learnWeights,
+  MIN_PRODUCTS_PER_MODEL,
+  parseStrength,
+  type Verdict,
+} from './learn';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
+export { type DecimalMark, decimalMarkOf } from './number-locale';
+export { errorValueOf, isPlaceholder } from './placeholders';
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
-export { parseAmount } from './price';
+export { parseAmount, readAmountText } from './price';
 export { type ProductResult, scoreProduct } from './product';
+export type { Reading } from './reading';
+export { rowMessage } from './row-message';
+export { isUnstartedRow } from './row-state';
 export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, MIN_EVIDENCE_SHARE, TIE_EPSILON } from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
 export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
@@ -26,8 +46,10 @@ export {
   findHeaderRow,
   findTableColumns,
   missingColumns,
+  PRODUCT_COLUMN_HEADER,
   parseWeightsTable,
   readNumber,
+  splitColumnHeaders,
   TABLE_COLUMNS,
   type TableColumns,
   type TableProblem,

@@ -1,7 +1,9 @@
 // Turns one cell into a level index of a factor, or into a message saying what is accepted.
 // Each factor keeps a small cache from cell text to level: a column of 100,000 products holds a handful
 // of distinct values, so normalising each value once is what makes block scoring fast.
-import { AMOUNT_HINT, parseAmount } from './price';
+import type { DecimalMark } from './number-locale';
+import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
+import { amountHint, readAmountText } from './price';
 import { describeValue, isBlank, isDate, listChoices, normalizeKey } from './text';
 import { vocabularyOf } from './vocabularies';
 
@@ -17,6 +19,21 @@ export interface LevelMatcher {
 }
 
 const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
+
+/**
+ * A number as the sheet shows it: a formula's 2.9999999999999996 is the 3 Sheets displays. Only
+ * floating-point noise (a relative 1e-12, far below Sheets' 15 shown digits) is snapped to a whole number.
+ */
+export function asShown(n: number): number {
+  const whole = round(n);
+  if (whole === n) return n;
+  const size = n < 0 ? -n : n;
+  const off = n < whole ? whole - n : n - whole;
+  return off <= 1e-12 * max(size, 1) ? whole : n;
+}
+
+// Local aliases: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
+const { max, round } = Math;
 
 /** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
 function levelKeys(
@@ -37,7 +54,8 @@ function levelKeys(
 
 /**
  * Levels of a category factor matched by text, with the factor's own aliases and, when its levels include
- * Yes/No or Low/Medium/High, what that vocabulary also accepts (checkboxes, 1 to 5 ratings).
+ * Yes/No or Low/Medium/High, what that vocabulary also accepts (checkboxes, 1 to 5 ratings). A text meaning
+ * "not known" ("N/A", "-", "TBD") is blank unless it is one of the factor's levels.
  */
 export function categoryMatcher(
   factorName: string,
@@ -48,16 +66,25 @@ export function categoryMatcher(
   const byKey = levelKeys(labels, { ...vocabulary?.aliases, ...aliases });
   const level = (name: string) => byKey.get(normalizeKey(name)) ?? INVALID;
   const rating = vocabulary?.rating;
-  const fromRating = (n: number): number =>
-    rating && Number.isInteger(n) && n >= 1 && n <= 5 ? level(rating(n)) : INVALID;
+  const fromRating = (value: number): number => {
+    const n = asShown(value);
+    return rating && Number.isInteger(n) && n >= 1 && n <= 5 ? level(rating(n)) : INVALID;
+  };
   // "3" typed in a text-formatted cell, or imported from a CSV, is the number the message offers.
   const fromNumericText = (text: string): number =>
     NUMERIC_TEXT.test(text) ? fromRating(Number(text)) : INVALID;
+  const readText = (text: string): number => {
+    if (text.trim() === '') return BLANK;
+    if (errorValueOf(text)) return INVALID;
+    const known = byKey.get(normalizeKey(text));
+    if (known !== undefined) return known;
+    return isPlaceholder(text) ? BLANK : fromNumericText(text);
+  };
   const cache = new Map<string, number>();
   const fromText = (text: string): number => {
     let index = cache.get(text);
     if (index === undefined) {
-      index = text.trim() === '' ? BLANK : (byKey.get(normalizeKey(text)) ?? fromNumericText(text));
+      index = readText(text);
       if (cache.size < 10_000) cache.set(text, index);
     }
     return index;
@@ -73,49 +100,97 @@ export function categoryMatcher(
       return INVALID;
     },
     explain(value) {
+      const error = errorValueOf(value);
+      if (error) return errorValueMessage(factorName, error);
       return `${factorName}: ${describeValue(value)} is not accepted; use ${listChoices(accepted)}${hint}.`;
     },
   };
 }
 
-/** Levels of a numeric factor: each level is a lower bound, a value takes the largest bound not above it. */
-export function numericMatcher(factorName: string, bounds: readonly number[]): LevelMatcher {
+/** How a numeric column's cells are read: the spreadsheet's decimal mark, and the header's unit. */
+export interface AmountOptions {
+  /**
+   * The decimal mark of the spreadsheet's locale; null when unknown (text that reads two ways is refused).
+   * Asked only when a text amount is read.
+   */
+  readonly mark: () => DecimalMark | null;
+  /** What one unit of the column is worth: 1000 for a header "Price (k$)". */
+  readonly scale: number;
+  /** Set when the header's unit cannot be read: every value of the column gets this message. */
+  readonly unitProblem: string | null;
+}
+
+const PLAIN_AMOUNTS: AmountOptions = { mark: () => null, scale: 1, unitProblem: null };
+
+const formatNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * Levels of a numeric factor: each level is a lower bound, a value takes the largest bound not above it.
+ * Numbers are read as they are; text with the spreadsheet's decimal mark (see price.ts); both in the
+ * header's unit.
+ */
+export function numericMatcher(
+  factorName: string,
+  bounds: readonly number[],
+  options: AmountOptions = PLAIN_AMOUNTS,
+): LevelMatcher {
+  const { mark, scale, unitProblem } = options;
   // Bounds sorted ascending with their level indexes, so a value scans from the top.
   const order = bounds.map((bound, index) => ({ bound, index })).sort((a, b) => a.bound - b.bound);
   const sortedBounds = order.map((o) => o.bound);
   const sortedIndex = order.map((o) => o.index);
   const lowest = sortedBounds[0] ?? 0;
-  const fromAmount = (amount: number): number => {
+  const fromAmount = (raw: number): number => {
     // `amount - amount !== 0` is Number.isFinite without a global lookup (slow in Apps Script's sandbox).
-    if (amount - amount !== 0 || amount < lowest) return INVALID;
+    if (raw - raw !== 0) return INVALID;
+    const amount = asShown(raw * scale);
+    if (amount < lowest) return INVALID;
     for (let i = sortedBounds.length - 1; i >= 0; i--) {
       if (amount >= (sortedBounds[i] as number)) return sortedIndex[i] as number;
     }
     return INVALID;
   };
+  const readText = (text: string): number => {
+    if (errorValueOf(text)) return INVALID;
+    const reading = readAmountText(text, mark());
+    if (reading.ok) return fromAmount(reading.amount);
+    return isPlaceholder(text) ? BLANK : INVALID;
+  };
   const cache = new Map<string, number>();
+  const explainText = (value: string): string => {
+    const reading = readAmountText(value, mark());
+    if (reading.ok) return belowLowest(value);
+    if (reading.reason === 'ambiguous') {
+      const [point, comma] = reading.readings.map(formatNumber);
+      return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and the spreadsheet's locale does not say which; write it without separators or as a number.`;
+    }
+    return `${factorName}: ${describeValue(value)} is not an amount; use ${amountHint(mark())}.`;
+  };
+  const belowLowest = (value: unknown) =>
+    `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
   return {
     match(value) {
-      if (typeof value === 'number') return fromAmount(value);
+      if (typeof value === 'number') return unitProblem === null ? fromAmount(value) : INVALID;
+      if (value === null || value === undefined || isBlank(value)) return BLANK;
+      if (unitProblem !== null) return typeof value === 'string' && isPlaceholder(value) ? BLANK : INVALID;
       if (typeof value === 'string') {
-        if (isBlank(value)) return BLANK;
         let index = cache.get(value);
         if (index === undefined) {
-          index = fromAmount(parseAmount(value));
+          index = readText(value);
           if (cache.size < 10_000) cache.set(value, index);
         }
         return index;
       }
-      if (value === null || value === undefined) return BLANK;
       return INVALID;
     },
     explain(value) {
-      const amount = typeof value === 'number' || typeof value === 'string' ? parseAmount(value) : Number.NaN;
-      if (Number.isFinite(amount) && amount < lowest) {
-        return `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
-      }
+      if (unitProblem !== null) return unitProblem;
+      const error = errorValueOf(value);
+      if (error) return errorValueMessage(factorName, error);
+      if (typeof value === 'string') return explainText(value);
+      if (typeof value === 'number' && value - value === 0) return belowLowest(value);
       const what = isDate(value) ? 'a date' : describeValue(value);
-      return `${factorName}: ${what} is not an amount; use ${AMOUNT_HINT}.`;
+      return `${factorName}: ${what} is not an amount; use ${amountHint(mark())}.`;
     },
   };
 }

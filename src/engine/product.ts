@@ -2,6 +2,8 @@
 // preview shows and what crosses google.script.run.
 import { mapHeader } from './columns';
 import { explainRow, type RowExplanation } from './explain';
+import { bindReading, type Reading } from './reading';
+import { isUnstartedRow } from './row-state';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto } from './score';
 import type { Scorer } from './scorer';
 
@@ -15,10 +17,13 @@ export function scoreProduct(
   scorer: Scorer,
   headers: readonly unknown[],
   values: readonly unknown[],
+  reading: Reading = {},
 ): ProductResult {
-  const { factorColumn } = mapHeader(scorer, headers);
-  const ws = createWorkspace(scorer);
-  scoreInto(scorer, ws, values, factorColumn);
+  if (isUnstartedRow(values)) return { status: 'blank' };
+  const columns = mapHeader(scorer, headers);
+  const bound = bindReading(scorer, columns, headers, reading);
+  const ws = createWorkspace(bound);
+  scoreInto(bound, ws, values, columns.factorColumn);
   switch (ws.status) {
     case 'blank':
       return { status: 'blank' };
@@ -27,6 +32,6 @@ export function scoreProduct(
     case 'invalid':
       return { status: 'invalid', messages: [...ws.messages] };
     case 'scored':
-      return { status: 'scored', explanation: explainRow(scorer, ws) };
+      return { status: 'scored', explanation: explainRow(bound, ws) };
   }
 }

@@ -17,6 +17,11 @@ export interface FactorTable {
   readonly bounds: readonly number[];
   /** affinity[level][model], models in MODEL_IDS order. */
   readonly affinity: readonly (readonly number[])[];
+  /**
+   * Product-table headers that hold this factor besides its name and synonyms (the optional "Product
+   * column" column): how a user maps a column without renaming it. Absent when none.
+   */
+  readonly columns?: readonly string[];
 }
 
 export interface WeightsTable {
@@ -37,6 +42,25 @@ export type WeightsTableResult =
 export const TABLE_COLUMNS = ['Factor', 'Level', 'Weight'] as const;
 
 /**
+ * Level labels of a numeric factor are lower bounds the table's author writes once, mostly as numbers
+ * (what weightsTableToGrid writes); a text label is read with a decimal point, as the README says.
+ */
+const LABEL_MARK = '.';
+
+/** The optional column naming product-table headers that hold a factor ("Service needed locally"). */
+export const PRODUCT_COLUMN_HEADER = 'Product column';
+const PRODUCT_COLUMN_HEADERS = [PRODUCT_COLUMN_HEADER, 'Product columns', 'Column header', 'Column headers'];
+
+/** Several headers in one "Product column" cell are separated by ";" or line breaks. */
+export function splitColumnHeaders(cell: unknown): string[] {
+  if (typeof cell !== 'string') return [];
+  return cell
+    .split(/[;\n]/)
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+}
+
+/**
  * Where a header row puts the table's columns: 0-based indexes, -1 for a column it lacks. The one reading of
  * a header, shared with the sidebar so that both always agree on which column is which.
  */
@@ -46,6 +70,8 @@ export interface TableColumns {
   readonly weight: number;
   /** One per model, in MODEL_IDS order; a model's column is headed by its display name or its id. */
   readonly models: readonly number[];
+  /** The optional "Product column" column; -1 when the table has none. */
+  readonly productColumn: number;
 }
 
 function cellText(value: unknown): string {
@@ -78,6 +104,7 @@ export function findTableColumns(header: readonly unknown[]): TableColumns {
     level: find(level),
     weight: find(weight),
     models: MODEL_IDS.map((id, m) => find(MODEL_DISPLAY_NAMES[m] as string, id)),
+    productColumn: find(...PRODUCT_COLUMN_HEADERS),
   };
 }
 
@@ -113,6 +140,7 @@ interface Draft {
   weight: number | null;
   weightRow: number;
   levels: { label: string; row: number; affinity: number[] }[];
+  columns: string[];
 }
 
 /** A cell as a number: a number, or a text that reads as one ("1.5", " -2 "); NaN otherwise. */
@@ -185,8 +213,8 @@ function readsNothing(row: readonly unknown[], cols: TableColumns): boolean {
  * compared as text, where "50.0" and "500" would both read "500".
  */
 function sameLevel(a: string, b: string): boolean {
-  const x = parseAmount(a);
-  const y = parseAmount(b);
+  const x = parseAmount(a, LABEL_MARK);
+  const y = parseAmount(b, LABEL_MARK);
   if (Number.isFinite(x) && Number.isFinite(y)) return x === y;
   return normalizeKey(a) === normalizeKey(b);
 }
@@ -205,7 +233,14 @@ function collectDrafts(
     const factorName = cellText(row[cols.factor]);
     if (factorName !== '') {
       const key = normalizeKey(factorName);
-      current = drafts.get(key) ?? { name: factorName, firstRow: r, weight: null, weightRow: r, levels: [] };
+      current = drafts.get(key) ?? {
+        name: factorName,
+        firstRow: r,
+        weight: null,
+        weightRow: r,
+        levels: [],
+        columns: [],
+      };
       drafts.set(key, current);
     } else if (current === null) {
       problems.push({
@@ -217,6 +252,7 @@ function collectDrafts(
     }
     const draft = current;
     readWeight(row, r, cols, draft, problems);
+    if (cols.productColumn >= 0) draft.columns.push(...splitColumnHeaders(row[cols.productColumn]));
     const label = cellText(row[cols.level]);
     if (label === '') {
       problems.push({
@@ -242,7 +278,7 @@ function collectDrafts(
 
 /** The lower bounds of a numeric factor's levels, reporting a label that is no amount or a bound given twice. */
 function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[]): number[] {
-  const bounds = draft.levels.map((l) => parseAmount(l.label));
+  const bounds = draft.levels.map((l) => parseAmount(l.label, LABEL_MARK));
   const rowOfBound = new Map<number, number>();
   draft.levels.forEach((level, i) => {
     const bound = bounds[i] as number;
@@ -275,7 +311,9 @@ function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[
 function kindOf(draft: Draft): FactorKind {
   const builtIn = builtInFactor(draft.name);
   if (builtIn) return builtIn.kind;
-  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label))) ? 'numeric' : 'category';
+  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label, LABEL_MARK)))
+    ? 'numeric'
+    : 'category';
 }
 
 function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]): FactorTable {
@@ -295,6 +333,7 @@ function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]
     levels: draft.levels.map((l) => l.label),
     bounds,
     affinity: draft.levels.map((l) => l.affinity),
+    ...(draft.columns.length > 0 ? { columns: draft.columns } : {}),
   };
 }
 
@@ -339,18 +378,22 @@ export function parseWeightsTable(grid: readonly (readonly unknown[])[]): Weight
 
 /** The table as the grid a sheet shows: header, then one row per level with its factor and weight. */
 export function weightsTableToGrid(table: WeightsTable): (string | number)[][] {
+  const mapsColumns = table.factors.some((f) => (f.columns ?? []).length > 0);
   const header: (string | number)[] = [...TABLE_COLUMNS, ...MODEL_DISPLAY_NAMES];
+  if (mapsColumns) header.push(PRODUCT_COLUMN_HEADER);
   const rows: (string | number)[][] = [header];
   for (const factor of table.factors) {
     factor.levels.forEach((label, i) => {
       const level: string | number = factor.kind === 'numeric' ? (factor.bounds[i] as number) : label;
       const affinity = factor.affinity[i] ?? [];
-      rows.push([
+      const row = [
         factor.name,
         level,
         factor.weight,
         ...Array.from({ length: MODEL_COUNT }, (_, m) => affinity[m] ?? 0),
-      ]);
+      ];
+      if (mapsColumns) row.push(i === 0 ? (factor.columns ?? []).join('; ') : '');
+      rows.push(row);
     });
   }
   return rows;

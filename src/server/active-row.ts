@@ -2,6 +2,7 @@
 // plain cells and the product's name. A few small reads: the top rows (for the header) and the row itself.
 import { mapHeader, type Scorer } from '../engine';
 import type { ActiveRow } from '../shared/sidebar-contract';
+import { readingOf } from './locale';
 import { toPlainCell, toPlainRow } from './plain';
 import { findProductTable, HEADER_SCAN_ROWS } from './product-table';
 
@@ -30,5 +31,6 @@ export function readActiveRow(ss: Spreadsheet, scorer: Scorer): ActiveRow | null
     headers,
     values,
     product: name === null ? '' : String(name),
+    locale: readingOf(ss).locale ?? null,
   };
 }

@@ -1,7 +1,18 @@
 // The custom functions Sheets calls. Their JSDoc is copied whole into dist/Code.js by scripts/build.mjs,
 // directly above the top-level declaration, so Sheets lists them in autocomplete and formula help.
-// They run in AuthMode.CUSTOM_FUNCTION: they read only their arguments and touch no service.
-import { CallError, distmodel, findPreset, isBlank, PRESET_NAMES, weightsTableToGrid } from '../engine';
+// They run in AuthMode.CUSTOM_FUNCTION: they read their arguments and, to read text amounts, the
+// spreadsheet's locale (a getter); they write nothing.
+import {
+  CallError,
+  distmodel,
+  findPreset,
+  fittedGrid,
+  isBlank,
+  learnWeights,
+  PRESET_NAMES,
+  weightsTableToGrid,
+} from '../engine';
+import { activeReading } from './locale';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
@@ -27,7 +38,7 @@ export function DISTMODEL(
   header?: unknown,
 ): unknown[][] {
   try {
-    return distmodel(products, weights, output, header);
+    return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
   }
@@ -48,4 +59,30 @@ export function DISTMODEL_WEIGHTS(preset?: unknown): (string | number)[][] {
     throw new Error(`DISTMODEL_WEIGHTS: "${name}" is not a preset; use one of ${PRESET_NAMES.join(', ')}.`);
   }
   return weightsTableToGrid(found.table);
+}
+
+/**
+ * Learns a weights table from your own portfolio: fits the affinities so that DISTMODEL recommends the model
+ * you already use for as many of the given products as it can, staying close to the starting table. The
+ * fit is kept only when it agrees with more products it did not see (5-fold cross-validation) than the
+ * start does; the Note column says so, and why each changed row changed.
+ *
+ * @param {Array<Array<string|number|boolean>>} products Product rows with their header row (such as A1:L29), read as DISTMODEL reads them, your own factors included.
+ * @param {Array<Array<string>>} models The model each product is sold through, one cell per product row (such as M2:M29): Direct (assisted sales), Direct (automated purchase), Authorized dealers or Open resale. Blank rows are left out. Each model named needs at least 5 products.
+ * @param {Array<Array<string|number>>|string} weights Optional. The starting weights table range, or a preset name. Blank means the Balanced preset.
+ * @param {number} strength Optional. The most any one affinity may move, 0 (no change) to 4; default 1.
+ * @return A complete weights table (Factor, Level, Weight, one affinity column per model, Note), header row first.
+ * @customfunction
+ */
+export function DISTMODEL_FIT(
+  products: unknown,
+  models: unknown,
+  weights?: unknown,
+  strength?: unknown,
+): (string | number)[][] {
+  try {
+    return fittedGrid(learnWeights(products, models, weights, strength, activeReading()));
+  } catch (err) {
+    throw asSheetsError(err, 'DISTMODEL_FIT');
+  }
 }

@@ -3,6 +3,8 @@
 import type {
   ActiveRow,
   ChartResult,
+  FitResult,
+  FitSourceResult,
   InitialState,
   PortfolioSummary,
   SaveResult,
@@ -14,6 +16,7 @@ import { readActiveRow } from './active-row';
 import { scoreProducts as scoreActiveSheet } from './bulk-score';
 import { readable } from './errors';
 import { initialState } from './initial-state';
+import { fitFromSheet, fitSource } from './learn-from-sheet';
 import { setUpProductSheet } from './product-sheet';
 import { insertChart, portfolioSummary } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
@@ -48,3 +51,8 @@ export const insertSummaryChart = readable('insert the chart', (): ChartResult =
 export const openSidebar = readable('open the sidebar', (): void => open());
 export const scoreSelectedRows = readable('score the selected rows', (): void => scoreFromMenu());
 export const showHelp = readable('show help', (): void => help());
+export const getFitSource = readable('look for the known models', (): FitSourceResult => fitSource(active()));
+export const fitWeights = readable(
+  'learn from the products',
+  (request: unknown): FitResult => fitFromSheet(active(), request),
+);

@@ -3,9 +3,11 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_WEIGHTS } from './custom-functions';
+export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_WEIGHTS } from './custom-functions';
 export {
+  fitWeights,
   getActiveRow,
+  getFitSource,
   getInitialState,
   getPortfolioSummary,
   getWeights,

@@ -1,7 +1,14 @@
 // Finds the product table on a sheet from values already read: the header row (the first of the top rows
 // naming at least HEADER_MIN_MATCHES known columns, by the engine's countKnownHeaders), the run of
 // non-blank header cells around it, and the last row with content. Pure: the caller does the one read.
-import { countKnownHeaders, HEADER_MIN_MATCHES, isBlank, OUTPUT_HEADERS, type Scorer } from '../engine';
+import {
+  countKnownHeaders,
+  HEADER_MIN_MATCHES,
+  isBlank,
+  isUnstartedRow,
+  OUTPUT_HEADERS,
+  type Scorer,
+} from '../engine';
 
 /** Only the top of a sheet is searched for the header: a title row or two above it is common. */
 export const HEADER_SCAN_ROWS = 10;
@@ -15,7 +22,10 @@ export interface ProductTable {
   /** 1-based, inclusive. */
   readonly firstColumn: number;
   readonly lastColumn: number;
-  /** Last row with content in the table's columns; equals headerRow when the table has no rows yet. */
+  /**
+   * Last row with content in the table's columns (unchecked checkboxes alone are no content); equals
+   * headerRow when the table has no rows yet.
+   */
   readonly lastRow: number;
   readonly headers: readonly unknown[];
 }
@@ -54,15 +64,11 @@ export function findProductTable(
   if (h < 0) return null;
   const header = values[h] as readonly unknown[];
   const [first, last] = headerSpan(scorer, header);
+  // The last row someone started: rows below it holding only unchecked checkboxes are no products.
   let lastRow = h;
   for (let r = values.length - 1; r > h && lastRow === h; r--) {
-    const row = values[r] as readonly unknown[];
-    for (let c = first; c <= last; c++) {
-      if (!isBlank(row[c])) {
-        lastRow = r;
-        break;
-      }
-    }
+    const cells = (values[r] as readonly unknown[]).slice(first, last + 1);
+    if (!cells.every(isBlank) && !isUnstartedRow(cells)) lastRow = r;
   }
   return {
     headerRow: h + 1,

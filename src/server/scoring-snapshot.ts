@@ -1,9 +1,10 @@
 // What one bulk-scoring execution knows after its single read of the active sheet: the product table, its
 // values, the scorer, and the output area beside it with who owns each cell there. Also how a finished
 // run is reported. Shared by values (bulk-score.ts), formulas (formula-output.ts) and the summary.
-import { type OutputCell, type Scorer, scoreGrid } from '../engine';
+import { type OutputCell, type Reading, type Scorer, scoreGrid } from '../engine';
 import { sheetA1 } from '../shared/a1';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import { readingOf } from './locale';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import {
@@ -26,6 +27,8 @@ export interface Snapshot {
   readonly table: ProductTable;
   readonly scorer: Scorer;
   readonly outputColumn: number;
+  /** The spreadsheet's locale, for text amounts. */
+  readonly reading: Reading;
 }
 
 export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
@@ -33,7 +36,7 @@ export function readSnapshot(ss: Spreadsheet, sheet: Sheet): Snapshot | null {
   const values = sheet.getDataRange().getValues();
   const table = findProductTable(scorer, values);
   if (!table) return null;
-  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1 };
+  return { sheet, values, table, scorer, outputColumn: table.lastColumn + 1, reading: readingOf(ss) };
 }
 
 /** The table's data rows as one segment; none when it has only its header. */
@@ -43,8 +46,8 @@ export function dataRows(table: ProductTable): RowSegment[] {
 
 /** The engine's 'all' output for sheet rows [from, to], read with the table's header: header row first. */
 export function scoreRows(snap: Snapshot, from: number, to: number): OutputCell[][] {
-  const { scorer, table, values } = snap;
-  return scoreGrid(scorer, [table.headers, ...tableRows(values, table, from, to)], 'all');
+  const { scorer, table, values, reading } = snap;
+  return scoreGrid(scorer, [table.headers, ...tableRows(values, table, from, to)], 'all', null, reading);
 }
 
 /** The output header row: written on its own when only selected rows get output below it. */

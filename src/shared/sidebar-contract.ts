@@ -43,6 +43,8 @@ export interface ActiveRow {
   readonly values: PlainCell[];
   /** The product's name, shown as text. */
   readonly product: string;
+  /** The spreadsheet's locale (getSpreadsheetLocale), to read text amounts as formulas do; null if unknown. */
+  readonly locale: string | null;
 }
 
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */
@@ -114,6 +116,69 @@ export interface ChartResult {
   readonly sheetName: string;
 }
 
+/** A column of the product table on the active sheet that may hold each product's known model. */
+export interface ModelColumn {
+  /** 1-based sheet column. */
+  readonly column: number;
+  readonly header: string;
+  /** How many of the table's rows name a model in this column. */
+  readonly named: number;
+}
+
+export type FitSourceResult =
+  | {
+      readonly status: 'ok';
+      readonly sheetName: string;
+      /** Product rows of the table. */
+      readonly rows: number;
+      /** Columns that are neither a factor nor the product name, in sheet order. */
+      readonly columns: readonly ModelColumn[];
+      /** The column where most rows name a model (none: null). */
+      readonly suggested: number | null;
+    }
+  | { readonly status: 'no-table'; readonly message: string };
+
+export interface FitRequest {
+  /** 1-based sheet column holding the known models, on the active sheet. */
+  readonly column: number;
+  /** The most any one affinity may move (0-4). */
+  readonly strength: number;
+}
+
+/** Of `total` known products, how many a table recommends as their known model. */
+export interface AgreementCount {
+  readonly agree: number;
+  readonly total: number;
+}
+
+/** One affinity cell the fit would change. `model` is a display name. */
+export interface AffinityDiff {
+  readonly factor: string;
+  readonly level: string;
+  readonly model: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type FitResult =
+  | {
+      readonly status: 'fitted';
+      /** adopted: the fit beat the start on unseen products; otherwise the table would not change. */
+      readonly verdict: 'adopted' | 'not-better' | 'no-change';
+      /** The summary the table's notes start with. */
+      readonly summary: string;
+      /** The saved table's agreement, and the fit's cross-validated agreement (unseen products). */
+      readonly before: AgreementCount;
+      readonly after: AgreementCount;
+      readonly folds: number;
+      readonly changes: readonly AffinityDiff[];
+      /** The table to save (the saved one with fitted affinities and notes), and the version it started from. */
+      readonly grid: WeightsGrid;
+      readonly version: string;
+    }
+  /** The products cannot be learned from (too few per model, an unknown name, ...): nothing was fitted. */
+  | { readonly status: 'problem'; readonly message: string };
+
 /** Server functions callable from the sidebar. Each returns plain data or throws an Error with a readable message. */
 export interface SidebarApi {
   getInitialState(): InitialState;
@@ -124,4 +189,6 @@ export interface SidebarApi {
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
   insertSummaryChart(): ChartResult;
+  getFitSource(): FitSourceResult;
+  fitWeights(request: FitRequest): FitResult;
 }

@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_HEADERS } from '../../src/engine/index';
 import { DIST_DIR, type LoadedBundle, loadBundle, readBuiltCode } from '../../workbench/vm';
 import { REPO_ROOT, readCalibration } from '../support/calibration';
+import { plantedSet } from '../support/planted';
+import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
-const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_WEIGHTS'];
+const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_WEIGHTS'];
 
 let code: string;
 let bundle: LoadedBundle;
@@ -168,6 +170,43 @@ describe('DISTMODEL called as Sheets calls it', () => {
     dated[header.indexOf('Price')] = new Date(2026, 0, 1) as unknown as string;
     const out = bundle.call('DISTMODEL', [header, dated]) as unknown[][];
     expect(out[1]?.[0]).toMatch(/^Price: a date is not an amount/);
+  });
+});
+
+describe('DISTMODEL_FIT called as Sheets calls it', () => {
+  it('spills a fitted table that DISTMODEL takes as weights, beating Balanced on unseen products', () => {
+    const train = plantedSet(300, 7);
+    const unseen = plantedSet(1000, 99, 0);
+    const fitted = bundle.call('DISTMODEL_FIT', train.products, train.models) as unknown[][];
+    expect(fitted[0]).toEqual([...WEIGHTS_TABLE_HEADER, 'Note']);
+    expect(String(fitted[1]?.[7])).toMatch(/5-fold cross-validation\) the fit agrees with \d+ of 300/);
+    const agree = (weights: unknown) =>
+      (bundle.call('DISTMODEL', unseen.products, weights) as unknown[][])
+        .slice(1)
+        .filter((row, i) => row[0] === unseen.truth[i]).length;
+    expect(agree(fitted)).toBeGreaterThan(agree('Balanced'));
+    // The same call gives the same table (the vm is one machine; the engine test checks re-runs too).
+    expect(bundle.call('DISTMODEL_FIT', train.products, train.models, '', 1)).toEqual(fitted);
+  });
+
+  it('leaves the calibration table unchanged and says why', () => {
+    const { header, rows, expected } = calibration();
+    const out = bundle.call('DISTMODEL_FIT', [header, ...rows], expected.map((m) => [m])) as unknown[][];
+    const balanced = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
+    expect(out.map((row) => row.slice(0, 7))).toEqual(balanced);
+    expect(String(out[1]?.[7])).toContain('28 of 28 (100%), the start with 28 of 28 (100%)');
+  });
+
+  it('throws a message Sheets can show for bad input', () => {
+    const { header, rows, expected } = calibration();
+    const models = expected.map((m) => [m]);
+    expect(() => bundle.call('DISTMODEL_FIT', [header, ...rows], models.slice(1))).toThrow(
+      /^DISTMODEL_FIT: models: 27 rows, but products has 28 rows/,
+    );
+    models[3] = ['Mail order'];
+    expect(() => bundle.call('DISTMODEL_FIT', [header, ...rows], models)).toThrow(
+      /^DISTMODEL_FIT: models row 4: "Mail order" is not a distribution model/,
+    );
   });
 });
 

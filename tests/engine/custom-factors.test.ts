@@ -44,7 +44,8 @@ describe('a custom factor with Yes/No or Low/Medium/High levels', () => {
   ];
   const own = resolveWeights(grid);
   const levelOf = (header: string, value: unknown) => {
-    const result = scoreProduct(own, [header], [value]);
+    // With a product name: FALSE alone is an untouched checkbox on a row nobody started.
+    const result = scoreProduct(own, ['Product', header], ['Course', value]);
     if (result.status !== 'scored')
       return result.status === 'invalid' ? result.messages.join(' ') : result.status;
     return result.explanation.contributions[0]?.level;

@@ -130,7 +130,9 @@ describe('aliases the issue relies on', () => {
 describe.each(YES_NO_FACTORS.map((f) => f.name))('%s as a checkbox', (name) => {
   it('TRUE/FALSE booleans are Yes/No', () => {
     expect(levelOf(name, true)).toBe('Yes');
-    expect(levelOf(name, false)).toBe('No');
+    // FALSE alone is what an untouched checkbox holds on a row nobody started: a product needs more.
+    const result = scoreProduct(balanced, ['Product', name], ['Widget', false]);
+    expect(result.status === 'scored' && result.explanation.contributions[0]?.level).toBe('No');
   });
 
   it('"TRUE"/"false" text and y/n are Yes/No', () => {
@@ -294,7 +296,7 @@ describe('header detection', () => {
   it(`needs ${HEADER_MIN_MATCHES} known headers`, () => {
     expect(HEADER_MIN_MATCHES).toBe(2);
     expect(countKnownHeaders(balanced, ['Customer', 'Notes'])).toBe(1);
-    expect(countKnownHeaders(balanced, ['Customer', 'Type of product?', 'Segment'])).toBe(2);
+    expect(countKnownHeaders(balanced, ['Customer', 'Sort of thing?', 'Segment'])).toBe(2);
     expect(countKnownHeaders(balanced, ['Product name', 'Price (USD)'])).toBe(2);
   });
 

@@ -188,7 +188,7 @@ describe('the header and cell readers the sidebar shares', () => {
       'Direct (assisted sales)',
     ];
     const columns = findTableColumns(header);
-    expect(columns).toEqual({ factor: 6, level: 4, weight: 2, models: [7, 3, 5, 1] });
+    expect(columns).toEqual({ factor: 6, level: 4, weight: 2, models: [7, 3, 5, 1], productColumn: -1 });
     expect(missingColumns(columns)).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ function FAIL(x) { throw new Error('bad input: ' + x); }
 function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getRange('A1').setValue(1); return 'wrote'; }
 /** Reads. @customfunction */
 function READ() { return SpreadsheetApp.getActiveSpreadsheet().getRange('A1').getValue(); }
+/** The spreadsheet's locale. @customfunction */
+function LOCALE() { return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(); }
 /** Not a custom function (private). @customfunction */
 function HIDDEN_() { return 1; }
 function helper() { return 2; }
@@ -42,7 +44,7 @@ function probeWorkbook() {
 
 describe('custom functions are found like Sheets finds them', () => {
   it('lists top-level functions whose JSDoc has @customfunction, not private ones', () => {
-    expect(findCustomFunctions(PROBE)).toEqual(['ECHO', 'DOUBLE', 'FAIL', 'WRITE', 'READ']);
+    expect(findCustomFunctions(PROBE)).toEqual(['ECHO', 'DOUBLE', 'FAIL', 'WRITE', 'READ', 'LOCALE']);
   });
 
   it('finds DISTMODEL and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
@@ -83,6 +85,40 @@ describe('arguments arrive as in Sheets (guides/sheets/functions#data_types)', (
     expect([a, b, type]).toEqual(['2024-01-31T00:00:00.000Z', true, '[object Date]']);
     set('D2', '=ECHO(B1)');
     expect(JSON.parse(String(get('D2')[0]?.[0]))[0]).toBe('text');
+  });
+});
+
+describe('the spreadsheet locale, a getter a custom function may call (reference/spreadsheet/spreadsheet#getSpreadsheetLocale())', () => {
+  it('is en_US unless set, and what File > Settings sets', () => {
+    const { workbook, set, get } = probeWorkbook();
+    set('D1', '=LOCALE()');
+    expect(get('D1')).toEqual([['en_US']]);
+    workbook.locale = 'de_DE';
+    set('D2', '=LOCALE()');
+    expect(get('D2')).toEqual([['de_DE']]);
+  });
+});
+
+describe('an error cell in a range argument: undocumented, both behaviours (docs/live-checks.md)', () => {
+  it("'propagate' (default): the function is not called and its cell shows the error", () => {
+    const { workbook, set, get, custom } = probeWorkbook();
+    set('B2', '=NA()');
+    const before = custom().call('callCount');
+    set('D1', '=ECHO(A1:B2)');
+    expect(get('D1')).toEqual([['#N/A']]);
+    expect(custom().call('callCount')).toBe(before);
+    expect(workbook.getError('S', 1, 4)?.type).toBe('#N/A');
+  });
+
+  it("'as-text': the function is called with the error's text in that cell", () => {
+    const { workbook, set, get } = probeWorkbook();
+    workbook.rangeErrors = 'as-text';
+    set('B2', '=NA()');
+    set('D1', '=ECHO(A1:B2)');
+    expect(JSON.parse(String(get('D1')[0]?.[0]))[0]).toEqual([
+      [1, 2],
+      [3, '#N/A'],
+    ]);
   });
 });
 

@@ -104,6 +104,7 @@ describe('getActiveRow', () => {
       headers: HEADERS,
       values: products[3],
       product: products[3]?.[0],
+      locale: 'en_US',
     });
   });
 

@@ -63,6 +63,7 @@ export function activeRow(product: string, values: (string | number)[], row = 9)
     headers: [...PRODUCT_TABLE_HEADER],
     values: [product, ...values],
     product,
+    locale: 'en_US',
   };
 }
 

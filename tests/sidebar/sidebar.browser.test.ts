@@ -66,6 +66,34 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     await screenshot(page, 'sidebar-thin-evidence');
   });
 
+  it('lists the columns and maps one it does not read to a factor, saved with Apply', async () => {
+    const row = {
+      sheetName: 'Products',
+      row: 2,
+      headers: ['Product', 'Customer', 'Product type', 'Onsite techs'],
+      values: ['Tractor', 'B2B', 'Physical', 'Yes'],
+      product: 'Tractor',
+      locale: 'en_US',
+    };
+    const s = await openFakeSidebar(page, { state: initialState({ activeRow: row }) });
+    const columns = page.locator('details.columns');
+    expect(await columns.locator('summary').textContent()).toBe('Columns: 3 read, 1 not read');
+    expect(await columns.locator('.column.unread').textContent()).toMatch(
+      /^Onsite techs → not read \(not a factor\)/,
+    );
+    await page.getByLabel('Read "Onsite techs" as').selectOption('Local service');
+    expect(await page.locator('.unsaved').isVisible()).toBe(true);
+    await expect.poll(() => columns.locator('summary').textContent()).toBe('Columns: 4 read');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => s.callsTo('saveWeights').length).toBe(1);
+    const grid = s.callsTo('saveWeights')[0]?.args[0] as unknown[][];
+    const col = (grid[0] as unknown[]).indexOf('Product column');
+    expect(col).toBeGreaterThan(0);
+    expect(grid.filter((r) => r[col] === 'Onsite techs').map((r) => r[0])).toEqual(['Local service']);
+    await screenshot(page, 'sidebar-columns-mapped');
+    expect(s.errors).toEqual([]);
+  });
+
   it('asks the server for the state when the template was not evaluated', async () => {
     const s = await openFakeSidebar(page, {
       state: null,
@@ -462,8 +490,11 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       () => getComputedStyle(document.activeElement as Element).outlineStyle,
     );
     expect(outline).toBe('solid');
-    // Tab on past the preset picker to the first weight and change it with the keyboard alone.
+    // Tab on past "Follow the selection" and the Columns list to the preset picker, then to the first weight
+    // and change it with the keyboard alone.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Columns: 12 read$/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^preset/);
     await page.keyboard.press('Tab');

@@ -2,23 +2,27 @@
 // arguments arrive as "" for empty, Dates for date-formatted numbers, ranges as 2-D arrays; a result
 // becomes a grid of engine-ready values.
 // https://developers.google.com/apps-script/guides/sheets/functions#arguments
-import type { SimpleCellAddress } from 'hyperformula';
+import type { CellError, SimpleCellAddress } from 'hyperformula';
 import type { CellFormats } from './cell-formats';
 import { dateToSerial, isDate, serialToDate } from './cell-values';
 import { EmptyValue, type EngineArg } from './custom-function-plugin';
-import { isEngineError } from './sheets-errors';
+import { isEngineError, toSheetsError } from './sheets-errors';
 import { cellKey } from './spills';
 
-/** The arguments as the function receives them, or the first engine error among them (it propagates). */
+/**
+ * The arguments as the function receives them, or the first engine error among them (it propagates). An
+ * error cell inside a range propagates too, or with rangeErrors 'as-text' arrives as its text ("#N/A").
+ */
 export function toScriptArgs(
   args: readonly EngineArg[],
   formats: CellFormats,
+  rangeErrors: 'propagate' | 'as-text' = 'propagate',
 ): unknown[] | { error: unknown } {
   const converted: unknown[] = [];
   for (const arg of args) {
     const value =
       arg.kind === 'range'
-        ? rangeArg(arg.rows, arg.start, formats)
+        ? rangeArg(arg.rows, arg.start, formats, rangeErrors)
         : scalarArg(arg.value, arg.address, formats);
     if (isEngineError(value)) return { error: value };
     converted.push(value);
@@ -27,7 +31,12 @@ export function toScriptArgs(
 }
 
 /** A range argument as Sheets passes it: rows of values, "" for empty cells, Dates for date cells. */
-function rangeArg(rows: unknown[][], start: SimpleCellAddress | undefined, formats: CellFormats): unknown {
+function rangeArg(
+  rows: unknown[][],
+  start: SimpleCellAddress | undefined,
+  formats: CellFormats,
+  rangeErrors: 'propagate' | 'as-text',
+): unknown {
   const out: unknown[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -35,12 +44,17 @@ function rangeArg(rows: unknown[][], start: SimpleCellAddress | undefined, forma
     for (let c = 0; c < row.length; c++) {
       const address = start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : undefined;
       const v = scalarArg(row[c], address, formats);
-      if (isEngineError(v)) return v;
-      converted.push(v);
+      if (isEngineError(v) && rangeErrors === 'propagate') return v;
+      converted.push(isEngineError(v) ? errorText(v) : v);
     }
     out.push(converted);
   }
   return out;
+}
+
+/** An error cell's text as getValues shows it ("#N/A"). */
+function errorText(error: CellError): string {
+  return toSheetsError(error as never).type;
 }
 
 function scalarArg(value: unknown, address: SimpleCellAddress | undefined, formats: CellFormats): unknown {

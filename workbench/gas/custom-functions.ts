@@ -16,6 +16,8 @@ export interface CustomFunctionHost {
   readonly spills: SpillTracker;
   /** Grid size of a sheet by engine id: Sheets never grows the grid for a result. */
   gridSize(engineSheet: number): { rows: number; columns: number } | undefined;
+  /** Whether an error cell in a range argument stops the call or arrives as its text (WorkbookOptions). */
+  rangeErrors(): 'propagate' | 'as-text';
 }
 
 /** Empties these cells (keys) in as few engine writes as there are rectangles among them. */
@@ -92,7 +94,7 @@ export class CustomFunctions {
     isOccupied: (address: SimpleCellAddress) => boolean,
   ): unknown => {
     const { formats, spills } = this.host;
-    const converted = toScriptArgs(args, formats);
+    const converted = toScriptArgs(args, formats, this.host.rangeErrors());
     if (!Array.isArray(converted)) return converted.error;
     const single: Area = { sheet: at.sheet, row: at.row, col: at.col, rows: 1, cols: 1 };
     let result: unknown;

@@ -161,12 +161,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     this.toasts.push({ title: title ?? '', message: String(msg), timeoutSeconds });
   }
 
-  /** The locale set in File > Settings, in Sheets' form ("en_US", "de_DE"). */
+  /** The locale of File > Settings, such as "en_US" or "de_DE" (Workbook.locale). */
   getSpreadsheetLocale(): string {
     return this.wb.locale;
   }
 
-  /** Sets the locale as File > Settings does; the workbench's settings dialog uses the same setter. */
+  /** Sets the locale as File > Settings does (the workbench's settings dialog sets Workbook.locale too). */
   setSpreadsheetLocale(locale: string): void {
     this.wb.locale = String(locale);
   }

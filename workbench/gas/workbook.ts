@@ -25,7 +25,17 @@ export interface WorkbookOptions {
   /** Grid size of new sheets; Sheets' default is 1000 x 26. */
   readonly defaultRows?: number;
   readonly defaultColumns?: number;
+  /** The spreadsheet's locale (File > Settings), as getSpreadsheetLocale returns it; "en_US" unless told. */
+  readonly locale?: string;
+  /**
+   * What a custom function gets for a range argument holding an error cell. Sheets' behaviour is not
+   * documented (docs/live-checks.md): 'propagate' (the default) shows the error without calling the
+   * function; 'as-text' calls it with the error's text ("#N/A") in that cell.
+   */
+  readonly rangeErrors?: RangeErrors;
 }
+
+export type RangeErrors = 'propagate' | 'as-text';
 
 interface SheetState {
   name: string;
@@ -57,7 +67,12 @@ export class Workbook {
     formats: this.formats,
     spills: this.spills,
     gridSize: (engineSheet) => this.sheets.find((s) => s.engineId === engineSheet),
+    rangeErrors: () => this.rangeErrors,
   });
+  /** The spreadsheet's locale; settable, as File > Settings is. */
+  locale: string;
+  /** See WorkbookOptions.rangeErrors; settable so one test can compare both behaviours. */
+  rangeErrors: RangeErrors;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
   /** Last row and column holding something, per engine sheet, until the next change (a 50,000-row sheet's
    * takes tens of milliseconds to find, and the workbench asks for it on every view). */
@@ -65,12 +80,12 @@ export class Workbook {
   readonly extras: CellExtras = this.formats.extras;
   readonly defaultRows: number;
   readonly defaultColumns: number;
-  /** The spreadsheet's locale (File > Settings; Spreadsheet.getSpreadsheetLocale), Sheets' "en_US" form. */
-  locale = 'en_US';
 
   constructor(options: WorkbookOptions = {}) {
     this.defaultRows = options.defaultRows ?? 1000;
     this.defaultColumns = options.defaultColumns ?? 26;
+    this.locale = options.locale ?? 'en_US';
+    this.rangeErrors = options.rangeErrors ?? 'propagate';
     this.engine = HyperFormula.buildEmpty(engineConfig(this.custom.plugins()));
     // A spreadsheet always has at least one sheet; a new one starts with "Sheet1".
     const sheets = Object.entries(options.sheets ?? {});
