@@ -78,6 +78,25 @@ describeBrowser('the workbench as a trial with your own table (issue 10)', () =>
     await page.locator('#tabs .tab', { hasText: WEIGHTS_SHEET_NAME }).waitFor();
   });
 
+  test('duplicate, move and delete a sheet from its tab menu', async () => {
+    const tabs = () => page.locator('#tabs .tab:not(.add)').allTextContents();
+    const tabMenu = async (sheet: string, item: string) => {
+      await page.locator('#tabs .tab', { hasText: new RegExp(`^${sheet}$`) }).click({ button: 'right' });
+      await page.locator('#tab-menu .menu-item', { hasText: item }).click();
+    };
+    await tabMenu('Products', 'Duplicate');
+    await eventually(tabs).toEqual(['Products', 'Copy of Products', WEIGHTS_SHEET_NAME]);
+    expect(await ctx.workbench.session.values("'Copy of Products'!A2")).toEqual(
+      await ctx.workbench.session.values('Products!A2'),
+    );
+    await tabMenu('Copy of Products', 'Move left');
+    await eventually(tabs).toEqual(['Copy of Products', 'Products', WEIGHTS_SHEET_NAME]);
+    page.once('dialog', (d) => void d.accept());
+    await tabMenu('Copy of Products', 'Delete');
+    await eventually(tabs).toEqual(['Products', WEIGHTS_SHEET_NAME]);
+    await openSheet(page, 'Products');
+  });
+
   test('delete and insert rows: the DISTMODEL column stays lined up; Undo brings the row back', async () => {
     await selectCell(page, 'A3');
     const oracle = await cell(page, 'A3').textContent();

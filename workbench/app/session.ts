@@ -273,15 +273,19 @@ export class Session {
 
   // ---- what the user does ---------------------------------------------------------------------------------
 
+  /** The user's sheet and selection; the first sheet's A1 when their sheet is gone (deleted, or an undo
+   * took back the sheet it was on). */
   #activeSelection(): { sheet: string; a1: string } {
-    const range = this.env.session.activeRange ?? {
-      sheet: this.env.session.activeSheet ?? (this.workbook.sheetNames()[0] as string),
-      row: 1,
-      column: 1,
-      numRows: 1,
-      numColumns: 1,
-    };
-    return { sheet: range.sheet, a1: formatA1(range.row, range.column, range.numRows, range.numColumns) };
+    const { activeRange, activeSheet } = this.env.session;
+    if (activeRange && this.workbook.hasSheet(activeRange.sheet)) {
+      const { sheet, row, column, numRows, numColumns } = activeRange;
+      return { sheet, a1: formatA1(row, column, numRows, numColumns) };
+    }
+    const sheet =
+      activeSheet && this.workbook.hasSheet(activeSheet)
+        ? activeSheet
+        : (this.workbook.sheetNames()[0] as string);
+    return { sheet, a1: 'A1' };
   }
 
   activate(sheet: string): Snapshot {
@@ -451,10 +455,7 @@ export class Session {
 
   deleteSheet(sheet: string): Snapshot {
     this.#requireSheet(sheet);
-    this.#structure('Delete sheet', () => this.workbook.removeSheet(sheet));
-    if (!this.workbook.hasSheet(this.env.session.activeSheet ?? ''))
-      this.env.setActiveRange(`${quoteSheetName(this.workbook.sheetNames()[0] as string)}!A1`);
-    return this.snapshot();
+    return this.#structure('Delete sheet', () => this.workbook.removeSheet(sheet));
   }
 
   duplicateSheet(sheet: string): Snapshot {
