@@ -4,9 +4,11 @@ import { benchDistmodel } from './distmodel.bench';
 import { benchFit } from './fit.bench';
 import { consoleReport } from './measure';
 import { benchSidebarSize } from './sidebar-size.bench';
+import { benchWhatIf } from './what-if.bench';
 
 console.log(`DistModel benchmarks (node ${process.version}, ${new Date().toISOString()})`);
 benchDistmodel(consoleReport);
 benchBulkScoring(consoleReport);
 benchSidebarSize(consoleReport);
 benchFit(consoleReport);
+await benchWhatIf(consoleReport);

@@ -37,6 +37,7 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   setupProductSheet: 'Could not set up a product sheet',
   scoreProducts: 'Could not score the products',
   getPortfolioSummary: 'Could not load the portfolio summary',
+  getWeightShifts: 'Could not count the products each weight can change',
   insertSummaryChart: 'Could not insert the chart',
   getFitSource: 'Could not look for the known models',
   fitWeights: 'Could not learn from the products',
@@ -93,6 +94,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     scoreProducts: (request) => call('scoreProducts', [request]) as ReturnType<ClientApi['scoreProducts']>,
     getPortfolioSummary: () =>
       call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
+    getWeightShifts: () => call('getWeightShifts', []) as ReturnType<ClientApi['getWeightShifts']>,
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
     getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
     fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,

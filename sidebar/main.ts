@@ -10,6 +10,7 @@ import { Store } from './store';
 import { summaryPanel } from './summary-panel';
 import { guardUnsavedChanges } from './unsaved-guard';
 import { weightsPanel } from './weights-panel';
+import { whatIfPanel } from './what-if-panel';
 
 async function start(app: HTMLElement): Promise<void> {
   const api = createApi();
@@ -18,6 +19,7 @@ async function start(app: HTMLElement): Promise<void> {
     guardUnsavedChanges(store);
     app.replaceChildren(
       previewPanel(store, api),
+      whatIfPanel(store),
       weightsPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),

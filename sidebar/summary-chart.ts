@@ -8,7 +8,8 @@ import { formatCount } from './format-count';
 const WIDTH = 268;
 const ROW = 34;
 const BAR = 12;
-const COLORS = ['#1a73e8', '#e8710a', '#1e8e3e', '#9334e6'];
+/** One colour per model, in model order: the portfolio chart and the tornado chart use the same ones. */
+export const MODEL_COLORS: readonly string[] = ['#1a73e8', '#e8710a', '#1e8e3e', '#9334e6'];
 const OTHER_COLOR = '#80868b';
 /** Width of one character of a count label (12px Arial digits are about 6.7px wide). */
 const COUNT_CHAR_PX = 7;
@@ -24,7 +25,7 @@ function chartRows(summary: PortfolioSummary): ChartRow[] {
   const rows: ChartRow[] = MODEL_DISPLAY_NAMES.map((name, m) => ({
     label: name,
     count: summary.counts[name] ?? 0,
-    color: COLORS[m] ?? OTHER_COLOR,
+    color: MODEL_COLORS[m] ?? OTHER_COLOR,
   }));
   for (const [label, count] of Object.entries(summary.counts)) {
     if (!MODEL_DISPLAY_NAMES.includes(label)) rows.push({ label, count, color: OTHER_COLOR });

@@ -6,6 +6,7 @@ import { formatCount } from './format-count';
 import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { summaryChart } from './summary-chart';
+import { weightShiftsTable } from './weight-shifts-table';
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
@@ -19,6 +20,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     ),
   );
   const total = h('p', { class: 'secondary' });
+  const shiftsHost = h('div', { class: 'shifts-host' });
 
   const render = () => {
     const { summary } = store.state;
@@ -49,6 +51,21 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
       },
       refresh,
       insert,
+      weights,
+    ),
+  );
+  // A separate button: the count analyses every row against every weight, which Refresh need not wait for.
+  const weights: HTMLButtonElement = button('Which weights matter?', () =>
+    busy(
+      'Checking each weight halved and doubled...',
+      async () => {
+        const shifts = await api.getWeightShifts();
+        fill(shiftsHost, weightShiftsTable(shifts));
+        return 'Weights checked against the saved table.';
+      },
+      refresh,
+      insert,
+      weights,
     ),
   );
   const insert: HTMLButtonElement = button(
@@ -62,6 +79,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
         },
         refresh,
         insert,
+        weights,
       ),
     { class: 'action' },
   );
@@ -71,5 +89,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   });
   render();
 
-  return panel('Portfolio', chartHost, total, h('div', { class: 'actions' }, insert, refresh), status.el);
+  return panel(
+    'Portfolio',
+    chartHost,
+    total,
+    shiftsHost,
+    h('div', { class: 'actions' }, insert, refresh, weights),
+    status.el,
+  );
 }

@@ -4,6 +4,7 @@
 import { CallError } from './call-error';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader, mapHeaderless } from './columns';
 import { explainSentence } from './explain';
+import { FLIP_HEADERS, flipCells } from './flip-cells';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from './models';
 import { bindReading, type Reading } from './reading';
 import { rowMessage } from './row-message';
@@ -21,8 +22,9 @@ import {
 } from './shown';
 import { isBlank, listChoices, normalizeKey } from './text';
 import { resolveWeights } from './weights-source';
+import { whatIfSentence } from './what-if';
 
-export const OUTPUT_KINDS = ['model', 'scores', 'explain', 'all'] as const;
+export const OUTPUT_KINDS = ['model', 'scores', 'explain', 'all', 'flip', 'whatif'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export type OutputCell = string | number | boolean;
@@ -41,6 +43,8 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
     'Confidence',
     'Explanation',
   ],
+  flip: FLIP_HEADERS,
+  whatif: ['What would change it'],
 };
 
 export function parseOutputKind(value: unknown): OutputKind {
@@ -84,11 +88,16 @@ function messageRow(width: number, first: OutputCell): OutputCell[] {
   return out;
 }
 
-// Output rows are built from array literals rather than `new Array(n)`, which looks up the global Array.
-function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: number): OutputCell[] {
+/** A row that is not scored: blank cells, or its message in the first cell. Null for a scored row. */
+function unscoredRow(ws: Workspace, width: number): OutputCell[] | null {
   if (ws.status === 'blank') return messageRow(width, '');
   if (ws.status === 'invalid') return messageRow(width, rowMessage(ws.messages));
   if (ws.status === 'empty') return messageRow(width, EMPTY_ROW_MESSAGE);
+  return null;
+}
+
+// Output rows are built from array literals rather than `new Array(n)`, which looks up the global Array.
+function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind): OutputCell[] {
   const name = MODEL_DISPLAY_NAMES[ws.best] as string;
   switch (kind) {
     case 'model':
@@ -109,6 +118,10 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind, width: numbe
       );
       return out;
     }
+    case 'flip':
+      return flipCells(scorer, ws);
+    case 'whatif':
+      return [whatIfSentence(scorer, ws)];
   }
 }
 
@@ -129,6 +142,29 @@ export function scoreGrid(
   header: readonly unknown[] | null = null,
   reading: Reading = {},
 ): OutputCell[][] {
+  return mapGrid(
+    scorer,
+    grid,
+    header,
+    OUTPUT_HEADERS[kind],
+    (bound, ws) => formatRow(bound, ws, kind),
+    reading,
+  );
+}
+
+/**
+ * Scores every product row of a grid and formats each scored one with `format` (given the scorer bound to
+ * the block's reading); blank rows come out blank and rows that cannot be scored carry their message, each
+ * `outHeader.length` cells wide. The header rule is scoreGrid's.
+ */
+export function mapGrid(
+  scorer: Scorer,
+  grid: readonly (readonly unknown[])[],
+  header: readonly unknown[] | null,
+  outHeader: readonly string[],
+  format: (bound: Scorer, ws: Workspace) => OutputCell[],
+  reading: Reading = {},
+): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
   const columns: ColumnMap = header
@@ -138,9 +174,9 @@ export function scoreGrid(
       : mapHeaderless(scorer, widest(grid));
   const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
   const ws = createWorkspace(bound);
-  const outWidth = OUTPUT_HEADERS[kind].length;
+  const outWidth = outHeader.length;
   const out: OutputCell[][] = [];
-  if (headed) out.push([...OUTPUT_HEADERS[kind]]);
+  if (headed) out.push([...outHeader]);
   for (let r = out.length; r < grid.length; r++) {
     const row = grid[r] as readonly unknown[];
     if (isUnstartedRow(row)) {
@@ -148,7 +184,7 @@ export function scoreGrid(
       continue;
     }
     scoreInto(bound, ws, row, columns.factorColumn);
-    out.push(formatRow(bound, ws, kind, outWidth));
+    out.push(unscoredRow(ws, outWidth) ?? format(bound, ws));
   }
   return out;
 }
@@ -180,6 +216,15 @@ function parseHeaderArg(scorer: Scorer, value: unknown): readonly unknown[] | nu
     );
   }
   return row;
+}
+
+/** The products and header arguments of a call, read against a scorer: the grid and its header row. */
+export function readProducts(
+  scorer: Scorer,
+  products: unknown,
+  header: unknown,
+): { grid: readonly (readonly unknown[])[]; header: readonly unknown[] | null } {
+  return { grid: asGrid(products), header: parseHeaderArg(scorer, header) };
 }
 
 /**

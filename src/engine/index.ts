@@ -6,6 +6,7 @@ export { type ColumnMatch, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } fr
 export { agreement, assignFolds, CV_FOLDS, crossValidate } from './cross-validation';
 export {
   distmodel,
+  mapGrid,
   OUTPUT_HEADERS,
   OUTPUT_KINDS,
   type OutputCell,
@@ -17,6 +18,8 @@ export type { FactorContribution, RowExplanation } from './explain';
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 export { AFFINITY_STEP, DEFAULT_STRENGTH, MAX_STRENGTH } from './fit';
 export { FIT_NOTE_PREFIX, fitSummary, fittedGrid, NOTE_COLUMN, rowNotes } from './fit-notes';
+export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
+export { FLIP_HEADERS } from './flip-cells';
 export { type KnownProducts, modelIndexOf, type RowNames, readKnownProducts } from './known-products';
 export {
   type AffinityChange,
@@ -36,10 +39,29 @@ export { type ProductResult, scoreProduct } from './product';
 export type { Reading } from './reading';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
-export { CLOSE_CALL_MARGIN, EMPTY_ROW_MESSAGE, MIN_EVIDENCE_SHARE, TIE_EPSILON } from './score';
+export {
+  type FactChangeView,
+  type FlipView,
+  productWhatIf,
+  type RowWhatIf,
+  rowWhatIf,
+  type WeightRangeView,
+} from './row-what-if';
+export {
+  CLOSE_CALL_MARGIN,
+  createWorkspace,
+  EMPTY_ROW_MESSAGE,
+  MIN_EVIDENCE_SHARE,
+  scoreInto,
+  TIE_EPSILON,
+  type Workspace,
+} from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
+export { keepsAt, ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
+export { distmodelSensitivity, NO_LIMIT, sensitivityHeader } from './sensitivity-grid';
 export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
 export { isBlank, isDate, normalizeKey } from './text';
+export { type PortfolioShifts, portfolioWeightShifts, type WeightShift } from './weight-shifts';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorTable,
@@ -57,3 +79,4 @@ export {
   type WeightsTableResult,
   weightsTableToGrid,
 } from './weights-table';
+export { roundedWeight } from './what-if';

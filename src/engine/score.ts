@@ -100,8 +100,12 @@ export function scoreInto(
   return ws;
 }
 
-/** The top two models; a score within TIE_EPSILON of a higher-listed model's counts as equal to it. */
-function rank(ws: Workspace, scores: Float64Array): void {
+/**
+ * The top two models of `scores` (points, model order) into `ws.best` and `ws.second`; a score within
+ * TIE_EPSILON of a higher-listed model's counts as equal to it. Exported so what-if analyses rank a changed
+ * row by exactly the rule the scorer uses.
+ */
+export function rank(ws: { best: number; second: number }, scores: Float64Array): void {
   let best = 0;
   let second = -1;
   for (let m = 1; m < MODEL_COUNT; m++) {

@@ -5,6 +5,7 @@
 import {
   CallError,
   distmodel,
+  distmodelSensitivity,
   findPreset,
   fittedGrid,
   isBlank,
@@ -26,9 +27,9 @@ function asSheetsError(err: unknown, fn: string): Error {
  *
  * @param {Array<Array<string|number|boolean>>} products Product rows. With a header row (Customer, Product type, Price, Complexity, See before buying, Control, Reach, Market, Buyers, Local service, Purchase frequency, in any order) the result starts with its own header; without one, columns are read in that order.
  * @param {Array<Array<string|number>>|string} weights Optional. A weights table range (see DISTMODEL_WEIGHTS), or a preset name such as "B2B software". Blank means the Balanced preset.
- * @param {string} output Optional. "model" (default), "scores", "explain" or "all".
+ * @param {string} output Optional. "model" (default), "scores", "explain", "all", "flip" (the factor to change, what to change it to, and the model it would then get) or "whatif" (one sentence: which fact and which weight change would change the answer).
  * @param {Array<Array<string>>} header Optional. The table's header row (such as A$1:L$1) when products is a block of rows without it: columns are matched by these names, in any order, and the result has no header row. Cells of products beyond the header's width are ignored.
- * @return One row per product: the recommended model, its scores, margin, close-call flag or explanation.
+ * @return One row per product: the recommended model, its scores, margin, close-call flag, explanation or what would change it.
  * @customfunction
  */
 export function DISTMODEL(
@@ -41,6 +42,24 @@ export function DISTMODEL(
     return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
+  }
+}
+
+/**
+ * How sensitive each product's recommendation is to the weights: for each factor, the range of its weight
+ * (the other weights unchanged) over which the recommendation stays the same.
+ *
+ * @param {Array<Array<string|number|boolean>>} products Product rows, as for DISTMODEL: with a header row the result starts with its own header.
+ * @param {Array<Array<string|number>>|string} weights Optional. A weights table range or a preset name, as for DISTMODEL. Blank means the Balanced preset.
+ * @param {Array<Array<string>>} header Optional. The table's header row when products is a block of rows without it, as for DISTMODEL.
+ * @return One row per product: the model, whether it is robust (no weight from 0 to 3 times its value changes it), then per factor the lowest and highest weight that keep it ("no limit" when none is too high).
+ * @customfunction
+ */
+export function DISTMODEL_SENSITIVITY(products: unknown, weights?: unknown, header?: unknown): unknown[][] {
+  try {
+    return distmodelSensitivity(products, weights, header, activeReading());
+  } catch (err) {
+    throw asSheetsError(err, 'DISTMODEL_SENSITIVITY');
   }
 }
 

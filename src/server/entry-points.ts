@@ -10,6 +10,7 @@ import type {
   SaveResult,
   ScoreResult,
   SetupResult,
+  WeightShifts,
   WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
@@ -18,7 +19,7 @@ import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learn-from-sheet';
 import { setUpProductSheet } from './product-sheet';
-import { insertChart, portfolioSummary } from './summary';
+import { insertChart, portfolioSummary, weightShifts } from './summary';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import { detectionScorer, readStoredGrid, readWeightsState, saveWeightsTable } from './weights-store';
 
@@ -46,6 +47,10 @@ export const scoreProducts = readable(
 export const getPortfolioSummary = readable(
   'summarize the products',
   (): PortfolioSummary => portfolioSummary(active()),
+);
+export const getWeightShifts = readable(
+  'count the products each weight can change',
+  (): WeightShifts => weightShifts(active()),
 );
 export const insertSummaryChart = readable('insert the chart', (): ChartResult => insertChart(active()));
 export const openSidebar = readable('open the sidebar', (): void => open());

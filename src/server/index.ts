@@ -3,13 +3,14 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_WEIGHTS } from './custom-functions';
+export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_SENSITIVITY, DISTMODEL_WEIGHTS } from './custom-functions';
 export {
   fitWeights,
   getActiveRow,
   getFitSource,
   getInitialState,
   getPortfolioSummary,
+  getWeightShifts,
   getWeights,
   insertSummaryChart,
   openSidebar,

@@ -1,8 +1,9 @@
 // The portfolio summary: how many products of the active sheet's table fall in each model (scored by the
 // engine), and a native chart of it on a sheet of its own.
-import { isBlank, MODEL_DISPLAY_NAMES } from '../engine';
-import type { ChartResult, PortfolioSummary } from '../shared/sidebar-contract';
+import { isBlank, MODEL_DISPLAY_NAMES, portfolioWeightShifts } from '../engine';
+import type { ChartResult, PortfolioSummary, WeightShifts } from '../shared/sidebar-contract';
 import { UserError } from './errors';
+import { tableRows } from './product-table';
 import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
 import { toSummary } from './tally';
 import { insertSheetInBackground } from './weights-store';
@@ -30,6 +31,16 @@ function summaryOf(snap: Snapshot): PortfolioSummary {
 
 export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
   return summaryOf(activeTable(ss));
+}
+
+/**
+ * For each factor, how many of the active table's products change model if its weight alone is halved or
+ * doubled: one read of the sheet, then one exact sensitivity analysis per row in the engine.
+ */
+export function weightShifts(ss: Spreadsheet): WeightShifts {
+  const { table, values, scorer, reading } = activeTable(ss);
+  const rows = tableRows(values, table, table.headerRow + 1, table.lastRow);
+  return portfolioWeightShifts(scorer, table.headers, rows, reading);
 }
 
 /** The summary layout: the chart's data (header and one row per model), then notes below a gap. */

@@ -7,8 +7,11 @@ const HELP_TEXT =
   'DistModel recommends a distribution model for each product row.\n\n' +
   'Formula: =DISTMODEL(products, [weights], [output], [header]) where products is your table with its ' +
   'header row, weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
-  '"model", "scores", "explain" or "all". To score some rows only, pass them without the header and give ' +
-  'the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
+  '"model", "scores", "explain", "all", "flip" (the one fact that would change the answer) or "whatif" ' +
+  '(that fact and the nearest weight change, in a sentence). To score some rows only, pass them without the ' +
+  'header and give the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
+  '=DISTMODEL_SENSITIVITY(products, [weights]) spills, per product, the range of each weight that keeps ' +
+  'its recommendation.\n\n' +
   'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
   'sheet, named DistModelWeights, that every formula it writes reads: change a weight there and every ' +
   'result updates for everyone.\n\n' +

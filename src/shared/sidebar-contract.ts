@@ -108,6 +108,22 @@ export interface PortfolioSummary {
   readonly total: number;
 }
 
+/** One factor's weight halved or doubled (the others unchanged): products that would change model. */
+export interface WeightShiftCount {
+  readonly factor: string;
+  readonly weight: number;
+  readonly halved: number;
+  readonly doubled: number;
+}
+
+/** Which weights the active sheet's portfolio hinges on, with the stored weights. */
+export interface WeightShifts {
+  /** Products scored; rows with problems, blank rows and rows without any factor value are left out. */
+  readonly scored: number;
+  /** One per factor with a weight above 0, in the weights table's order. */
+  readonly shifts: readonly WeightShiftCount[];
+}
+
 export interface SetupResult {
   readonly sheetName: string;
 }
@@ -188,6 +204,7 @@ export interface SidebarApi {
   setupProductSheet(): SetupResult;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
+  getWeightShifts(): WeightShifts;
   insertSummaryChart(): ChartResult;
   getFitSource(): FitSourceResult;
   fitWeights(request: FitRequest): FitResult;

@@ -10,7 +10,7 @@ import { REPO_ROOT, readCalibration } from '../support/calibration';
 import { plantedSet } from '../support/planted';
 import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
-const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_WEIGHTS'];
+const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_SENSITIVITY', 'DISTMODEL_WEIGHTS'];
 
 let code: string;
 let bundle: LoadedBundle;
@@ -140,7 +140,7 @@ describe('DISTMODEL called as Sheets calls it', () => {
   it('throws an error Sheets can show for a wrong call', () => {
     const { header, rows } = calibration();
     expect(() => bundle.call('DISTMODEL', [header, ...rows], '', 'everything')).toThrow(
-      /^DISTMODEL: output: "everything" is not accepted; use "model", "scores", "explain" or "all"/,
+      /^DISTMODEL: output: "everything" is not accepted; use "model", "scores", "explain", "all", "flip" or "whatif"/,
     );
     const broken = bundle.call('DISTMODEL_WEIGHTS') as unknown[][];
     const edited = broken.map((r) => [...r]);
@@ -226,5 +226,32 @@ describe('what a push sends', () => {
     if (!existsSync(clasp)) throw new Error('clasp is not installed: run npm ci');
     const status = JSON.parse(execFileSync(clasp, ['status', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' }));
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+  });
+});
+
+describe('what would change it (issue #11), called as Sheets calls it', () => {
+  it('DISTMODEL "flip" and "whatif" spill one row per calibration product under their own header', () => {
+    const { header, rows } = calibration();
+    const flip = bundle.call('DISTMODEL', [header, ...rows], '', 'flip') as unknown[][];
+    expect(flip).toHaveLength(rows.length + 1);
+    expect(flip[0]).toEqual([...OUTPUT_HEADERS.flip]);
+    expect(flip.every((r) => r.length === 3)).toBe(true);
+    const whatif = bundle.call('DISTMODEL', [header, ...rows], '', 'whatif') as unknown[][];
+    expect(whatif.slice(1).every((r) => /changes? it/.test(String(r[0])))).toBe(true);
+  });
+
+  it('DISTMODEL_SENSITIVITY spills a header and two numbers per factor; a bad weights argument is an error', () => {
+    const { header, rows } = calibration();
+    const out = bundle.call('DISTMODEL_SENSITIVITY', [header, ...rows]) as unknown[][];
+    expect(out).toHaveLength(rows.length + 1);
+    expect(out[0]?.slice(0, 3)).toEqual(['Distribution model', 'Robust', 'Customer weight from']);
+    for (const row of out.slice(1)) {
+      expect(row).toHaveLength(24);
+      expect(typeof row[1]).toBe('boolean');
+      expect(row.slice(2).every((c) => typeof c === 'number' || c === 'no limit')).toBe(true);
+    }
+    expect(() => bundle.call('DISTMODEL_SENSITIVITY', [header, ...rows], 'Nope')).toThrow(
+      /^DISTMODEL_SENSITIVITY: weights:/,
+    );
   });
 });

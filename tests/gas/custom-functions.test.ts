@@ -47,9 +47,9 @@ describe('custom functions are found like Sheets finds them', () => {
     expect(findCustomFunctions(PROBE)).toEqual(['ECHO', 'DOUBLE', 'FAIL', 'WRITE', 'READ', 'LOCALE']);
   });
 
-  it('finds DISTMODEL and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
+  it('finds DISTMODEL, DISTMODEL_SENSITIVITY and DISTMODEL_WEIGHTS in the built dist/Code.js', () => {
     expect(findCustomFunctions(readBuiltCode())).toEqual(
-      expect.arrayContaining(['DISTMODEL', 'DISTMODEL_WEIGHTS']),
+      expect.arrayContaining(['DISTMODEL', 'DISTMODEL_SENSITIVITY', 'DISTMODEL_WEIGHTS']),
     );
   });
 });
@@ -271,5 +271,21 @@ describe('DISTMODEL from dist/Code.js in a cell', () => {
     expect(models()).toEqual(['Distribution model', ...expected]);
     wb.setContents(wb.resolve('Products!A3:L3'), [products[1] ?? []]);
     expect(models()).toEqual(['Distribution model', expected[0], expected[0]]);
+  });
+
+  it('spills DISTMODEL_SENSITIVITY and "flip" beside the table, header row aligned with the table\'s', () => {
+    // A sheet wide enough for 24 columns of ranges beside the table.
+    const wide = products.map((row) => [...row, ...Array(40).fill('')]);
+    const wb = new Workbook({ sheets: { Products: wide } });
+    loadAddon(createEnvironment({ workbook: wb }));
+    wb.setContents(wb.resolve('Products!O1'), [['=DISTMODEL_SENSITIVITY(A1:L3)']]);
+    const sensitivity = wb.getValues(wb.resolve('Products!O1:AL3'));
+    expect(sensitivity[0]?.slice(0, 3)).toEqual(['Distribution model', 'Robust', 'Customer weight from']);
+    expect(sensitivity[1]?.[0]).toBe(expected[0]);
+    expect(sensitivity.slice(1).every((row) => row.length === 24 && typeof row[1] === 'boolean')).toBe(true);
+    wb.setContents(wb.resolve('Products!AN1'), [['=DISTMODEL(A1:L3, , "flip")']]);
+    expect(wb.getValues(wb.resolve('Products!AN1:AP1'))).toEqual([
+      ['Factor to change', 'Change it to', 'Would then get'],
+    ]);
   });
 });

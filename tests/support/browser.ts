@@ -3,8 +3,8 @@
 // Chromium fails them instead.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SKIP_MESSAGE =
@@ -51,4 +51,28 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Inside a describeBrowser block: one Chromium for the block and a fresh page of the given viewport for each
+ * test, closed after it. Returns the current test's page.
+ */
+export function pagePerTest(viewport: { width: number; height: number }): () => Page {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await (browser as Browser).newContext({ viewport });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return () => page as Page;
 }
