@@ -47,7 +47,7 @@ const TIME_SAFETY = 6;
 /**
  * Upper bound on one product row's cost for the "all" output in Apps Script, ms. Measured here in a vm like
  * Apps Script's (npm run bench): about 3 us per row, 11-16 us before issue 9's speed work; the bound allows
- * Apps Script's V8 to be 15 times slower than the slower figure (live check 7 in docs/live-checks.md).
+ * Apps Script's V8 to be 15 times slower than the slower figure (live check 27 in docs/live-checks.md).
  */
 export const ROW_COST_BOUND_MS = 0.25;
 /** Live DISTMODEL formula cells the add-on keeps in one output area: two thirds of the 30 at once. */

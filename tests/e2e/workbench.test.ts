@@ -244,7 +244,9 @@ describeBrowser('workbench in the browser', () => {
     await frame.evaluate(() => {
       const host = (google.script as unknown as { host: { editor: { focus(): void }; close(): void } }).host;
       host.editor.focus();
-      host.close();
+      // Closed after evaluate returns: a frame detached while Playwright still evaluates in it can trip
+      // Playwright's own frame bookkeeping (an unhandled "Assertion error" that fails the run).
+      setTimeout(() => host.close(), 0);
     });
     await page.locator('#sidebar').waitFor({ state: 'hidden' });
     expect(await ctx.workbench.session.snapshot()).toMatchObject({ sidebar: null });

@@ -1,49 +1,21 @@
 // CSV import and export for the active sheet (RFC 4180: comma-separated, double quotes around fields
-// holding a comma, a quote or a line break; quotes doubled inside).
+// holding a comma, a quote or a line break; quotes doubled inside). Parsing is csv-parse's.
+import { parse } from 'csv-parse/sync';
 import { isDate } from '../../src/engine/text';
 
 export type CsvCell = string | number | boolean;
 
-/** Splits CSV text into rows of raw field strings. A trailing line break does not add an empty row. */
+/** Splits CSV text into rows of raw field strings (csv-parse). A trailing line break does not add an
+ * empty row; a blank line in the middle is kept as an empty row, so rows stay where they were. Throws
+ * "CSV line N: ..." for text that is not CSV (a quote never closed). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  while (i < src.length) {
-    const ch = src[i] as string;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      endRow();
-      if (ch === '\r' && src[i + 1] === '\n') i += 1;
-    } else field += ch;
-    i += 1;
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new Error(line ? `CSV line ${line}: ${message}` : message);
   }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
 }
 
 /** A typed field as Sheets' import would read it: numbers and TRUE/FALSE converted, the rest kept as text. */

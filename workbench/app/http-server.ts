@@ -52,6 +52,20 @@ function str(body: Record<string, unknown>, key: string): string {
   return v;
 }
 
+function int(body: Record<string, unknown>, key: string): number {
+  const v = body[key];
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw new HttpError(400, `"${key}" must be a whole number`);
+  return v;
+}
+
+function strings(body: Record<string, unknown>, key: string): string[] {
+  const v = body[key];
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+    throw new HttpError(400, `"${key}" must be texts`);
+  return v as string[];
+}
+
 function grid(body: Record<string, unknown>, key: string): string[][] {
   const v = body[key];
   if (!Array.isArray(v) || !v.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))) {
@@ -123,6 +137,22 @@ export function createHandler(options: WorkbenchHandlerOptions) {
     '/api/select': (b) => session.select(str(b, 'sheet'), str(b, 'range')),
     '/api/cells': (b) => session.setInputs(str(b, 'sheet'), str(b, 'range'), grid(b, 'inputs')),
     '/api/sheets': () => session.addSheet(),
+    '/api/viewport': (b) => session.setViewport(int(b, 'top'), int(b, 'rows')),
+    '/api/undo': () => session.undo(),
+    '/api/format': (b) => session.setNumberFormat(str(b, 'sheet'), str(b, 'range'), str(b, 'format')),
+    '/api/checkbox': (b) => session.insertCheckboxes(str(b, 'sheet'), str(b, 'range')),
+    '/api/dropdown': (b) => session.setDropdown(str(b, 'sheet'), str(b, 'range'), strings(b, 'options')),
+    '/api/validation/remove': (b) => session.removeValidation(str(b, 'sheet'), str(b, 'range')),
+    '/api/rows/insert': (b) => session.insertRows(str(b, 'sheet'), int(b, 'at'), int(b, 'count')),
+    '/api/rows/delete': (b) => session.deleteRows(str(b, 'sheet'), int(b, 'at'), int(b, 'count')),
+    '/api/columns/insert': (b) => session.insertColumns(str(b, 'sheet'), int(b, 'at'), int(b, 'count')),
+    '/api/columns/delete': (b) => session.deleteColumns(str(b, 'sheet'), int(b, 'at'), int(b, 'count')),
+    '/api/sheet/rename': (b) => session.renameSheet(str(b, 'sheet'), str(b, 'name')),
+    '/api/sheet/delete': (b) => session.deleteSheet(str(b, 'sheet')),
+    '/api/sheet/duplicate': (b) => session.duplicateSheet(str(b, 'sheet')),
+    '/api/sheet/move': (b) => session.moveSheet(str(b, 'sheet'), int(b, 'index')),
+    '/api/locale': (b) => session.setLocale(str(b, 'locale')),
+    '/api/sidebar/reopen': () => session.reopenSidebar(),
     '/api/menu': (b) => session.run(str(b, 'functionName'), []),
     '/api/run': (b) => {
       const args = b.args ?? [];

@@ -13,22 +13,58 @@ export interface CellView {
   readonly message?: string;
   /** True for cells filled by another cell's spilled array (their input is empty, as in Sheets). */
   readonly spilled?: boolean;
+  /** A checkbox or a dropdown, from the cell's data validation rule. */
+  readonly control?: CellControl;
+  /** Why the value breaks the cell's validation rule (Sheets marks such a cell), when it does. */
+  readonly invalid?: string;
 }
+
+export type CellControl =
+  | { readonly kind: 'checkbox' }
+  | { readonly kind: 'dropdown'; readonly options: readonly string[] };
 
 export interface SheetSummary {
   readonly name: string;
-  /** Size of the used area (last row and column holding something), at least 1 x 1. */
+  /** The grid's size (Sheet.getMaxRows / getMaxColumns): what the grid shows and scrolls through. */
   readonly rows: number;
   readonly columns: number;
+  /** The used area (getLastRow / getLastColumn). */
+  readonly lastRow: number;
+  readonly lastColumn: number;
   readonly frozenRows: number;
 }
 
-/** The active sheet's cells from A1 to (rows, columns); rows beyond the used area are omitted. */
+/** The rows of the active sheet the page shows: its frozen rows and a window around the scroll position.
+ * The page asks for another window as it scrolls (the server never sends a whole 50,000-row sheet). */
 export interface SheetView {
   readonly name: string;
+  /** Row number of `cells[0]` (1-based). */
+  readonly top: number;
+  /** Rows top..top + cells.length - 1; a row is [] when all its cells are empty. */
   readonly cells: readonly (readonly (CellView | null)[])[];
-  /** True when the sheet is larger than what was sent (the grid shows a note). */
+  /** Rows 1..frozenRows, always shown. */
+  readonly frozen: readonly (readonly (CellView | null)[])[];
+  /** Columns the grid shows (the grid's, up to a limit); truncated when the sheet has more. */
+  readonly columns: number;
   readonly truncated: boolean;
+}
+
+/** A chart the add-on inserted (EmbeddedChartBuilder), with the data its range holds now. */
+export interface ChartView {
+  readonly id: number;
+  /** Charts.ChartType name: COLUMN, BAR, PIE, LINE... */
+  readonly type: string;
+  readonly title: string;
+  /** Anchor cell (1-based) and pixel offsets, as EmbeddedChartBuilder.setPosition. */
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly offsetX: number;
+    readonly offsetY: number;
+  };
+  /** Domain labels (the range's first column, below a header row). */
+  readonly labels: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
 }
 
 /** One entry of a menu the add-on built with Ui.createAddonMenu() or Ui.createMenu(). */
@@ -77,6 +113,12 @@ export interface Snapshot {
   readonly htmlDialog: HtmlDialogView | null;
   /** Where the workbook is saved, for the status line. */
   readonly workbookFile: string;
+  /** The spreadsheet's locale (File > Settings), "en_US" form. */
+  readonly locale: string;
+  /** Charts on the active sheet. */
+  readonly charts: readonly ChartView[];
+  /** What Edit > Undo would undo ("Paste"), or null. */
+  readonly undo: string | null;
 }
 
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
@@ -107,4 +149,10 @@ export type ServerEvent =
   | { readonly type: 'dialog-closed'; readonly id: number }
   | { readonly type: 'sidebar'; readonly sidebar: SidebarView | null }
   | { readonly type: 'html-dialog'; readonly dialog: HtmlDialogView | null }
-  | { readonly type: 'toast'; readonly title: string; readonly message: string };
+  | {
+      readonly type: 'toast';
+      readonly title: string;
+      readonly message: string;
+      /** Seconds to show it; negative: until closed. */
+      readonly timeoutSeconds: number;
+    };

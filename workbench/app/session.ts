@@ -7,7 +7,6 @@ import { isDate } from '../../src/engine/text';
 import { formatA1, quoteSheetName } from '../../src/shared/a1';
 import {
   type Addon,
-  type CellValue,
   createEnvironment,
   type DialogRequest,
   type Environment,
@@ -17,11 +16,12 @@ import {
   openSpreadsheet,
   Workbook,
 } from '../gas';
+import type { ValidationRule } from '../gas/builders';
 import { parseRangeA1 } from './a1';
+import { recordCells, recordDocument, restoreRecord, type UndoRecord } from './change-journal';
 import { csvToValues, valuesToCsv } from './csv';
 import type {
   ButtonName,
-  CellView,
   DialogAnswer,
   HtmlDialogView,
   MenuEntryView,
@@ -29,17 +29,32 @@ import type {
   DialogRequest as PageDialog,
   RunOutcome,
   ServerEvent,
-  SheetView,
   Snapshot,
 } from './protocol';
 import { sampleWorkbook } from './sample';
 import { isCallableName, toReturnValue } from './script-values';
+import { chartView, sheetView } from './sheet-view';
 import { typedInput } from './typed-input';
 import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 
-/** Rows and columns of a sheet the page is sent at most; a larger sheet is shown truncated. */
-const MAX_VIEW_ROWS = 2000;
-const MAX_VIEW_COLUMNS = 100;
+/** Sheets refuses a cell holding more than 50,000 characters. */
+const MAX_CELL_CHARACTERS = 50_000;
+/** Changes Edit > Undo can take back, newest last. */
+const UNDO_DEPTH = 20;
+/** Of which whole-document snapshots (a 50,000-row workbook's is tens of megabytes). */
+const UNDO_DOCUMENTS = 5;
+/** Sheets shows a toast for 5 seconds unless told otherwise. */
+const TOAST_SECONDS = 5;
+
+/** Steps of a change where a test can make it fail (injectFault), to check that nothing is lost. */
+export const FAULT_STEPS = [
+  'cells:write',
+  'import:clear',
+  'import:write',
+  'structure:apply',
+  'save:write',
+] as const;
+export type FaultStep = (typeof FAULT_STEPS)[number];
 
 /** A Ui.alert or Ui.prompt to ask; the worker gives it its id. */
 export type DialogSpec = Omit<PageDialog, 'id'>;
@@ -59,22 +74,12 @@ interface ShownSidebar {
   readonly id: number;
   readonly title: string;
   readonly html: string;
+  /** The function that showed it, run again when the page is reloaded (so it shows the current state). */
+  readonly opener: string | null;
 }
 
 interface ShownDialog extends HtmlDialogView {
   readonly html: string;
-}
-
-function inputOf(value: CellValue): string {
-  if (isDate(value)) return value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
-
-function kindOf(value: CellValue): CellView['kind'] {
-  if (typeof value === 'number' || isDate(value)) return 'number';
-  if (typeof value === 'boolean') return 'boolean';
-  return 'text';
 }
 
 export class Session {
@@ -92,10 +97,20 @@ export class Session {
   private seenSidebars = 0;
   private seenToasts = 0;
   private unsubscribe: (() => void) | null = null;
+  /** The rows the page shows: its window of the active sheet (setViewport). */
+  private viewport = { top: 1, rows: 100 };
+  /** Newest last; cleared when a script changes the workbook (its changes are not the user's to undo). */
+  private undoStack: UndoRecord[] = [];
+  /** Set while the user's own change is being applied: its events wait until it is complete. */
+  private applying = false;
+  private readonly faults = new Set<FaultStep>();
+  private lastRunOpener: string | null = null;
+  /** Set when a failed change could not be undone: saving is refused until the file is reloaded. */
+  private damaged = false;
 
   constructor(private readonly options: SessionOptions) {
     const saved = readWorkbookFile(options.workbookFile);
-    if (saved) this.#open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
+    if (saved) this.#openSaved(saved);
     else this.#openSample();
   }
 
@@ -103,6 +118,7 @@ export class Session {
 
   #open(workbook: Workbook, activeSheet: string, selection: string): void {
     this.unsubscribe?.();
+    this.damaged = false;
     this.workbook = workbook;
     this.env = createEnvironment({ workbook, authMode: 'LIMITED', htmlDir: this.options.htmlDir });
     this.env.ui.responder = (request) => this.#onDialog(request);
@@ -117,8 +133,20 @@ export class Session {
     // Opening the file with the add-on enabled in it: onOpen(e) runs in AuthMode.LIMITED.
     openSpreadsheet(this.addon, { enabled: true });
     this.env.authMode = 'FULL';
-    this.unsubscribe = workbook.onChange(() => this.#changed());
+    this.undoStack = [];
+    this.unsubscribe = workbook.onChange(() => {
+      // A change made by a script (not one of the user's own, which wait until applied) ends what Undo can
+      // take back: undoing under a script's writes would mix its results with older cells.
+      if (this.applying) return;
+      this.undoStack = [];
+      this.#changed();
+    });
     this.#changed();
+  }
+
+  #openSaved(saved: NonNullable<ReturnType<typeof readWorkbookFile>>): void {
+    this.#open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
+    this.env.document.records.charts.push(...(saved.charts ?? []));
   }
 
   #openSample(): void {
@@ -134,20 +162,28 @@ export class Session {
     this.options.emit({ type: 'changed', version: this.version });
   }
 
+  /** Writes the save file (a temporary file renamed over it: a failed save leaves the old file whole). */
   save(): { file: string } {
+    if (this.damaged)
+      throw new Error('Not saved: a failed change could not be undone. Use File > Reload saved file.');
     const { sheet, a1 } = this.#activeSelection();
-    writeWorkbookFile(this.options.workbookFile, {
-      workbook: this.workbook.snapshot(),
-      activeSheet: sheet,
-      selection: a1,
-    });
+    writeWorkbookFile(
+      this.options.workbookFile,
+      {
+        workbook: this.workbook.snapshot(),
+        activeSheet: sheet,
+        selection: a1,
+        charts: this.env.document.records.charts,
+      },
+      { beforeReplace: () => this.#step('save:write') },
+    );
     return { file: this.options.workbookFile };
   }
 
   reload(): Snapshot {
     const saved = readWorkbookFile(this.options.workbookFile);
     if (!saved) throw new Error(`No saved workbook at ${this.options.workbookFile} yet`);
-    this.#open(Workbook.fromSnapshot(saved.workbook), saved.activeSheet, saved.selection);
+    this.#openSaved(saved);
     this.options.emit({ type: 'sidebar', sidebar: null });
     return this.snapshot();
   }
@@ -170,48 +206,35 @@ export class Session {
         const size = this.workbook.size(name);
         return {
           name,
-          rows: Math.max(1, size.lastRow),
-          columns: Math.max(1, size.lastColumn),
+          rows: size.rows,
+          columns: size.columns,
+          lastRow: size.lastRow,
+          lastColumn: size.lastColumn,
           frozenRows: this.workbook.frozenRows(name),
         };
       }),
       activeSheet: sheet,
       selection: a1,
       selectionEpoch: this.selectionEpoch,
-      view: this.#sheetView(sheet),
+      view: sheetView(this.workbook, sheet, this.viewport.top, this.viewport.rows),
       menus: this.#menus(),
       sidebar: this.sidebar ? { id: this.sidebar.id, title: this.sidebar.title } : null,
       htmlDialog: this.htmlDialog ? dialogView(this.htmlDialog) : null,
       workbookFile: this.options.workbookFile,
+      locale: this.workbook.locale,
+      charts: this.env.document.records.charts
+        .filter((c) => c.sheet === sheet)
+        .flatMap((c) => chartView(this.workbook, c) ?? []),
+      undo: this.undoStack.at(-1)?.label ?? null,
     };
   }
 
-  #sheetView(sheet: string): SheetView {
-    const size = this.workbook.size(sheet);
-    const rows = Math.min(size.lastRow, MAX_VIEW_ROWS);
-    const columns = Math.min(size.lastColumn, MAX_VIEW_COLUMNS);
-    if (rows < 1 || columns < 1) return { name: sheet, cells: [], truncated: false };
-    const range: GridRange = { sheet, row: 1, column: 1, numRows: rows, numColumns: columns };
-    const values = this.workbook.getValues(range);
-    const display = this.workbook.getDisplayValues(range);
-    const formulas = this.workbook.getFormulas(range);
-    const cells = values.map((line, r) =>
-      line.map((value, c): CellView | null => {
-        const formula = formulas[r]?.[c] ?? '';
-        const text = display[r]?.[c] ?? '';
-        const error = text.startsWith('#') ? this.workbook.getError(sheet, r + 1, c + 1) : null;
-        if (error) return { text: error.type, kind: 'error', input: formula, message: error.message };
-        if (formula === '' && value === '') return null;
-        const spilled = formula === '' && this.workbook.isSpilled(sheet, r + 1, c + 1);
-        return {
-          text,
-          kind: kindOf(value),
-          input: formula || (spilled ? '' : inputOf(value)),
-          ...(spilled ? { spilled } : {}),
-        };
-      }),
-    );
-    return { name: sheet, cells, truncated: size.lastRow > rows || size.lastColumn > columns };
+  /** The rows the page shows (it scrolled): `rows` rows from `top`; answers with a snapshot of them. */
+  setViewport(top: number, rows: number): Snapshot {
+    if (!Number.isInteger(top) || !Number.isInteger(rows) || top < 1 || rows < 1)
+      throw new Error('The viewport is a first row and a number of rows, both at least 1');
+    this.viewport = { top, rows };
+    return this.snapshot();
   }
 
   #menus(): MenuView[] {
@@ -239,17 +262,30 @@ export class Session {
     this.options.emit({ type: 'sidebar', sidebar: null });
   }
 
+  /** The page was reloaded with a sidebar open: the add-on builds it again from the current state (its
+   * first HTML holds the state of when it was opened), as reopening it in Sheets would. */
+  reopenSidebar(): void {
+    const opener = this.sidebar?.opener;
+    if (!opener) return;
+    const outcome = this.run(opener, []);
+    if (!outcome.ok) this.closeSidebar();
+  }
+
   // ---- what the user does ---------------------------------------------------------------------------------
 
+  /** The user's sheet and selection; the first sheet's A1 when their sheet is gone (deleted, or an undo
+   * took back the sheet it was on). */
   #activeSelection(): { sheet: string; a1: string } {
-    const range = this.env.session.activeRange ?? {
-      sheet: this.env.session.activeSheet ?? (this.workbook.sheetNames()[0] as string),
-      row: 1,
-      column: 1,
-      numRows: 1,
-      numColumns: 1,
-    };
-    return { sheet: range.sheet, a1: formatA1(range.row, range.column, range.numRows, range.numColumns) };
+    const { activeRange, activeSheet } = this.env.session;
+    if (activeRange && this.workbook.hasSheet(activeRange.sheet)) {
+      const { sheet, row, column, numRows, numColumns } = activeRange;
+      return { sheet, a1: formatA1(row, column, numRows, numColumns) };
+    }
+    const sheet =
+      activeSheet && this.workbook.hasSheet(activeSheet)
+        ? activeSheet
+        : (this.workbook.sheetNames()[0] as string);
+    return { sheet, a1: 'A1' };
   }
 
   activate(sheet: string): Snapshot {
@@ -264,7 +300,8 @@ export class Session {
     this.env.setActiveRange(`${quoteSheetName(sheet)}!${a1}`);
   }
 
-  /** Writes what the user typed, as a block starting at the top-left cell of `a1`. */
+  /** Writes what the user typed or pasted, as a block starting at the top-left cell of `a1`; the sheet
+   * grows to hold it, as Sheets' paste does. All or nothing: a refused or failed write changes nothing. */
   setInputs(sheet: string, a1: string, inputs: readonly (readonly string[])[]): Snapshot {
     this.#requireSheet(sheet);
     const at = parseRangeA1(a1);
@@ -272,6 +309,7 @@ export class Session {
     if (!at || inputs.length === 0 || width === 0 || inputs.some((r) => r.length !== width)) {
       throw new Error('Inputs must be a non-empty rectangle');
     }
+    checkCellLengths(inputs);
     const range: GridRange = {
       sheet,
       row: at.top,
@@ -279,41 +317,248 @@ export class Session {
       numRows: inputs.length,
       numColumns: width,
     };
-    this.workbook.setContents(
+    const label = inputs.length * width > 1 ? 'Paste' : 'Edit';
+    this.#apply(recordCells(this.workbook, label, sheet, range, range), () => {
+      this.workbook.ensureSize(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1);
+      this.#step('cells:write');
+      this.workbook.setContents(
+        range,
+        inputs.map((r) => r.map(typedInput)),
+      );
+    });
+    return this.snapshot();
+  }
+
+  /** Replaces the sheet's contents with the CSV's values (Sheets' "Replace current sheet" import); the
+   * sheet grows to hold them. Parsed and checked before anything changes; a failure changes nothing. */
+  importCsv(sheet: string, text: string): Snapshot {
+    this.#requireSheet(sheet);
+    const values = csvToValues(text);
+    checkCellLengths(values);
+    const width = values[0]?.length ?? 0;
+    const size = this.workbook.size(sheet);
+    const old = size.lastRow > 0 ? this.workbook.range(sheet, 1, 1, size.lastRow, size.lastColumn) : null;
+    const written: GridRange | null =
+      values.length > 0 && width > 0
+        ? { sheet, row: 1, column: 1, numRows: values.length, numColumns: width }
+        : null;
+    this.#apply(recordCells(this.workbook, 'Import CSV', sheet, old, written), () => {
+      this.#step('import:clear');
+      // Cleared before the grid grows: a formula over the old table would otherwise be recalculated for
+      // the new size first.
+      if (old) this.workbook.clear(old, { contents: true });
+      if (written) this.workbook.ensureSize(sheet, written.numRows, written.numColumns);
+      this.#step('import:write');
+      if (written) this.workbook.setContents(written, values);
+    });
+    this.env.setActiveRange(`${quoteSheetName(sheet)}!A1`);
+    this.viewport = { ...this.viewport, top: 1 };
+    return this.snapshot();
+  }
+
+  /** Sets the number format of a block ("$#,##0.00", "#,##0", "0.00%"; "" for automatic). */
+  setNumberFormat(sheet: string, a1: string, format: string): Snapshot {
+    const range = this.#block(sheet, a1);
+    this.#apply(recordCells(this.workbook, 'Number format', sheet, range, null), () => {
+      this.#step('cells:write');
+      this.workbook.setNumberFormats(range, fill(range, format));
+    });
+    return this.snapshot();
+  }
+
+  /** Insert > Checkbox: a checkbox rule on the block; its empty cells become FALSE (unticked). */
+  insertCheckboxes(sheet: string, a1: string): Snapshot {
+    const range = this.#block(sheet, a1);
+    this.#setValidation(
       range,
-      inputs.map((r) => r.map(typedInput)),
+      'Insert checkbox',
+      { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: null },
+      (v) => (v === '' ? false : v),
     );
     return this.snapshot();
+  }
+
+  /** Data > Data validation: a dropdown of `options` on the block (values outside the list are marked). */
+  setDropdown(sheet: string, a1: string, options: readonly string[]): Snapshot {
+    const range = this.#block(sheet, a1);
+    const list = [...new Set(options.map((o) => o.trim()).filter((o) => o !== ''))];
+    if (list.length === 0) throw new Error('A dropdown needs at least one item');
+    this.#setValidation(range, 'Dropdown', {
+      criteria: 'VALUE_IN_LIST',
+      values: [list, true],
+      allowInvalid: true,
+      helpText: null,
+    });
+    return this.snapshot();
+  }
+
+  /** Data > Remove validation: checkboxes and dropdowns off the block (values stay). */
+  removeValidation(sheet: string, a1: string): Snapshot {
+    this.#setValidation(this.#block(sheet, a1), 'Remove validation', null);
+    return this.snapshot();
+  }
+
+  #setValidation(
+    range: GridRange,
+    label: string,
+    rule: ValidationRule | null,
+    value?: (current: unknown) => unknown,
+  ): void {
+    this.#apply(recordCells(this.workbook, label, range.sheet, range, null), () => {
+      this.#step('cells:write');
+      this.workbook.setExtra('validation', range, rule);
+      if (value)
+        this.workbook.setContents(
+          range,
+          this.workbook.getValues(range).map((r) => r.map(value)),
+        );
+    });
+  }
+
+  // ---- rows, columns and sheets --------------------------------------------------------------------------
+
+  /** Inserts `count` rows before row `row` (1-based); formulas and named ranges below move down. */
+  insertRows(sheet: string, row: number, count: number): Snapshot {
+    return this.#structure(`Insert ${plural(count, 'row')}`, () =>
+      this.workbook.insertRowsAfter(sheet, row - 1, count),
+    );
+  }
+
+  deleteRows(sheet: string, row: number, count: number): Snapshot {
+    return this.#structure(`Delete ${plural(count, 'row')}`, () =>
+      this.workbook.deleteRows(sheet, row, count),
+    );
+  }
+
+  insertColumns(sheet: string, column: number, count: number): Snapshot {
+    return this.#structure(`Insert ${plural(count, 'column')}`, () =>
+      this.workbook.insertColumnsAfter(sheet, column - 1, count),
+    );
+  }
+
+  deleteColumns(sheet: string, column: number, count: number): Snapshot {
+    return this.#structure(`Delete ${plural(count, 'column')}`, () =>
+      this.workbook.deleteColumns(sheet, column, count),
+    );
+  }
+
+  renameSheet(sheet: string, name: string): Snapshot {
+    const active = this.#activeSelection();
+    this.#structure('Rename sheet', () => {
+      this.workbook.renameSheet(sheet, name);
+      if (active.sheet === sheet) this.env.setActiveRange(`${quoteSheetName(name.trim())}!${active.a1}`);
+      for (const chart of this.env.document.records.charts)
+        if (chart.sheet === sheet) (chart as { sheet: string }).sheet = name.trim();
+    });
+    return this.snapshot();
+  }
+
+  deleteSheet(sheet: string): Snapshot {
+    this.#requireSheet(sheet);
+    return this.#structure('Delete sheet', () => this.workbook.removeSheet(sheet));
+  }
+
+  duplicateSheet(sheet: string): Snapshot {
+    this.#requireSheet(sheet);
+    const names = new Set(this.workbook.sheetNames().map((n) => n.toLowerCase()));
+    let copy = `Copy of ${sheet}`;
+    for (let n = 2; names.has(copy.toLowerCase()); n++) copy = `Copy ${n} of ${sheet}`;
+    this.#structure('Duplicate sheet', () => this.workbook.duplicateSheet(sheet, copy));
+    return this.activate(copy);
+  }
+
+  /** Moves a sheet's tab to position `index` (0-based). */
+  moveSheet(sheet: string, index: number): Snapshot {
+    return this.#structure('Move sheet', () => this.workbook.moveSheet(sheet, index));
+  }
+
+  /** File > Settings: the spreadsheet's locale, as Spreadsheet.getSpreadsheetLocale() then reads it. */
+  setLocale(locale: string): Snapshot {
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale))
+      throw new Error(`Not a locale: "${locale}" (use the form en_US)`);
+    // A setting, not a change of cells: not on the undo list (as in Sheets).
+    this.workbook.locale = locale;
+    this.#changed();
+    return this.snapshot();
+  }
+
+  /** Edit > Undo: puts back what the last change (of the user's, since the last script run) replaced. */
+  undo(): Snapshot {
+    const record = this.undoStack.pop();
+    if (!record) throw new Error('Nothing to undo');
+    this.applying = true;
+    try {
+      restoreRecord(this.workbook, record);
+    } finally {
+      this.applying = false;
+    }
+    this.#changed();
+    return this.snapshot();
+  }
+
+  /** For tests: the next time a change reaches `step`, it fails there (as a crash or a full disk would). */
+  injectFault(step: FaultStep): void {
+    if (!FAULT_STEPS.includes(step)) throw new Error(`No such step: ${step}`);
+    this.faults.add(step);
+  }
+
+  #step(step: FaultStep): void {
+    if (this.faults.delete(step)) throw new Error(`Injected fault at ${step}`);
+  }
+
+  /** Applies one change of the user's. If it throws, the record puts the workbook back as it was and the
+   * error says nothing was changed; no change event is sent, so nothing half-done is ever saved. */
+  #apply(record: UndoRecord, change: () => void): void {
+    this.applying = true;
+    try {
+      change();
+    } catch (err) {
+      try {
+        restoreRecord(this.workbook, record);
+      } catch (restoreErr) {
+        // The workbook may be damaged: never write it over the last good file.
+        this.damaged = true;
+        throw new Error(
+          `${record.label} failed (${message(err)}), and putting the workbook back failed too (${message(restoreErr)}). The saved file still holds the last good workbook: use File > Reload saved file.`,
+        );
+      }
+      throw new Error(`${record.label} failed: ${message(err)}. Nothing was changed.`);
+    } finally {
+      this.applying = false;
+    }
+    this.undoStack.push(record);
+    // Whole-document records (rows, columns, sheets) can be large: keep only the newest few of them.
+    const documents = () => this.undoStack.filter((r) => r.kind === 'document').length;
+    while (this.undoStack.length > UNDO_DEPTH || documents() > UNDO_DOCUMENTS) this.undoStack.shift();
+    this.#changed();
+  }
+
+  #structure(label: string, change: () => void): Snapshot {
+    // Charts live beside the cells (in the document's records): a renamed sheet's charts follow it, and
+    // undoing the rename must take them back.
+    const placed = this.env.document.records.charts.map((chart) => [chart, chart.sheet] as const);
+    const putBack = () => {
+      for (const [chart, sheet] of placed) (chart as { sheet: string }).sheet = sheet;
+    };
+    this.#apply(recordDocument(this.workbook, label, putBack), () => {
+      this.#step('structure:apply');
+      change();
+    });
+    return this.snapshot();
+  }
+
+  #block(sheet: string, a1: string): GridRange {
+    this.#requireSheet(sheet);
+    if (!parseRangeA1(a1)) throw new Error(`Not a range: ${a1}`);
+    return this.workbook.resolve(a1, sheet);
   }
 
   addSheet(): Snapshot {
     const names = new Set(this.workbook.sheetNames());
     let n = names.size + 1;
     while (names.has(`Sheet${n}`)) n += 1;
-    this.workbook.addSheet(`Sheet${n}`);
+    this.#structure('Add sheet', () => this.workbook.addSheet(`Sheet${n}`));
     return this.activate(`Sheet${n}`);
-  }
-
-  /** Replaces the sheet's contents with the CSV's values (Sheets' "Replace current sheet" import). */
-  importCsv(sheet: string, text: string): Snapshot {
-    this.#requireSheet(sheet);
-    const values = csvToValues(text);
-    const size = this.workbook.size(sheet);
-    if (size.lastRow > 0 && size.lastColumn > 0) {
-      this.workbook.clear(
-        { sheet, row: 1, column: 1, numRows: size.lastRow, numColumns: size.lastColumn },
-        { contents: true },
-      );
-    }
-    const width = values[0]?.length ?? 0;
-    if (values.length > 0 && width > 0) {
-      this.workbook.setContents(
-        { sheet, row: 1, column: 1, numRows: values.length, numColumns: width },
-        values,
-      );
-    }
-    this.env.setActiveRange(`${quoteSheetName(sheet)}!A1`);
-    return this.snapshot();
   }
 
   /** The sheet's displayed values as CSV (formulas exported as their results, as Sheets' download does). */
@@ -348,6 +593,7 @@ export class Session {
     }
     this.env.authMode = 'FULL';
     const selectionBefore = JSON.stringify(this.#activeSelection());
+    this.lastRunOpener = functionName;
     try {
       const value = this.addon.call(functionName, ...args);
       return { ok: true, value: toReturnValue(value) };
@@ -369,7 +615,7 @@ export class Session {
       const last = sidebars[sidebars.length - 1] as (typeof sidebars)[number];
       this.seenSidebars = sidebars.length;
       this.pageCount += 1;
-      this.sidebar = { id: this.pageCount, title: last.title, html: last.html };
+      this.sidebar = { id: this.pageCount, title: last.title, html: last.html, opener: this.lastRunOpener };
       this.options.emit({ type: 'sidebar', sidebar: { id: this.sidebar.id, title: this.sidebar.title } });
     }
     const dialogs = this.env.ui.dialogs;
@@ -381,7 +627,15 @@ export class Session {
       this.options.emit({ type: 'html-dialog', dialog: dialogView(this.htmlDialog) });
     }
     const toasts = this.env.ui.toasts;
-    for (const toast of toasts.slice(this.seenToasts)) this.options.emit({ type: 'toast', ...toast });
+    for (const toast of toasts.slice(this.seenToasts)) {
+      const seconds = toast.timeoutSeconds;
+      this.options.emit({
+        type: 'toast',
+        title: toast.title,
+        message: toast.message,
+        timeoutSeconds: typeof seconds === 'number' && seconds !== 0 ? seconds : TOAST_SECONDS,
+      });
+    }
     this.seenToasts = toasts.length;
   }
 
@@ -415,6 +669,30 @@ export class Session {
 }
 
 type MenuItemRecord = MenuRecord['items'][number];
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${count} ${noun}s`;
+}
+
+function fill<T>(range: GridRange, value: T): T[][] {
+  return Array.from({ length: range.numRows }, () => new Array<T>(range.numColumns).fill(value));
+}
+
+/** Sheets refuses text over 50,000 characters in one cell; checked before anything is written. */
+function checkCellLengths(rows: readonly (readonly unknown[])[]): void {
+  for (const [r, row] of rows.entries()) {
+    for (const [c, v] of row.entries()) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)
+        throw new Error(
+          `${formatA1(r + 1, c + 1)} of the block has ${v.length.toLocaleString('en-US')} characters; a cell holds at most 50,000`,
+        );
+    }
+  }
+}
 
 function menuEntries(items: readonly MenuItemRecord[]): MenuEntryView[] {
   return items.map((item): MenuEntryView => {

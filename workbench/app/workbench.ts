@@ -62,6 +62,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   port = (server.address() as AddressInfo).port;
 
   let saveTimer: NodeJS.Timeout | null = null;
+  /** The autosave under way, awaited on close so the worker is not stopped in the middle of it. */
+  let saving: Promise<unknown> = Promise.resolve();
   const stopAutosave =
     options.autosave === false
       ? () => undefined
@@ -70,7 +72,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
           if (saveTimer) clearTimeout(saveTimer);
           saveTimer = setTimeout(() => {
             saveTimer = null;
-            session.save().catch((err: unknown) => console.error(`Autosave failed: ${String(err)}`));
+            saving = session.save().catch((err: unknown) => console.error(`Autosave failed: ${String(err)}`));
           }, 500);
         });
 
@@ -81,6 +83,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     session,
     async close() {
       stopAutosave();
+      await saving;
       if (saveTimer) {
         clearTimeout(saveTimer);
         await session.save().catch(() => undefined);

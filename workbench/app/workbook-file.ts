@@ -1,8 +1,8 @@
 // The workbench's save file: the stand-in Workbook's snapshot plus where the user was, as JSON. Written
 // to a temporary file and renamed, so a crash mid-save never leaves a half-written workbook.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkbookSnapshot } from '../gas';
+import type { ChartRecord, WorkbookSnapshot } from '../gas';
 
 export const DEFAULT_WORKBOOK_FILE = path.resolve(
   import.meta.dirname,
@@ -20,17 +20,26 @@ export interface SavedWorkbook {
   readonly workbook: WorkbookSnapshot;
   readonly activeSheet: string;
   readonly selection: string;
+  /** Charts the add-on inserted (they live beside the cells in Sheets); absent in older files. */
+  readonly charts?: readonly ChartRecord[];
 }
 
 export function writeWorkbookFile(
   file: string,
-  content: { workbook: WorkbookSnapshot; activeSheet: string; selection: string },
+  content: Omit<SavedWorkbook, 'format' | 'version'>,
+  hooks: { beforeReplace?: () => void } = {},
 ): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const saved: SavedWorkbook = { format: FORMAT, version: 1, ...content };
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(saved)}\n`);
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, `${JSON.stringify(saved)}\n`);
+    hooks.beforeReplace?.();
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
 }
 
 /** The saved workbook, null when there is no file; throws a readable error when it is not one of ours. */

@@ -54,6 +54,33 @@ export class CellFormats {
     }
   }
 
+  /** Follows the engine's renumbering of its sheets (a rebuild after a sheet was removed). */
+  renumberSheets(ids: ReadonlyMap<number, number>): void {
+    for (const map of [this.formats, this.extras.validation] as Map<number, unknown>[]) {
+      const entries = [...map];
+      map.clear();
+      for (const [key, value] of entries) map.set(renumberKey(key, ids), value);
+    }
+  }
+
+  /** Drops every format and extra of one engine sheet (the sheet was removed). */
+  forgetSheet(sheet: number): void {
+    for (const map of [this.formats, this.extras.validation] as Map<number, unknown>[]) {
+      for (const key of map.keys()) if (decodeKey(key).sheet === sheet) map.delete(key);
+    }
+  }
+
+  /** 0-based [row, col, value] of every extra of one kind set on one engine sheet. */
+  *extrasOn<K extends keyof CellExtras>(
+    kind: K,
+    sheet: number,
+  ): Generator<[row: number, col: number, value: unknown]> {
+    for (const [key, value] of this.extras[kind] as Map<number, unknown>) {
+      const cell = decodeKey(key);
+      if (cell.sheet === sheet) yield [cell.row, cell.col, value];
+    }
+  }
+
   setExtra<K extends keyof CellExtras>(kind: K, area: Area, value: ExtraValue<K>): void {
     const map = this.extras[kind] as Map<number, unknown>;
     for (const key of keysOf(area)) {
@@ -67,10 +94,36 @@ export class CellFormats {
     return mapArea(area, (key) => map.get(key) ?? null) as ExtraValue<K>[][];
   }
 
+  /** Moves formats and extras with inserted (`delta` > 0) or deleted (`delta` < 0) rows or columns
+   * starting at 0-based `from` on one engine sheet; those of deleted cells go. */
+  shift(sheet: number, dimension: 'rows' | 'columns', from: number, delta: number): void {
+    for (const map of [this.formats, this.extras.validation] as Map<number, unknown>[]) {
+      const moved: [number, unknown][] = [];
+      for (const [key, value] of map) {
+        const cell = decodeKey(key);
+        const at = dimension === 'rows' ? cell.row : cell.col;
+        if (cell.sheet !== sheet || at < from) continue;
+        map.delete(key);
+        if (delta < 0 && at < from - delta) continue;
+        const row = dimension === 'rows' ? cell.row + delta : cell.row;
+        const col = dimension === 'columns' ? cell.col + delta : cell.col;
+        moved.push([cellKey(sheet, row, col), value]);
+      }
+      for (const [key, value] of moved) map.set(key, value);
+    }
+  }
+
   /** Range.clear's formats: number formats go; data validation is not a format and stays. */
   clear(area: Area): void {
     for (const key of keysOf(area)) this.formats.delete(key);
   }
+}
+
+/** A cell key moved to its sheet's new engine id (unchanged when the sheet kept its id). */
+export function renumberKey(key: number, ids: ReadonlyMap<number, number>): number {
+  const cell = decodeKey(key);
+  const sheet = ids.get(cell.sheet);
+  return sheet === undefined ? key : cellKey(sheet, cell.row, cell.col);
 }
 
 function* keysOf(area: Area): Generator<number> {

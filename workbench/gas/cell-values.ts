@@ -3,6 +3,7 @@
 // The stand-in's spreadsheet time zone is UTC, so a Date round-trips exactly.
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()
 
+import { format as numfmt } from 'numfmt';
 import type { CellValue } from './types';
 
 const DAY_MS = 86_400_000;
@@ -49,18 +50,11 @@ function formatDate(date: Date, format: string): string {
   return format.replace(/yyyy|yy|MM|M|dd|d|HH|hh|H|mm|ss/g, (token) => parts[token] ?? token);
 }
 
+/** A number as Sheets shows it under `format` ("$#,##0.00", "#,##0", "0.00%"...), by numfmt (ECMA-376
+ * format codes, which Sheets' number formats follow); no format shows up to 15 significant digits. */
 function formatNumber(value: number, format: string | undefined): string {
   if (!format || format === 'General' || format === '@') return String(Number(value.toPrecision(15)));
-  const percent = format.endsWith('%');
-  const body = percent ? format.slice(0, -1) : format;
-  const decimals = /\.(0+)/.exec(body)?.[1]?.length ?? 0;
-  const scaled = percent ? value * 100 : value;
-  let text = scaled.toFixed(decimals);
-  if (body.includes(',')) {
-    const [int = '', frac] = text.split('.');
-    text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
-  }
-  return percent ? `${text}%` : text;
+  return numfmt(format, value);
 }
 
 /** The text a cell shows (Range.getDisplayValues), for the formats the stand-in understands. */

@@ -58,6 +58,11 @@ export class DeveloperMetadataStore {
     return this.records;
   }
 
+  /** Drops everything (a whole-document restore brings its own). */
+  clear(): void {
+    this.records = [];
+  }
+
   remove(id: number): void {
     this.records = this.records.filter((r) => r.id !== id);
   }

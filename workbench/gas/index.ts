@@ -40,4 +40,10 @@ export {
   type MenuRecord,
   UiLog,
 } from './ui';
-export { Workbook, type WorkbookOptions, type WorkbookSnapshot } from './workbook';
+export {
+  SHEETS_CELL_LIMIT,
+  SHEETS_COLUMN_LIMIT,
+  Workbook,
+  type WorkbookOptions,
+  type WorkbookSnapshot,
+} from './workbook';

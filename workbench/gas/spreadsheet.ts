@@ -50,6 +50,7 @@ export type SpreadsheetMethods =
   | 'getLastColumn'
   | 'getSpreadsheetLocale'
   | 'toast'
+  | 'setSpreadsheetLocale'
   | 'deleteSheet'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
@@ -60,7 +61,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   readonly [GAS_CLASS] = 'Spreadsheet';
   constructor(
     private readonly ctx: SheetsContext,
-    private readonly toasts: { title: string; message: string }[],
+    private readonly toasts: { title: string; message: string; timeoutSeconds?: number | null }[],
   ) {}
 
   private get wb() {
@@ -169,13 +170,18 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return unwrap(this.getActiveSheet()).getLastColumn();
   }
 
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.toasts.push({ title: title ?? '', message: String(msg), timeoutSeconds });
+  }
+
   /** The locale of File > Settings, such as "en_US" or "de_DE" (Workbook.locale). */
   getSpreadsheetLocale(): string {
     return this.wb.locale;
   }
 
-  toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
-    this.toasts.push({ title: title ?? '', message: String(msg) });
+  /** Sets the locale as File > Settings does (the workbench's settings dialog sets Workbook.locale too). */
+  setSpreadsheetLocale(locale: string): void {
+    this.wb.locale = String(locale);
   }
 
   /** Deletes a sheet: its named ranges stop resolving, its developer metadata goes with it. */
@@ -249,7 +255,7 @@ export class FakeSpreadsheetApp
   constructor(
     ctx: SheetsContext,
     private readonly ui: FakeUi,
-    toasts: { title: string; message: string }[],
+    toasts: { title: string; message: string; timeoutSeconds?: number | null }[],
     private readonly onFlush: () => void = () => {},
   ) {
     this.spreadsheet = new FakeSpreadsheet(ctx, toasts);

@@ -48,7 +48,8 @@ export class UiLog {
   readonly sidebars: { title: string; html: string; width: number }[] = [];
   readonly dialogs: { title: string; html: string; width: number; height: number; modal: boolean }[] = [];
   readonly alerts: (DialogRequest & { answer: DialogAnswer })[] = [];
-  readonly toasts: { title: string; message: string }[] = [];
+  /** Spreadsheet.toast calls; timeoutSeconds as given (null/undefined: Sheets' 5 s; negative: until closed). */
+  readonly toasts: { title: string; message: string; timeoutSeconds?: number | null }[] = [];
   private readonly queued: DialogAnswer[] = [];
   /** Answers dialogs when nothing is queued (the workbench asks its user). */
   responder: ((request: DialogRequest) => DialogAnswer) | undefined;

@@ -14,6 +14,8 @@ export interface SheetSnapshot {
   /** Cell contents as entered: formulas as text ("=..."), values as numbers, booleans and strings. */
   readonly cells: readonly (readonly unknown[])[];
   readonly numberFormats: readonly (readonly [a1: string, format: string])[];
+  /** Data validation rules (dropdowns, checkboxes) by cell; absent in files saved before they were kept. */
+  readonly validations?: readonly (readonly [a1: string, rule: unknown])[];
 }
 
 /** Serializable state for save/reload (JSON.stringify-able). Spilled results are recomputed, not saved. */
@@ -23,6 +25,8 @@ export interface WorkbookSnapshot {
   readonly namedRanges: readonly { readonly name: string; readonly range: GridRange }[];
   /** Developer metadata, its sheet named (ids are renumbered on load). Absent in older save files. */
   readonly developerMetadata?: readonly SavedMetadata[];
+  /** The spreadsheet's locale (Spreadsheet.getSpreadsheetLocale), e.g. "en_US"; absent in older files. */
+  readonly locale?: string;
 }
 
 export interface SavedMetadata {
@@ -43,6 +47,8 @@ export interface SnapshotInternals {
   spilledOn(sheet: string): (row: number, col: number) => boolean;
   /** 0-based [row, col, format] of every number format on the sheet. */
   numberFormats(sheet: string): Iterable<[row: number, col: number, format: string]>;
+  /** 0-based [row, col, rule] of every data validation rule on the sheet. */
+  validations(sheet: string): Iterable<[row: number, col: number, rule: unknown]>;
 }
 
 export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): WorkbookSnapshot {
@@ -53,7 +59,7 @@ export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): Workbo
     if (place.type === 'SHEET') return { key, value, visibility, type: place.type, sheet };
     return { key, value, visibility, type: place.type, sheet, start: place.start, end: place.end };
   });
-  return { version: 1, sheets, namedRanges: wb.namedRanges(), developerMetadata };
+  return { version: 1, sheets, namedRanges: wb.namedRanges(), developerMetadata, locale: wb.locale };
 }
 
 function placeOf(wb: Workbook, m: SavedMetadata): MetadataPlace | null {
@@ -84,20 +90,32 @@ function sheetSnapshot(wb: Workbook, internals: SnapshotInternals, name: string)
   for (const [row, col, format] of internals.numberFormats(name)) {
     if (!isSpilled(row, col)) numberFormats.push([formatA1(row + 1, col + 1), format]);
   }
+  const validations: [string, unknown][] = [];
+  for (const [row, col, rule] of internals.validations(name))
+    validations.push([formatA1(row + 1, col + 1), rule]);
   const sheetId = wb.sheetId(name);
-  return { name, sheetId, rows, columns, frozenRows: wb.frozenRows(name), cells, numberFormats };
+  const frozenRows = wb.frozenRows(name);
+  return { name, sheetId, rows, columns, frozenRows, cells, numberFormats, validations };
 }
 
-/** Fills a new workbook (holding the snapshot's first sheet, empty) with the snapshot's contents. */
-export function restoreSnapshot(wb: Workbook, snapshot: WorkbookSnapshot): void {
+/** Fills a new workbook (holding the snapshot's first sheet, empty) with the snapshot's contents; with
+ * `replace`, a workbook emptied of sheets (Workbook.replaceWith). */
+export function restoreSnapshot(
+  wb: Workbook,
+  snapshot: WorkbookSnapshot,
+  options: { replace?: boolean } = {},
+): void {
+  wb.locale = snapshot.locale ?? wb.locale;
   for (const [i, s] of snapshot.sheets.entries()) {
-    if (i > 0) wb.addSheet(s.name, { rows: s.rows, columns: s.columns });
+    if (i > 0 || options.replace)
+      wb.addSheet(s.name, { rows: s.rows, columns: s.columns, sheetId: s.sheetId });
     else wb.resize(s.name, s.rows, s.columns);
     wb.setFrozenRows(s.name, s.frozenRows);
     const width = Math.max(0, ...s.cells.map((r) => r.length));
     if (s.cells.length > 0 && width > 0)
       wb.setContents(wb.range(s.name, 1, 1, s.cells.length, width), padRows(s.cells, width));
     for (const [a1, format] of s.numberFormats) wb.setNumberFormats(wb.resolve(a1, s.name), [[format]]);
+    for (const [a1, rule] of s.validations ?? []) wb.setExtra('validation', wb.resolve(a1, s.name), rule);
   }
   for (const { name, range } of snapshot.namedRanges) wb.setNamedRange(name, range);
   for (const m of snapshot.developerMetadata ?? []) {

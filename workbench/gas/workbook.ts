@@ -43,7 +43,7 @@ export type RangeErrors = 'propagate' | 'as-text';
 
 interface SheetState {
   name: string;
-  readonly engineId: number;
+  engineId: number;
   readonly sheetId: number;
   rows: number;
   columns: number;
@@ -52,6 +52,11 @@ interface SheetState {
 
 const ENGINE_MAX_ROWS = 2_000_000;
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+/** Google Sheets' limits: 10 million cells per spreadsheet, 18,278 columns (ZZZ) per sheet.
+ * https://support.google.com/drive/answer/37603 */
+export const SHEETS_CELL_LIMIT = 10_000_000;
+export const SHEETS_COLUMN_LIMIT = 18_278;
 
 export class Workbook {
   /** Built on first use (see engine), so custom functions registered before it cost no rebuild. */
@@ -71,6 +76,9 @@ export class Workbook {
   /** See WorkbookOptions.rangeErrors; settable so one test can compare both behaviours. */
   rangeErrors: RangeErrors;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
+  /** Last row and column holding something, per engine sheet, until the next change (a 50,000-row sheet's
+   * takes tens of milliseconds to find, and the workbench asks for it on every view). */
+  private readonly extents = new Map<number, { lastRow: number; lastColumn: number }>();
   readonly extras: CellExtras = this.formats.extras;
   /** Developer metadata of the document: it follows rows and columns as they are inserted and deleted. */
   readonly metadata = new DeveloperMetadataStore();
@@ -97,14 +105,10 @@ export class Workbook {
     // quicker for a large sheet than writing it afterwards, which tracks each cell as a change.
     initial.forEach(([name, cells], engineId) => {
       if (this.findSheet(name)) throw nameTaken(name);
-      this.sheets.push({
-        name,
-        engineId,
-        sheetId: this.nextSheetId++,
-        rows: Math.max(this.defaultRows, cells.length),
-        columns: Math.max(this.defaultColumns, widest(cells)),
-        frozenRows: 0,
-      });
+      const rows = Math.max(this.defaultRows, cells.length);
+      const columns = Math.max(this.defaultColumns, widest(cells));
+      this.checkCellLimit(rows * columns);
+      this.sheets.push({ name, engineId, sheetId: this.nextSheetId++, rows, columns, frozenRows: 0 });
     });
     const dateCells: number[] = [];
     const contents = Object.fromEntries(
@@ -156,6 +160,7 @@ export class Workbook {
         return (row, col) => this.spills.isSpilled(cellKey(engineId, row, col));
       },
       numberFormats: (sheet) => this.formats.numberFormatsOn(this.sheet(sheet).engineId),
+      validations: (sheet) => this.formats.extrasOn('validation', this.sheet(sheet).engineId),
     });
   }
 
@@ -180,53 +185,21 @@ export class Workbook {
     return s.name;
   }
 
-  /**
-   * Sheet.setName: formulas and named ranges that point at the sheet follow it (the engine keeps them by
-   * sheet id), as in Sheets. A taken name throws Apps Script's message.
-   */
-  renameSheet(from: string, to: string): void {
-    const s = this.sheet(from);
-    const other = this.findSheet(to);
-    if (other && other !== s) throw nameTaken(to);
-    this.structuralChange(() => {
-      this.engine.renameSheet(s.engineId, to);
-      s.name = to;
-    });
-  }
-
-  /** Spreadsheet.deleteSheet: its named ranges stop resolving and its developer metadata goes with it. */
-  removeSheet(name: string): void {
-    const s = this.sheet(name);
-    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
-    this.structuralChange(() => {
-      this.engine.removeSheet(s.engineId);
-      this.sheets.splice(this.sheets.indexOf(s), 1);
-      this.metadata.sheetDeleted(s.sheetId);
-    });
-  }
-
-  /** Sheet.deleteRows / deleteColumns: what lies below or right moves up or left, metadata with it. */
-  deleteRows(sheet: string, from: number, howMany: number): void {
-    this.deleteSpan(sheet, 'rows', from, howMany);
-  }
-
-  deleteColumns(sheet: string, from: number, howMany: number): void {
-    this.deleteSpan(sheet, 'columns', from, howMany);
-  }
-
   /** Adds a sheet; a taken name (Sheets compares case-insensitively) throws Apps Script's message. */
-  addSheet(name: string, options: { index?: number; rows?: number; columns?: number } = {}): void {
+  addSheet(
+    name: string,
+    options: { index?: number; rows?: number; columns?: number; sheetId?: number } = {},
+  ): void {
     if (this.hasSheet(name)) throw nameTaken(name);
+    const rows = options.rows ?? this.defaultRows;
+    const columns = options.columns ?? this.defaultColumns;
+    this.checkCellLimit(rows * columns);
     const engineName = this.engine.addSheet(name);
     const engineId = this.engine.getSheetId(engineName) as number;
-    const state: SheetState = {
-      name,
-      engineId,
-      sheetId: this.nextSheetId++,
-      rows: options.rows ?? this.defaultRows,
-      columns: options.columns ?? this.defaultColumns,
-      frozenRows: 0,
-    };
+    // A restored sheet keeps its id (the add-on may have stored it); new ids never reuse one.
+    const sheetId = options.sheetId ?? this.nextSheetId;
+    this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
+    const state: SheetState = { name, engineId, sheetId, rows, columns, frozenRows: 0 };
     this.sheets.splice(options.index ?? this.sheets.length, 0, state);
     // Formulas that named this sheet before it existed (#REF!) now resolve. Rebuilding re-reads every
     // cell, seconds for a large workbook: only when a formula may name it.
@@ -237,20 +210,27 @@ export class Workbook {
   /** Grid size (getMaxRows/getMaxColumns) and content extent (getLastRow/getLastColumn). */
   size(sheet: string): { rows: number; columns: number; lastRow: number; lastColumn: number } {
     const s = this.sheet(sheet);
-    const dims = this.engine.getSheetDimensions(s.engineId);
-    let lastRow = dims.height;
-    while (lastRow > 0 && this.rowIsEmpty(s.engineId, lastRow - 1, dims.width)) lastRow--;
-    let lastColumn = dims.width;
-    while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow))
-      lastColumn--;
-    return { rows: s.rows, columns: s.columns, lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
+    let extent = this.extents.get(s.engineId);
+    if (!extent) {
+      const dims = this.engine.getSheetDimensions(s.engineId);
+      let lastRow = dims.height;
+      while (lastRow > 0 && this.rowIsEmpty(s.engineId, lastRow - 1, dims.width)) lastRow--;
+      let lastColumn = dims.width;
+      while (lastColumn > 0 && lastRow > 0 && this.columnIsEmpty(s.engineId, lastColumn - 1, lastRow))
+        lastColumn--;
+      extent = { lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
+      this.extents.set(s.engineId, extent);
+    }
+    return { rows: s.rows, columns: s.columns, ...extent };
   }
 
   /** Sets a sheet's grid size (used when restoring a snapshot). */
   resize(sheet: string, rows: number, columns: number): void {
     const s = this.sheet(sheet);
+    const before = s.rows;
     s.rows = rows;
     s.columns = columns;
+    if (rows !== before) this.followOpenRanges(s.name, before);
   }
 
   frozenRows(sheet: string): number {
@@ -267,6 +247,177 @@ export class Workbook {
 
   insertColumnsAfter(sheet: string, afterColumn: number, howMany: number): void {
     this.insertAfter(sheet, 'columns', afterColumn, howMany);
+  }
+
+  // ---- structure: what the workbench's Edit, Insert and sheet-tab menus do ----
+
+  /** Deletes rows `row`..`row + howMany - 1`; formulas and named ranges adjust as in Sheets (references
+   * to deleted cells become #REF!). Deleting every row of a sheet throws Sheets' message. */
+  deleteRows(sheet: string, row: number, howMany: number): void {
+    this.deleteLines(sheet, 'rows', row, howMany);
+  }
+
+  deleteColumns(sheet: string, column: number, howMany: number): void {
+    this.deleteLines(sheet, 'columns', column, howMany);
+  }
+
+  /** Grows a sheet's grid to at least rows x columns (paste and import past its edge, as Sheets does);
+   * throws, changing nothing, past Sheets' cell or column limit. */
+  ensureSize(sheet: string, rows: number, columns: number): void {
+    const s = this.sheet(sheet);
+    const newRows = Math.max(s.rows, rows);
+    const newColumns = Math.max(s.columns, columns);
+    if (newRows === s.rows && newColumns === s.columns) return;
+    if (newColumns > SHEETS_COLUMN_LIMIT)
+      throw new Error(
+        `This action would increase the number of columns in the sheet above the limit of ${SHEETS_COLUMN_LIMIT}.`,
+      );
+    this.checkCellLimit(newRows * newColumns - s.rows * s.columns);
+    this.resize(s.name, newRows, newColumns);
+  }
+
+  /** An open range ("A1:L") reaches the last row of its sheet's grid, as in Sheets: after the grid of
+   * `sheet` changed from `rowsBefore` rows, formulas naming such a range on it are entered again. */
+  private followOpenRanges(sheet: string, rowsBefore: number): void {
+    const stale: { sheet: string; row: number; column: number; text: string }[] = [];
+    for (const [key, text] of this.entered) {
+      const cell = decodeKey(key);
+      const own = this.sheets.find((x) => x.engineId === cell.sheet);
+      if (!own) continue;
+      const rowsNow = (name: string | undefined) => this.findSheet(name ?? own.name)?.rows;
+      const rowsThen = (name: string | undefined) => {
+        const target = this.findSheet(name ?? own.name);
+        return target?.name === sheet ? rowsBefore : target?.rows;
+      };
+      if (toEngineFormula(text, rowsNow) !== toEngineFormula(text, rowsThen))
+        stale.push({ sheet: own.name, row: cell.row + 1, column: cell.col + 1, text });
+    }
+    for (const f of stale) this.setContents(this.range(f.sheet, f.row, f.column), [[f.text]]);
+  }
+
+  /** Renames a sheet; formulas and named ranges that name it follow (the engine rewrites them). */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    const name = to.trim();
+    if (name === '') throw new Error('Sheet names cannot be empty.');
+    if (name.length > 100) throw new Error('Sheet names can be at most 100 characters long.');
+    const other = this.findSheet(name);
+    if (other && other !== s) throw nameTaken(name);
+    this.structuralChange(() => {
+      this.engine.renameSheet(s.engineId, name);
+      s.name = name;
+    });
+  }
+
+  /** Deletes a sheet; formulas that named it show #REF!. A spreadsheet keeps at least one sheet. */
+  removeSheet(name: string): void {
+    const s = this.sheet(name);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.structuralChange(() => {
+      this.formats.forgetSheet(s.engineId);
+      this.engine.removeSheet(s.engineId);
+      this.sheets.splice(this.sheets.indexOf(s), 1);
+      this.metadata.sheetDeleted(s.sheetId);
+    });
+  }
+
+  /** Moves a sheet to position `index` (0-based) among the tabs. */
+  moveSheet(name: string, index: number): void {
+    const s = this.sheet(name);
+    const to = Math.min(Math.max(0, Math.trunc(index)), this.sheets.length - 1);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.sheets.splice(to, 0, s);
+    this.afterChange([s.name]);
+  }
+
+  /** Copies a sheet (contents as entered, number formats, data validation, frozen rows) right after it. */
+  duplicateSheet(name: string, copyName: string): void {
+    const s = this.sheet(name);
+    this.addSheet(copyName, { index: this.sheets.indexOf(s) + 1, rows: s.rows, columns: s.columns });
+    const copy = this.sheet(copyName);
+    copy.frozenRows = s.frozenRows;
+    const { lastRow, lastColumn } = this.size(s.name);
+    if (lastRow > 0 && lastColumn > 0) {
+      const from = this.range(s.name, 1, 1, lastRow, lastColumn);
+      this.setContents({ ...from, sheet: copy.name }, this.contentsAsEntered(from));
+    }
+    for (const [row, col, format] of this.formats.numberFormatsOn(s.engineId))
+      this.formats.setNumberFormats({ sheet: copy.engineId, row, col, rows: 1, cols: 1 }, [[format]]);
+    for (const [row, col, rule] of [...this.formats.extrasOn('validation', s.engineId)])
+      this.formats.setExtra('validation', { sheet: copy.engineId, row, col, rows: 1, cols: 1 }, rule);
+    this.afterChange([copy.name]);
+  }
+
+  /** What the user entered in each cell of `range`: formulas as typed, values as stored (spilled results,
+   * which their formula recomputes, as null). Writing it back with setContents restores the range. */
+  contentsAsEntered(range: GridRange): unknown[][] {
+    const { engineId } = this.sheet(range.sheet);
+    const formulas = this.getFormulas(range);
+    const values = this.getValues(range);
+    return values.map((row, r) =>
+      row.map((value, c) => {
+        const formula = formulas[r]?.[c];
+        if (formula) return formula;
+        if (this.spills.isSpilled(cellKey(engineId, range.row - 1 + r, range.column - 1 + c))) return null;
+        return value === '' ? null : value;
+      }),
+    );
+  }
+
+  /** Number formats of `range` ("" where none), as Range.getNumberFormats reads them. */
+  getNumberFormats(range: GridRange): string[][] {
+    const area = this.area(range);
+    return Array.from({ length: area.rows }, (_r, r) =>
+      Array.from(
+        { length: area.cols },
+        (_c, c) => this.formats.numberFormat(cellKey(area.sheet, area.row + r, area.col + c)) ?? '',
+      ),
+    );
+  }
+
+  /** Replaces the whole document with a snapshot, in place (undo and rollback of structural changes):
+   * listeners, registered custom functions and everything holding this Workbook stay valid. */
+  replaceWith(snapshot: WorkbookSnapshot): void {
+    this.custom.clearSpills();
+    for (const name of this.engine.listNamedExpressions()) this.engine.removeNamedExpression(name);
+    for (const s of this.sheets) {
+      this.formats.forgetSheet(s.engineId);
+      this.engine.removeSheet(s.engineId);
+    }
+    this.sheets.length = 0;
+    this.entered.clear();
+    this.metadata.clear();
+    this.engine.rebuildAndRecalculate(); // new sheets are numbered from 0 again
+    restoreSnapshot(this, snapshot, { replace: true });
+    this.afterChange(this.sheetNames());
+  }
+
+  /** Sheets' 10-million-cell limit for the whole spreadsheet, checked before `extra` cells are added. */
+  private checkCellLimit(extra: number): void {
+    const cells = this.sheets.reduce((sum, s) => sum + s.rows * s.columns, 0);
+    if (extra > 0 && cells + extra > SHEETS_CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SHEETS_CELL_LIMIT.toLocaleString('en-US')} cells.`,
+      );
+  }
+
+  private deleteLines(sheet: string, dimension: 'rows' | 'columns', first: number, howMany: number): void {
+    const s = this.sheet(sheet);
+    if (first < 1 || howMany < 1 || first + howMany - 1 > s[dimension]) throw new Error(OUTSIDE);
+    if (howMany >= s[dimension]) throw new Error(`You can't delete all the ${dimension} on the sheet.`);
+    this.structuralChange(() => {
+      const dims = this.engine.getSheetDimensions(s.engineId);
+      const used = dimension === 'rows' ? dims.height : dims.width;
+      const count = Math.min(howMany, used - (first - 1));
+      if (count > 0) {
+        if (dimension === 'rows') this.engine.removeRows(s.engineId, [first - 1, count]);
+        else this.engine.removeColumns(s.engineId, [first - 1, count]);
+      }
+      this.formats.shift(s.engineId, dimension, first - 1, -howMany);
+      s[dimension] -= howMany;
+      this.metadata.deleted(s.sheetId, dimension === 'rows' ? 'ROW' : 'COLUMN', first, howMany);
+      s.frozenRows = dimension === 'rows' ? frozenAfterDelete(s.frozenRows, first, howMany) : s.frozenRows;
+    });
   }
 
   // ---- ranges ----
@@ -481,35 +632,24 @@ export class Workbook {
   /** Inserts rows or columns; the engine only needs to move what lies below or right of them. */
   private insertAfter(sheet: string, dimension: 'rows' | 'columns', after: number, howMany: number): void {
     const s = this.sheet(sheet);
+    this.checkCellLimit(howMany * (dimension === 'rows' ? s.columns : s.rows));
     this.structuralChange(() => {
       const dims = this.engine.getSheetDimensions(s.engineId);
       if (dimension === 'rows' && after < dims.height) this.engine.addRows(s.engineId, [after, howMany]);
       if (dimension === 'columns' && after < dims.width) this.engine.addColumns(s.engineId, [after, howMany]);
+      this.formats.shift(s.engineId, dimension, after, howMany);
       s[dimension] += howMany;
       this.metadata.inserted(s.sheetId, dimension === 'rows' ? 'ROW' : 'COLUMN', after, howMany);
     });
   }
 
-  private deleteSpan(sheet: string, dimension: 'rows' | 'columns', from: number, howMany: number): void {
-    const s = this.sheet(sheet);
-    if (from < 1 || howMany < 1 || from + howMany - 1 > s[dimension]) throw new Error(OUTSIDE);
-    if (howMany >= s[dimension]) throw new Error(`You can't delete all the ${dimension} on the sheet.`);
-    this.structuralChange(() => {
-      const dims = this.engine.getSheetDimensions(s.engineId);
-      const present = (dimension === 'rows' ? dims.height : dims.width) - (from - 1);
-      const count = Math.min(howMany, present);
-      if (count > 0 && dimension === 'rows') this.engine.removeRows(s.engineId, [from - 1, count]);
-      if (count > 0 && dimension === 'columns') this.engine.removeColumns(s.engineId, [from - 1, count]);
-      s[dimension] -= howMany;
-      this.metadata.deleted(s.sheetId, dimension === 'rows' ? 'ROW' : 'COLUMN', from, howMany);
-    });
-  }
-
   private structuralChange(change: () => void): void {
+    this.extents.clear();
     this.custom.clearSpills();
     change();
     this.forgetEnteredFormulas();
     this.engine.rebuildAndRecalculate();
+    this.followEngineSheetIds();
     this.afterChange(this.sheetNames());
   }
 
@@ -521,6 +661,19 @@ export class Workbook {
     return false;
   }
 
+  /** A rebuild numbers the engine's sheets 0..n-1 again (after a removal their ids had a gap): move every
+   * sheet's formats to its new id. Spills were cleared and entered formulas forgotten before the rebuild. */
+  private followEngineSheetIds(): void {
+    const ids = new Map<number, number>();
+    for (const s of this.sheets) {
+      const id = this.engine.getSheetId(s.name) as number;
+      if (id !== s.engineId) ids.set(s.engineId, id);
+    }
+    if (ids.size === 0) return;
+    this.formats.renumberSheets(ids);
+    for (const s of this.sheets) s.engineId = ids.get(s.engineId) ?? s.engineId;
+  }
+
   /** After the engine rewrote formulas (rename, inserted rows), its text is the truth. */
   private forgetEnteredFormulas(): void {
     this.entered.clear();
@@ -528,8 +681,10 @@ export class Workbook {
   }
 
   private afterChange(sheets: readonly string[]): void {
+    this.extents.clear();
     this.custom.settle();
     this.custom.endWave();
+    this.extents.clear(); // spilled results were written
     for (const listener of this.listeners) listener({ sheets });
   }
 
@@ -542,12 +697,13 @@ export class Workbook {
     return (values[0] ?? []).every((v) => v === null || v === '');
   }
 
+  /** Cell by cell, stopping at the first value: a filled column is found at once, even 50,000 rows tall. */
   private columnIsEmpty(sheet: number, col: number, height: number): boolean {
-    const values = this.engine.getRangeValues({
-      start: { sheet, row: 0, col },
-      end: { sheet, row: height - 1, col },
-    });
-    return values.every((row) => row[0] === null || row[0] === '');
+    for (let row = 0; row < height; row++) {
+      const v = this.engine.getCellValue({ sheet, row, col });
+      if (v !== null && v !== '') return false;
+    }
+    return true;
   }
 
   /** The range in engine coordinates (sheet id, 0-based). */
@@ -593,6 +749,12 @@ function engineConfig(functionPlugins: ReturnType<CustomFunctions['plugins']>) {
     smartRounding: false,
     functionPlugins,
   };
+}
+
+/** Frozen rows after deleting rows first..first+howMany-1: the deleted frozen ones go. */
+function frozenAfterDelete(frozen: number, first: number, howMany: number): number {
+  if (first > frozen) return frozen;
+  return Math.max(first - 1, frozen - howMany);
 }
 
 function nameTaken(name: string): Error {

@@ -19,6 +19,30 @@ export const api = {
   setInputs: (sheet: string, range: string, inputs: string[][]) =>
     send<Snapshot>('POST', '/api/cells', { sheet, range, inputs }),
   addSheet: () => send<Snapshot>('POST', '/api/sheets', {}),
+  viewport: (top: number, rows: number) => send<Snapshot>('POST', '/api/viewport', { top, rows }),
+  undo: () => send<Snapshot>('POST', '/api/undo', {}),
+  setNumberFormat: (sheet: string, range: string, format: string) =>
+    send<Snapshot>('POST', '/api/format', { sheet, range, format }),
+  insertCheckboxes: (sheet: string, range: string) =>
+    send<Snapshot>('POST', '/api/checkbox', { sheet, range }),
+  setDropdown: (sheet: string, range: string, options: string[]) =>
+    send<Snapshot>('POST', '/api/dropdown', { sheet, range, options }),
+  removeValidation: (sheet: string, range: string) =>
+    send<Snapshot>('POST', '/api/validation/remove', { sheet, range }),
+  insertRows: (sheet: string, at: number, count: number) =>
+    send<Snapshot>('POST', '/api/rows/insert', { sheet, at, count }),
+  deleteRows: (sheet: string, at: number, count: number) =>
+    send<Snapshot>('POST', '/api/rows/delete', { sheet, at, count }),
+  insertColumns: (sheet: string, at: number, count: number) =>
+    send<Snapshot>('POST', '/api/columns/insert', { sheet, at, count }),
+  deleteColumns: (sheet: string, at: number, count: number) =>
+    send<Snapshot>('POST', '/api/columns/delete', { sheet, at, count }),
+  renameSheet: (sheet: string, name: string) => send<Snapshot>('POST', '/api/sheet/rename', { sheet, name }),
+  deleteSheet: (sheet: string) => send<Snapshot>('POST', '/api/sheet/delete', { sheet }),
+  duplicateSheet: (sheet: string) => send<Snapshot>('POST', '/api/sheet/duplicate', { sheet }),
+  moveSheet: (sheet: string, index: number) => send<Snapshot>('POST', '/api/sheet/move', { sheet, index }),
+  setLocale: (locale: string) => send<Snapshot>('POST', '/api/locale', { locale }),
+  reopenSidebar: () => send<null>('POST', '/api/sidebar/reopen', {}),
   runMenu: (functionName: string) => send<RunOutcome>('POST', '/api/menu', { functionName }),
   runScript: (functionName: string, args: unknown[]) =>
     send<RunOutcome>('POST', '/api/run', { functionName, args }),

@@ -1,6 +1,9 @@
-// The spreadsheet grid: renders a SheetView into a table, keeps the selection (click, shift-click, drag,
-// arrows) and edits cells in place. It knows nothing of the server: it reports edits and selection
-// changes through callbacks and re-renders only the cells whose content changed.
+// The spreadsheet grid. Virtualised: the table holds the frozen rows and only the rows in view (plus a
+// margin), between two spacer rows that give the scroll bar the height of the whole sheet, so a
+// 50,000-row sheet costs what a screenful does. Every row is ROW_HEIGHT tall, so positions are computed,
+// never measured; repainting a changed cell writes its text and classes and reads no layout.
+// It knows nothing of the server: it reports edits, selection changes and the rows it needs through
+// callbacks.
 import { columnLetters } from '../../src/shared/a1';
 import { type CellAddress, cellA1, type RangeAddress, rangeA1, spanOf } from '../app/a1';
 import type { CellView, SheetView } from '../app/protocol';
@@ -9,36 +12,51 @@ export interface GridCallbacks {
   /** The user typed `inputs` (a block of raw entries) starting at `at`. */
   commit(at: CellAddress, inputs: string[][]): void;
   selectionChanged(range: RangeAddress, cursor: CellAddress): void;
+  /** The grid scrolled to rows the last view does not hold: ask the server for `count` rows from `top`. */
+  needRows(top: number, count: number): void;
+  /** The dropdown arrow of a cell was clicked. */
+  openDropdown(at: CellAddress, options: readonly string[], anchor: DOMRect): void;
 }
 
-const MIN_ROWS = 100;
-const MIN_COLUMNS = 20;
-const SPARE_ROWS = 30;
-const SPARE_COLUMNS = 4;
+/** Row height in px (app.css --row-h); every row has it, so a row's position is (row - 1) x ROW_HEIGHT. */
+export const ROW_HEIGHT = 21;
 const HEAD_WIDTH = 46;
 const DEFAULT_WIDTH = 100;
 const MAX_WIDTH = 300;
 const CHAR_WIDTH = 7.2;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 20;
+/** Rows asked of the server around the visible ones (a window of about three screens). */
+const FETCH_MARGIN = 100;
 
 function cellKey(cell: CellView | null): string {
-  return cell ? `${cell.kind}\u0000${cell.text}\u0000${cell.input}\u0000${cell.message ?? ''}` : '';
+  if (!cell) return '';
+  const control =
+    cell.control?.kind === 'dropdown'
+      ? `d${cell.control.options.join('\u0001')}`
+      : (cell.control?.kind ?? '');
+  return `${cell.kind}\u0000${cell.text}\u0000${cell.input}\u0000${cell.message ?? ''}\u0000${control}\u0000${cell.invalid ?? ''}`;
 }
 
 export class Grid {
-  private view: SheetView = { name: '', cells: [], truncated: false };
-  private tds: HTMLTableCellElement[][] = [];
-  private rowHeads: HTMLTableCellElement[] = [];
-  private colHeads: HTMLTableCellElement[] = [];
-  private keys: string[][] = [];
-  private rows = 0;
+  private view: SheetView = { name: '', top: 1, cells: [], frozen: [], columns: 0, truncated: false };
+  private gridRows = 0;
   private columns = 0;
   private frozenRows = 0;
-  /** The active cell (the formula bar shows it, typing edits it), as Range.getCurrentCell() would return. */
+  private widths: number[] = [];
+  /** Rendered rows: row number to its cells, and the painted key of each cell. */
+  private rendered = new Map<number, { tds: HTMLTableCellElement[]; keys: string[] }>();
+  private rowHeads = new Map<number, HTMLTableCellElement>();
+  private colHeads: HTMLTableCellElement[] = [];
+  private tbody: HTMLTableSectionElement | null = null;
+  private firstRendered = 1;
+  private lastRendered = 0;
+  private scrollQueued = false;
+  /** The window last asked of the server, so one scroll asks once. */
+  private asked = '';
   private active: CellAddress = { row: 1, column: 1 };
-  /** The other corner of the selection: moved by shift-click, drag and shift+arrows. */
   private corner: CellAddress = { row: 1, column: 1 };
   private dragging = false;
-  /** The cell being edited in place, while the cell editor is open. */
   private editing: CellAddress | null = null;
 
   constructor(
@@ -55,6 +73,7 @@ export class Grid {
     scroller.addEventListener('keydown', (e) => this.onGridKey(e));
     scroller.addEventListener('copy', (e) => this.onCopy(e));
     scroller.addEventListener('paste', (e) => this.onPaste(e));
+    scroller.addEventListener('scroll', () => this.onScroll(), { passive: true });
     editor.addEventListener('keydown', (e) => this.onEditorKey(e));
     editor.addEventListener('blur', () => {
       if (this.editing) this.commitEdit(null);
@@ -69,34 +88,58 @@ export class Grid {
     return this.active;
   }
 
+  /** Rows and columns of the grid (the sheet's grid size as shown). */
+  get size(): { rows: number; columns: number } {
+    return { rows: this.gridRows, columns: this.columns };
+  }
+
   cellAt({ row, column }: CellAddress): CellView | null {
-    return this.view.cells[row - 1]?.[column - 1] ?? null;
+    if (row <= this.frozenRows) return this.view.frozen[row - 1]?.[column - 1] ?? null;
+    return this.view.cells[row - this.view.top]?.[column - 1] ?? null;
+  }
+
+  /** Left edge (px, from the grid's left) and width of a column, for charts anchored to cells. */
+  columnBox(column: number): { left: number; width: number } {
+    let left = HEAD_WIDTH;
+    for (let c = 1; c < column; c++) left += this.widths[c - 1] ?? DEFAULT_WIDTH;
+    return { left, width: this.widths[column - 1] ?? DEFAULT_WIDTH };
+  }
+
+  /** Top edge (px, from the grid's top, header included) of a row. */
+  rowTop(row: number): number {
+    return ROW_HEIGHT * row;
   }
 
   focus(): void {
     this.scroller.focus({ preventScroll: true });
   }
 
-  /** Shows a sheet; rebuilds the table when its size changes, else updates only the changed cells. */
-  render(view: SheetView, frozenRows: number): void {
-    const usedRows = view.cells.length;
-    const usedColumns = Math.max(0, ...view.cells.map((r) => r.length));
-    const rows = Math.max(MIN_ROWS, usedRows + SPARE_ROWS, this.corner.row, this.active.row);
-    const columns = Math.max(
-      MIN_COLUMNS,
-      usedColumns + SPARE_COLUMNS,
-      this.corner.column,
-      this.active.column,
-    );
+  /** Shows a sheet's view; rebuilds the table for another sheet or size, else repaints changed cells. */
+  render(view: SheetView, gridRows: number, frozenRows: number): void {
     const sameSheet = view.name === this.view.name;
+    const rebuild =
+      !sameSheet ||
+      gridRows !== this.gridRows ||
+      view.columns !== this.columns ||
+      frozenRows !== this.frozenRows;
     this.view = view;
-    if (!sameSheet || rows > this.rows || columns > this.columns || frozenRows !== this.frozenRows) {
-      this.build(rows, columns, frozenRows, view.truncated);
-      this.paintAll(false);
+    this.asked = '';
+    if (rebuild) {
+      if (!sameSheet) {
+        this.widths = [];
+        this.scroller.scrollTop = 0;
+        this.scroller.scrollLeft = 0;
+      }
+      this.gridRows = gridRows;
+      this.columns = view.columns;
+      this.frozenRows = Math.min(frozenRows, gridRows);
+      this.fitWidths();
+      this.build();
     } else {
-      this.paintAll(true);
+      this.paintRendered(true);
     }
     this.paintSelection();
+    this.requestMissingRows();
   }
 
   /** Selects a block; the cursor goes to its top-left cell. */
@@ -109,7 +152,9 @@ export class Grid {
   /** Starts editing the active cell: with `initial` text (typing replaces) or its current input. */
   beginEdit(initial?: string): void {
     const at = this.active;
-    const td = this.tds[at.row - 1]?.[at.column - 1];
+    this.scrollIntoView(at);
+    this.renderVisible();
+    const td = this.tdAt(at);
     if (!td) return;
     this.editing = at;
     // A spilled cell's input is empty (protocol.ts): editing it starts blank, as in Sheets.
@@ -125,102 +170,149 @@ export class Grid {
     this.editor.setSelectionRange(end, end);
   }
 
-  private build(rows: number, columns: number, frozenRows: number, truncated: boolean): void {
-    this.rows = rows;
-    this.columns = columns;
-    this.frozenRows = frozenRows;
+  /** A1 text of the current selection, for the name box. */
+  selectionA1(): string {
+    return rangeA1(this.selection);
+  }
+
+  // ---- building and painting ---------------------------------------------------------------------------
+
+  /** Column widths: Sheets' 100 px, widened (never narrowed while the sheet is shown) to fit the text. */
+  private fitWidths(): void {
+    const widths = Array.from({ length: this.columns }, (_, c) => this.widths[c] ?? DEFAULT_WIDTH);
+    for (const row of [...this.view.frozen, ...this.view.cells]) {
+      row.forEach((cell, c) => {
+        if (!cell || c >= widths.length) return;
+        const want = Math.min(MAX_WIDTH, Math.ceil(cell.text.length * CHAR_WIDTH) + 12);
+        if (want > (widths[c] as number)) widths[c] = want;
+      });
+    }
+    this.widths = widths;
+  }
+
+  private build(): void {
     const doc = this.table.ownerDocument;
     const colgroup = doc.createElement('colgroup');
     colgroup.append(Object.assign(doc.createElement('col'), { className: 'h' }));
-    const widths = this.columnWidths(columns);
-    for (const width of widths) {
+    for (const width of this.widths) {
       const col = doc.createElement('col');
       col.style.width = `${width}px`;
       colgroup.append(col);
     }
     // A fixed layout needs the table's width: the row headers plus every column.
-    this.table.style.width = `${HEAD_WIDTH + widths.reduce((a, b) => a + b, 0)}px`;
+    this.table.style.width = `${HEAD_WIDTH + this.widths.reduce((a, b) => a + b, 0)}px`;
     const thead = doc.createElement('thead');
     const headRow = thead.insertRow();
     headRow.append(Object.assign(doc.createElement('th'), { className: 'corner' }));
     this.colHeads = [];
-    for (let c = 1; c <= columns; c++) {
+    for (let c = 1; c <= this.columns; c++) {
       const th = doc.createElement('th');
       th.textContent = columnLetters(c);
       th.dataset.column = String(c);
       headRow.append(th);
       this.colHeads.push(th);
     }
-    const tbody = doc.createElement('tbody');
-    this.tds = [];
-    this.rowHeads = [];
-    this.keys = [];
-    for (let r = 1; r <= rows; r++) {
-      const tr = tbody.insertRow();
-      if (r === frozenRows) tr.className = 'frozen-last';
-      const th = doc.createElement('th');
-      th.textContent = String(r);
-      th.dataset.row = String(r);
-      tr.append(th);
-      this.rowHeads.push(th);
-      const line: HTMLTableCellElement[] = [];
-      for (let c = 1; c <= columns; c++) {
-        const td = tr.insertCell();
-        td.dataset.cell = cellA1({ row: r, column: c });
-        td.dataset.row = String(r);
-        td.dataset.column = String(c);
-        line.push(td);
-      }
-      this.tds.push(line);
-      this.keys.push(new Array<string>(columns).fill(''));
+    this.tbody = doc.createElement('tbody');
+    const parts: Node[] = [colgroup, thead, this.tbody];
+    if (this.view.truncated) {
+      const note = doc.createElement('caption');
+      note.className = 'truncated-note';
+      note.textContent = `The workbench shows the first ${this.columns} columns of this sheet only.`;
+      parts.push(note);
     }
-    if (truncated) {
-      const tr = tbody.insertRow();
-      tr.className = 'truncated-note';
+    this.table.replaceChildren(...parts);
+    this.firstRendered = 1;
+    this.lastRendered = 0;
+    this.renderVisible(true);
+  }
+
+  /** Rows that are in view (by the scroll position), with the overscan. */
+  private visibleRows(): { first: number; last: number } {
+    const frozen = this.frozenRows;
+    const top = Math.floor(this.scroller.scrollTop / ROW_HEIGHT) + frozen + 1;
+    const count = Math.ceil(this.scroller.clientHeight / ROW_HEIGHT) + 1;
+    return {
+      first: Math.max(frozen + 1, top - OVERSCAN),
+      last: Math.min(this.gridRows, top + count + OVERSCAN),
+    };
+  }
+
+  /** Re-renders the body rows when the visible block moved (or `force`). */
+  private renderVisible(force = false): void {
+    const { first, last } = this.visibleRows();
+    if (!force && first === this.firstRendered && last === this.lastRendered) return;
+    const tbody = this.tbody;
+    if (!tbody) return;
+    const doc = this.table.ownerDocument;
+    const keep = new Map(this.rendered);
+    this.rendered.clear();
+    this.rowHeads.clear();
+    const rows: HTMLTableRowElement[] = [];
+    for (let r = 1; r <= this.frozenRows; r++) rows.push(this.rowElement(doc, r, keep));
+    rows.push(spacer(doc, (first - this.frozenRows - 1) * ROW_HEIGHT, this.columns));
+    for (let r = first; r <= last; r++) rows.push(this.rowElement(doc, r, keep));
+    rows.push(spacer(doc, (this.gridRows - last) * ROW_HEIGHT, this.columns));
+    tbody.replaceChildren(...rows);
+    this.firstRendered = first;
+    this.lastRendered = last;
+    this.paintRendered(false);
+    this.paintSelection();
+  }
+
+  private rowElement(
+    doc: Document,
+    r: number,
+    keep: Map<number, { tds: HTMLTableCellElement[]; keys: string[] }>,
+  ): HTMLTableRowElement {
+    const old = keep.get(r);
+    const oldHead = old?.tds[0]?.parentElement as HTMLTableRowElement | undefined;
+    if (old && oldHead) {
+      this.rendered.set(r, old);
+      this.rowHeads.set(r, oldHead.firstElementChild as HTMLTableCellElement);
+      return oldHead;
+    }
+    const tr = doc.createElement('tr');
+    if (r <= this.frozenRows) tr.classList.add('frozen');
+    if (r === this.frozenRows) tr.classList.add('frozen-last');
+    if (r <= this.frozenRows) tr.style.top = `${ROW_HEIGHT * r}px`;
+    const th = doc.createElement('th');
+    th.textContent = String(r);
+    th.dataset.row = String(r);
+    tr.append(th);
+    const tds: HTMLTableCellElement[] = [];
+    for (let c = 1; c <= this.columns; c++) {
       const td = tr.insertCell();
-      td.colSpan = columns + 1;
-      td.textContent = 'The workbench shows the first rows of this sheet only.';
+      td.dataset.cell = cellA1({ row: r, column: c });
+      td.dataset.row = String(r);
+      td.dataset.column = String(c);
+      tds.push(td);
     }
-    this.table.replaceChildren(colgroup, thead, tbody);
+    this.rendered.set(r, { tds, keys: new Array<string>(this.columns).fill('') });
+    this.rowHeads.set(r, th);
+    return tr;
   }
 
-  /** Sheets' default 100 px, widened to fit the longest text a column holds when the sheet is shown. */
-  private columnWidths(columns: number): number[] {
-    return Array.from({ length: columns }, (_, c) => {
-      let longest = 0;
-      for (const row of this.view.cells) longest = Math.max(longest, row[c]?.text.length ?? 0);
-      return Math.min(MAX_WIDTH, Math.max(DEFAULT_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 12));
-    });
-  }
-
-  private paintAll(flashChanges: boolean): void {
-    for (let r = 0; r < this.rows; r++) {
+  private paintRendered(flashChanges: boolean): void {
+    const changed: HTMLTableCellElement[] = [];
+    for (const [r, line] of this.rendered) {
       for (let c = 0; c < this.columns; c++) {
-        const cell = this.view.cells[r]?.[c] ?? null;
+        const cell = this.cellAt({ row: r, column: c + 1 });
         const key = cellKey(cell);
-        if ((this.keys[r] as string[])[c] === key) continue;
-        (this.keys[r] as string[])[c] = key;
-        this.paintCell(
-          (this.tds[r] as HTMLTableCellElement[])[c] as HTMLTableCellElement,
-          cell,
-          flashChanges,
-        );
+        if (line.keys[c] === key) continue;
+        line.keys[c] = key;
+        const td = line.tds[c] as HTMLTableCellElement;
+        paintCell(td, cell);
+        if (flashChanges) changed.push(td);
       }
     }
+    // A flash through the Web Animations API reads no layout (restarting a CSS animation would force one
+    // per cell: what blocked the page for minutes when a whole column changed).
+    for (const td of changed)
+      td.animate([{ backgroundColor: '#fef7cd' }, { backgroundColor: 'transparent' }], 600);
   }
 
-  private paintCell(td: HTMLTableCellElement, cell: CellView | null, flash: boolean): void {
-    td.textContent = cell?.text ?? '';
-    td.classList.toggle('num', cell?.kind === 'number');
-    td.classList.toggle('bool', cell?.kind === 'boolean');
-    td.classList.toggle('err', cell?.kind === 'error');
-    if (cell?.kind === 'error') td.dataset.message = cell.message ?? '';
-    else delete td.dataset.message;
-    if (flash) {
-      td.classList.remove('flash');
-      void td.offsetWidth; // restart the animation
-      td.classList.add('flash');
-    }
+  private tdAt(at: CellAddress): HTMLTableCellElement | undefined {
+    return this.rendered.get(at.row)?.tds[at.column - 1];
   }
 
   private paintSelection(): void {
@@ -228,37 +320,64 @@ export class Grid {
     for (const td of this.table.querySelectorAll('td.sel, td.cursor')) td.classList.remove('sel', 'cursor');
     for (const th of this.table.querySelectorAll('th.active')) th.classList.remove('active');
     const multi = sel.top !== sel.bottom || sel.left !== sel.right;
-    for (let r = sel.top; r <= Math.min(sel.bottom, this.rows); r++) {
-      this.rowHeads[r - 1]?.classList.add('active');
+    for (const [r, line] of this.rendered) {
+      if (r < sel.top || r > sel.bottom) continue;
+      this.rowHeads.get(r)?.classList.add('active');
       if (!multi) continue;
-      for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++) {
-        this.tds[r - 1]?.[c - 1]?.classList.add('sel');
-      }
+      for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++)
+        line.tds[c - 1]?.classList.add('sel');
     }
     for (let c = sel.left; c <= Math.min(sel.right, this.columns); c++)
       this.colHeads[c - 1]?.classList.add('active');
-    this.tds[this.active.row - 1]?.[this.active.column - 1]?.classList.add('cursor');
+    this.tdAt(this.active)?.classList.add('cursor');
+  }
+
+  // ---- scrolling ------------------------------------------------------------------------------------------
+
+  private onScroll(): void {
+    if (this.scrollQueued) return;
+    this.scrollQueued = true;
+    requestAnimationFrame(() => {
+      this.scrollQueued = false;
+      this.renderVisible();
+      this.requestMissingRows();
+    });
+  }
+
+  /** Asks for the rows in view when the view does not hold them (rows below the frozen ones). */
+  private requestMissingRows(): void {
+    const { first, last } = this.visibleRows();
+    const have = { first: this.view.top, last: this.view.top + this.view.cells.length - 1 };
+    if (first >= have.first && last <= have.last) return;
+    const top = Math.max(1, first - FETCH_MARGIN);
+    const count = last - first + 1 + 2 * FETCH_MARGIN;
+    const key = `${top}:${count}`;
+    if (this.asked === key) return;
+    this.asked = key;
+    this.callbacks.needRows(top, count);
   }
 
   private selectionMoved(): void {
-    this.paintSelection();
     this.scrollIntoView(this.corner);
+    this.renderVisible();
+    this.paintSelection();
     this.callbacks.selectionChanged(this.selection, this.active);
   }
 
+  /** Scrolls so that a cell is in view, from computed positions (no layout read). */
   private scrollIntoView(at: CellAddress): void {
-    const td = this.tds[at.row - 1]?.[at.column - 1];
-    if (!td) return;
-    const head = this.rowHeads[0]?.offsetWidth ?? 0;
-    const top = this.colHeads[0]?.offsetHeight ?? 0;
     const s = this.scroller;
-    if (td.offsetLeft - head < s.scrollLeft) s.scrollLeft = td.offsetLeft - head;
-    else if (td.offsetLeft + td.offsetWidth > s.scrollLeft + s.clientWidth)
-      s.scrollLeft = td.offsetLeft + td.offsetWidth - s.clientWidth;
-    if (td.offsetTop - top < s.scrollTop) s.scrollTop = td.offsetTop - top;
-    else if (td.offsetTop + td.offsetHeight > s.scrollTop + s.clientHeight)
-      s.scrollTop = td.offsetTop + td.offsetHeight - s.clientHeight;
+    const { left, width } = this.columnBox(at.column);
+    if (left - HEAD_WIDTH < s.scrollLeft) s.scrollLeft = left - HEAD_WIDTH;
+    else if (left + width > s.scrollLeft + s.clientWidth) s.scrollLeft = left + width - s.clientWidth;
+    if (at.row <= this.frozenRows) return;
+    const top = ROW_HEIGHT * at.row; // below the header row
+    const covered = ROW_HEIGHT * (1 + this.frozenRows); // header and frozen rows stay on top
+    if (top - covered < s.scrollTop) s.scrollTop = top - covered;
+    else if (top + ROW_HEIGHT > s.scrollTop + s.clientHeight) s.scrollTop = top + ROW_HEIGHT - s.clientHeight;
   }
+
+  // ---- mouse and keyboard -----------------------------------------------------------------------------
 
   private addressOf(target: EventTarget | null): { row: number | null; column: number | null } | null {
     const el = (target as HTMLElement | null)?.closest?.('td, th') as HTMLElement | null;
@@ -275,11 +394,17 @@ export class Grid {
     e.preventDefault();
     if (this.editing) this.commitEdit(null);
     this.focus();
+    if (at.row !== null && at.column !== null && this.onControl(e.target as HTMLElement, at.row, at.column))
+      return;
     if (at.row === null) {
-      // A column header selects the whole column (of the rows the grid shows).
+      // A column header selects the whole column.
       this.active = { row: 1, column: at.column as number };
-      this.corner = { row: this.rows, column: at.column as number };
-    } else if (at.column === null) {
+      this.corner = { row: this.gridRows, column: at.column as number };
+      this.paintSelection();
+      this.callbacks.selectionChanged(this.selection, this.active);
+      return;
+    }
+    if (at.column === null) {
       this.active = { row: at.row, column: 1 };
       this.corner = { row: at.row, column: this.columns };
     } else {
@@ -289,6 +414,26 @@ export class Grid {
       this.dragging = true;
     }
     this.selectionMoved();
+  }
+
+  /** A click on a checkbox ticks it; on a dropdown's arrow opens the list. True when it was one. */
+  private onControl(target: HTMLElement, row: number, column: number): boolean {
+    const cell = this.cellAt({ row, column });
+    if (cell?.control?.kind === 'checkbox' && target.matches('input[type="checkbox"]')) {
+      this.active = this.corner = { row, column };
+      this.paintSelection();
+      this.callbacks.selectionChanged(this.selection, this.active);
+      this.callbacks.commit({ row, column }, [[cell.input === 'TRUE' ? 'FALSE' : 'TRUE']]);
+      return true;
+    }
+    if (cell?.control?.kind === 'dropdown' && target.matches('.dd-arrow')) {
+      this.active = this.corner = { row, column };
+      this.paintSelection();
+      this.callbacks.selectionChanged(this.selection, this.active);
+      this.callbacks.openDropdown({ row, column }, cell.control.options, target.getBoundingClientRect());
+      return true;
+    }
+    return false;
   }
 
   private onMouseOver(e: MouseEvent): void {
@@ -309,6 +454,7 @@ export class Grid {
   private onDoubleClick(e: MouseEvent): void {
     const at = this.addressOf(e.target);
     if (!at || at.row === null || at.column === null) return;
+    if ((e.target as HTMLElement).matches('input, .dd-arrow')) return;
     this.active = this.corner = { row: at.row, column: at.column };
     this.paintSelection();
     this.beginEdit();
@@ -317,7 +463,7 @@ export class Grid {
   private move(dRow: number, dColumn: number, extend: boolean): void {
     const from = extend ? this.corner : this.active;
     const next = {
-      row: Math.min(Math.max(1, from.row + dRow), this.rows),
+      row: Math.min(Math.max(1, from.row + dRow), this.gridRows),
       column: Math.min(Math.max(1, from.column + dColumn), this.columns),
     };
     this.corner = next;
@@ -343,6 +489,10 @@ export class Grid {
     } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       this.beginEdit();
+    } else if (e.key === ' ' && this.cellAt(this.active)?.control?.kind === 'checkbox') {
+      e.preventDefault();
+      const cell = this.cellAt(this.active);
+      this.callbacks.commit(this.active, [[cell?.input === 'TRUE' ? 'FALSE' : 'TRUE']]);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       this.clearSelection();
@@ -365,7 +515,8 @@ export class Grid {
     }
   }
 
-  /** Copies the selection as tab-separated text (what Sheets puts on the clipboard): formulas' results. */
+  /** Copies the selection as tab-separated text (what Sheets puts on the clipboard): formulas' results.
+   * Rows the page has not loaded copy as empty: select and copy what is in view. */
   private onCopy(e: ClipboardEvent): void {
     if (this.editing || e.target !== this.scroller) return;
     const sel = this.selection;
@@ -385,16 +536,7 @@ export class Grid {
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (text === '') return;
     e.preventDefault();
-    const rows = text
-      .replace(/\r\n?/g, '\n')
-      .replace(/\n$/, '')
-      .split('\n')
-      .map((line) => line.split('\t'));
-    const width = Math.max(...rows.map((r) => r.length));
-    this.callbacks.commit(
-      this.active,
-      rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
-    );
+    this.callbacks.commit(this.active, tabSeparated(text));
   }
 
   private commitEdit(moveBy: [number, number] | null): void {
@@ -421,9 +563,55 @@ export class Grid {
     );
     this.callbacks.commit({ row: sel.top, column: sel.left }, inputs);
   }
+}
 
-  /** A1 text of the current selection, for the name box. */
-  selectionA1(): string {
-    return rangeA1(this.selection);
+/** Rows of a tab-separated paste, padded to one width. */
+export function tabSeparated(text: string): string[][] {
+  const rows = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.split('\t'));
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
+
+/** An empty row of a given height standing for the rows not rendered. */
+function spacer(doc: Document, height: number, columns: number): HTMLTableRowElement {
+  const tr = doc.createElement('tr');
+  tr.className = 'spacer';
+  tr.setAttribute('aria-hidden', 'true');
+  const td = tr.insertCell();
+  td.colSpan = columns + 1;
+  td.style.height = `${Math.max(0, height)}px`;
+  if (height <= 0) tr.hidden = true;
+  return tr;
+}
+
+function paintCell(td: HTMLTableCellElement, cell: CellView | null): void {
+  const control = cell?.control;
+  if (control?.kind === 'checkbox' && (cell?.kind === 'boolean' || cell?.input === '')) {
+    const box = td.ownerDocument.createElement('input');
+    box.type = 'checkbox';
+    box.checked = cell?.input === 'TRUE';
+    box.tabIndex = -1;
+    box.setAttribute('aria-label', `${td.dataset.cell} ${box.checked ? 'ticked' : 'not ticked'}`);
+    td.replaceChildren(box);
+  } else if (control?.kind === 'dropdown') {
+    const arrow = td.ownerDocument.createElement('span');
+    arrow.className = 'dd-arrow';
+    arrow.textContent = '\u25be';
+    arrow.title = 'Choose an item';
+    td.replaceChildren(cell?.text ?? '', arrow);
+  } else {
+    td.textContent = cell?.text ?? '';
   }
+  td.classList.toggle('num', cell?.kind === 'number');
+  td.classList.toggle('bool', cell?.kind === 'boolean');
+  td.classList.toggle('err', cell?.kind === 'error');
+  td.classList.toggle('control', control !== undefined);
+  td.classList.toggle('invalid', cell?.invalid !== undefined);
+  if (cell?.kind === 'error') td.dataset.message = cell.message ?? '';
+  else if (cell?.invalid) td.dataset.message = cell.invalid;
+  else delete td.dataset.message;
 }

@@ -1,13 +1,17 @@
 // The workbench page: wires the grid, formula bar, tabs, menus, dialogs and sidebar to the server.
 // The server holds the workbook (the stand-in Workbook on HyperFormula) and runs the add-on; the page
 // only shows snapshots and sends what the user does.
-import { type CellAddress, cellA1, parseRangeA1, rangeA1 } from '../app/a1';
+import { type CellAddress, cellA1, parseRangeA1, type RangeAddress, rangeA1 } from '../app/a1';
 import type { HtmlDialogView, ServerEvent, SidebarView, Snapshot } from '../app/protocol';
 import { api, csvExportUrl, htmlDialogUrl, listen, sidebarUrl } from './api';
+import { ChartLayer } from './charts';
 import { Dialogs } from './dialogs';
-import { Grid } from './grid';
-import { extensionsEntries, MenuBar, scriptEntries } from './menus';
+import { Grid, ROW_HEIGHT } from './grid';
+import { extensionsEntries, MenuBar, type MenuEntry, scriptEntries } from './menus';
 import { ScriptFrame, type ScriptFrameElements } from './script-frame';
+import { SettingsDialog } from './settings';
+import { SheetTabs } from './sheet-tabs';
+import { Toasts } from './toasts';
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -18,9 +22,11 @@ function byId<T extends HTMLElement>(id: string): T {
 const statusEl = byId('status');
 const nameBox = byId<HTMLInputElement>('name-box');
 const formulaInput = byId<HTMLInputElement>('formula-input');
-const tabsEl = byId('tabs');
 const csvFile = byId<HTMLInputElement>('csv-file');
 const tooltip = byId('tooltip');
+const dropdownList = byId('dropdown-list');
+const toasts = new Toasts(byId('toast'));
+const charts = new ChartLayer(byId('chart-layer'));
 
 let snapshot: Snapshot | null = null;
 
@@ -29,20 +35,36 @@ function setStatus(text: string, isError = false): void {
   statusEl.classList.toggle('error', isError);
 }
 
+/** Runs an action; a failure shows in the status line (the server's message says what was kept). */
 async function guarded<T>(what: string, action: () => Promise<T>): Promise<T | undefined> {
   try {
     return await action();
   } catch (err) {
-    setStatus(`${what} failed: ${err instanceof Error ? err.message : String(err)}`, true);
+    const message = err instanceof Error ? err.message : String(err);
+    setStatus(message.includes(' failed') ? message : `${what} failed: ${message}`, true);
     return undefined;
   }
+}
+
+/** A change to the workbook: shows the answer, or why it was refused. The status says done only when it was. */
+async function change(what: string, action: () => Promise<Snapshot>, done?: string): Promise<boolean> {
+  const next = await guarded(what, action);
+  if (!next) return false;
+  apply(next);
+  if (done) setStatus(done);
+  return true;
 }
 
 /** Writes a block of typed entries starting at `at`, from the grid or the formula bar. */
 function writeCells(at: CellAddress, inputs: string[][]): void {
   const sheet = snapshot?.activeSheet;
   if (!sheet) return;
-  void guarded('Editing', async () => apply(await api.setInputs(sheet, cellA1(at), inputs)));
+  const many = inputs.length * (inputs[0]?.length ?? 0) > 1;
+  void change(
+    many ? 'Paste' : 'Editing',
+    () => api.setInputs(sheet, cellA1(at), inputs),
+    many ? `Pasted ${inputs.length.toLocaleString('en-US')} rows` : undefined,
+  );
 }
 
 const grid = new Grid(
@@ -54,12 +76,40 @@ const grid = new Grid(
     selectionChanged(range) {
       showActiveCell();
       const sheet = snapshot?.activeSheet;
-      if (!sheet) return;
+      if (!sheet || !snapshot) return;
+      renderMenus(snapshot); // Edit and Insert name the selected rows and columns
       const a1 = rangeA1(range);
       void guarded('Selecting', () => api.select(sheet, a1));
     },
+    needRows(top, count) {
+      void guarded('Scrolling', async () => apply(await api.viewport(top, count)));
+    },
+    openDropdown(at, options, anchor) {
+      dropdownList.replaceChildren(
+        ...options.map((option) => {
+          const b = document.createElement('button');
+          b.type = 'button';
+          b.className = 'menu-item';
+          b.setAttribute('role', 'option');
+          b.textContent = option;
+          b.addEventListener('click', () => {
+            dropdownList.hidden = true;
+            writeCells(at, [[option]]);
+          });
+          return b;
+        }),
+      );
+      dropdownList.style.left = `${anchor.left}px`;
+      dropdownList.style.top = `${anchor.bottom + 2}px`;
+      dropdownList.hidden = false;
+    },
   },
 );
+document.addEventListener('mousedown', (e) => {
+  // The arrow that opened the list is clicked too: that mousedown reaches the document after the grid's.
+  const target = e.target as HTMLElement;
+  if (!dropdownList.contains(target) && !target.closest?.('.dd-arrow')) dropdownList.hidden = true;
+});
 
 function showActiveCell(): void {
   nameBox.value = grid.selectionA1();
@@ -77,16 +127,22 @@ function apply(next: Snapshot | undefined): void {
   // sheet is shown or a script moved it (a snapshot answering an edit may be older than the last click).
   const scriptMoved = next.selectionEpoch !== snapshot?.selectionEpoch;
   const menusChanged = JSON.stringify(next.menus) !== JSON.stringify(snapshot?.menus);
+  const localeChanged = next.locale !== snapshot?.locale;
+  const undoChanged = next.undo !== snapshot?.undo;
   snapshot = next;
-  renderTabs(next);
-  const frozen = next.sheets.find((s) => s.name === next.activeSheet)?.frozenRows ?? 0;
-  grid.render(next.view, frozen);
+  tabs.render(next);
+  const summary = next.sheets.find((s) => s.name === next.activeSheet);
+  grid.render(next.view, summary?.rows ?? 1, summary?.frozenRows ?? 0);
+  charts.render(next.charts, (chart) => ({
+    left: grid.columnBox(chart.anchor.column).left + chart.anchor.offsetX,
+    top: grid.rowTop(chart.anchor.row) + chart.anchor.offsetY,
+  }));
   if (sheetChanged || scriptMoved) {
     const range = parseRangeA1(next.selection);
     if (range) grid.select(range);
   }
   showActiveCell();
-  if (menusChanged) renderMenus(next);
+  if (menusChanged || localeChanged || undoChanged) renderMenus(next);
   sidebar.show(next.sidebar);
   htmlDialog.show(next.htmlDialog);
 }
@@ -95,31 +151,133 @@ async function refresh(): Promise<void> {
   apply(await guarded('Refreshing', () => api.snapshot()));
 }
 
-function renderTabs(s: Snapshot): void {
-  const tabs = s.sheets.map((sheet) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'tab';
-    b.setAttribute('role', 'tab');
-    b.setAttribute('aria-selected', String(sheet.name === s.activeSheet));
-    b.textContent = sheet.name;
-    b.addEventListener('click', () => {
-      if (sheet.name !== snapshot?.activeSheet)
-        void guarded('Switching sheet', async () => apply(await api.activate(sheet.name)));
-    });
-    return b;
+const tabs = new SheetTabs(byId('tabs'), {
+  show: (sheet) => void change('Switching sheet', () => api.activate(sheet)),
+  add: () => void change('Adding a sheet', () => api.addSheet()),
+  rename(sheet) {
+    const name = window.prompt('Rename sheet', sheet);
+    if (name !== null && name !== sheet)
+      void change(
+        'Renaming the sheet',
+        () => api.renameSheet(sheet, name),
+        `Renamed "${sheet}" to "${name.trim()}"`,
+      );
+  },
+  duplicate: (sheet) => void change('Duplicating the sheet', () => api.duplicateSheet(sheet)),
+  remove(sheet) {
+    if (window.confirm(`Delete the sheet "${sheet}"? Edit > Undo brings it back.`))
+      void change('Deleting the sheet', () => api.deleteSheet(sheet), `Deleted "${sheet}"`);
+  },
+  move: (sheet, index) => void change('Moving the sheet', () => api.moveSheet(sheet, index)),
+});
+
+/** "rows 3-5" / "row 3" for menu labels. */
+function span(noun: string, first: number, last: number, name: (n: number) => string = String): string {
+  return first === last ? `${noun} ${name(first)}` : `${noun}s ${name(first)} - ${name(last)}`;
+}
+
+function columnName(n: number): string {
+  return cellA1({ row: 1, column: n }).replace(/\d+$/, '');
+}
+
+/** Edit, Insert, Format and Data: what the user does to the selection. */
+function editingMenus(s: Snapshot): { label: string; items: MenuEntry[] }[] {
+  const sel: RangeAddress = grid.selection;
+  const sheet = s.activeSheet;
+  const a1 = () => rangeA1(grid.selection);
+  const rows = sel.bottom - sel.top + 1;
+  const columns = sel.right - sel.left + 1;
+  const format = (label: string, code: string) => ({
+    label,
+    run: () => void change('Formatting', () => api.setNumberFormat(sheet, a1(), code)),
   });
-  const add = document.createElement('button');
-  add.type = 'button';
-  add.className = 'tab add';
-  add.title = 'Add sheet';
-  add.setAttribute('aria-label', 'Add sheet');
-  add.textContent = '+';
-  add.addEventListener(
-    'click',
-    () => void guarded('Adding a sheet', async () => apply(await api.addSheet())),
-  );
-  tabsEl.replaceChildren(add, ...tabs);
+  return [
+    {
+      label: 'Edit',
+      items: [
+        {
+          label: s.undo ? `Undo ${s.undo}` : 'Undo',
+          run: () => void change('Undo', () => api.undo(), s.undo ? `Undid ${s.undo}` : undefined),
+        },
+        'separator',
+        {
+          label: `Delete ${span('row', sel.top, sel.bottom)}`,
+          run: () => void change('Deleting rows', () => api.deleteRows(sheet, grid.selection.top, rows)),
+        },
+        {
+          label: `Delete ${span('column', sel.left, sel.right, columnName)}`,
+          run: () =>
+            void change('Deleting columns', () => api.deleteColumns(sheet, grid.selection.left, columns)),
+        },
+      ],
+    },
+    {
+      label: 'Insert',
+      items: [
+        {
+          label: `${rows === 1 ? 'Row' : `${rows} rows`} above`,
+          run: () => void change('Inserting rows', () => api.insertRows(sheet, grid.selection.top, rows)),
+        },
+        {
+          label: `${rows === 1 ? 'Row' : `${rows} rows`} below`,
+          run: () =>
+            void change('Inserting rows', () => api.insertRows(sheet, grid.selection.bottom + 1, rows)),
+        },
+        {
+          label: `${columns === 1 ? 'Column' : `${columns} columns`} left`,
+          run: () =>
+            void change('Inserting columns', () => api.insertColumns(sheet, grid.selection.left, columns)),
+        },
+        {
+          label: `${columns === 1 ? 'Column' : `${columns} columns`} right`,
+          run: () =>
+            void change('Inserting columns', () =>
+              api.insertColumns(sheet, grid.selection.right + 1, columns),
+            ),
+        },
+        'separator',
+        {
+          label: 'Checkbox',
+          run: () => void change('Inserting checkboxes', () => api.insertCheckboxes(sheet, a1())),
+        },
+        { label: 'Sheet', run: () => void change('Adding a sheet', () => api.addSheet()) },
+      ],
+    },
+    {
+      label: 'Format',
+      items: [
+        {
+          label: 'Number',
+          submenu: [
+            format('Automatic', ''),
+            format('Number  1,000.12', '#,##0.00'),
+            format('Whole number  1,000', '#,##0'),
+            format('Percent  10.12%', '0.00%'),
+            format('Currency  $1,000.12', '"$"#,##0.00'),
+            format('Currency rounded  $1,000', '"$"#,##0'),
+            format('Euro  €1,000.12', '"€"#,##0.00'),
+          ],
+        },
+      ],
+    },
+    {
+      label: 'Data',
+      items: [
+        {
+          label: 'Dropdown…',
+          run() {
+            const items = window.prompt('Dropdown items, separated by commas', 'Yes, No');
+            if (items !== null)
+              void change('Adding a dropdown', () => api.setDropdown(sheet, a1(), items.split(',')));
+          },
+        },
+        {
+          label: 'Remove checkboxes and dropdowns',
+          run: () => void change('Removing validation', () => api.removeValidation(sheet, a1())),
+        },
+      ],
+    },
+  ];
 }
 
 /** Runs an add-on function from its menu item (AuthMode.FULL on the server), then shows what changed. */
@@ -130,6 +288,15 @@ async function runMenuItem(functionName: string): Promise<void> {
   else if (outcome) setStatus(`Ran ${functionName}`);
   await refresh();
 }
+
+const settings = new SettingsDialog(
+  byId<HTMLDialogElement>('settings'),
+  byId<HTMLSelectElement>('settings-locale'),
+  (locale) => {
+    if (locale !== snapshot?.locale)
+      void change('Changing the locale', () => api.setLocale(locale), `Locale set to ${locale}`);
+  },
+);
 
 const menuBar = new MenuBar(byId('menubar'));
 
@@ -144,11 +311,14 @@ function renderMenus(s: Snapshot): void {
         { label: 'Save now', run: () => void save() },
         {
           label: 'Reload saved file',
-          run: () => void guarded('Reloading', async () => apply(await api.reload())),
+          run: () => void change('Reloading', () => api.reload()),
         },
         { label: 'Reset to sample…', run: () => void resetToSample() },
+        'separator',
+        { label: `Settings… (${s.locale})`, run: () => settings.open(s.locale) },
       ],
     },
+    ...editingMenus(s),
     {
       label: 'Extensions',
       items: extensionsEntries(s.menus, (fn) => void runMenuItem(fn)),
@@ -169,8 +339,7 @@ async function save(): Promise<void> {
 async function resetToSample(): Promise<void> {
   if (!window.confirm('Replace the whole workbook with the sample products? Your changes will be lost.'))
     return;
-  apply(await guarded('Resetting', () => api.reset()));
-  setStatus('Workbook reset to the sample');
+  await change('Resetting', () => api.reset(), 'Workbook reset to the sample');
 }
 
 csvFile.addEventListener('change', async () => {
@@ -179,8 +348,8 @@ csvFile.addEventListener('change', async () => {
   const sheet = snapshot?.activeSheet;
   if (!file || !sheet) return;
   const text = await file.text();
-  apply(await guarded('Importing CSV', () => api.importCsv(sheet, text)));
-  setStatus(`Imported ${file.name} into ${sheet}`);
+  setStatus(`Importing ${file.name}…`);
+  await change('Import CSV', () => api.importCsv(sheet, text), `Imported ${file.name} into ${sheet}`);
 });
 
 // Formula bar: edits the active cell; Enter commits, Escape restores.
@@ -207,7 +376,7 @@ nameBox.addEventListener('keydown', (e) => {
 
 // Errors show their message on hover, as Sheets does.
 document.addEventListener('mouseover', (e) => {
-  const td = (e.target as HTMLElement).closest?.('td.err') as HTMLElement | null;
+  const td = (e.target as HTMLElement).closest?.('td.err, td.invalid') as HTMLElement | null;
   if (!td) {
     tooltip.hidden = true;
     return;
@@ -303,7 +472,7 @@ function onServerEvent(event: ServerEvent): void {
       htmlDialog.show(event.dialog);
       break;
     case 'toast':
-      setStatus(event.title ? `${event.title}: ${event.message}` : event.message);
+      toasts.show(event.title, event.message, event.timeoutSeconds);
       break;
   }
 }
@@ -312,10 +481,15 @@ document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key === 's') {
     e.preventDefault();
     void save();
+  } else if ((e.ctrlKey || e.metaKey) && e.key === 'z' && document.activeElement === byId('grid-scroll')) {
+    e.preventDefault();
+    if (snapshot?.undo) void change('Undo', () => api.undo(), `Undid ${snapshot.undo}`);
   }
 });
 
 listen(onServerEvent);
-await refresh();
+// A sidebar that was open before this page (re)loaded is built again, showing the current state.
+await guarded('Reopening the sidebar', () => api.reopenSidebar());
+apply(await guarded('Loading', () => api.viewport(1, Math.ceil(window.innerHeight / ROW_HEIGHT) + 40)));
 grid.focus();
 document.body.dataset.ready = 'true';
