@@ -81,7 +81,7 @@ export class OutputLedger {
     private readonly toRow: number,
     private readonly values: unknown[][],
     /** Columns inserted (+) or deleted (-) before the output since the record was written (output-marker.ts). */
-    private readonly columnShift = 0,
+    columnShift = 0,
   ) {
     const rows = Math.max(0, toRow - fromRow + 1);
     this.blockRows = Math.max(1, Math.ceil(rows / MAX_BLOCKS));
