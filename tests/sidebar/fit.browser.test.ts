@@ -1,12 +1,12 @@
 // Issue #12 in the built sidebar (dist/Sidebar.html) in headless Chromium: "Learn from my products" finds
 // the column of known models, shows agreement before and after on unseen products and the affinity cells
 // that would change, and applies the fit through saveWeights with the version it started from.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { fittedGrid, learnWeights } from '../../src/engine/index';
 import { fitResult } from '../../src/server/fit-grid';
 import type { FitResult, FitSourceResult, SaveResult, WeightsGrid } from '../../src/shared/sidebar-contract';
-import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
+import { describeBrowser, pagePerTest, saveScreenshot as screenshot } from '../support/browser';
 import { plantedSet } from '../support/planted';
 import { openFakeSidebar, presetGrid, storedWeights } from './fake-server';
 
@@ -32,22 +32,10 @@ const fitSection = (page: Page) =>
   page.locator('section', { has: page.getByRole('heading', { name: 'Learn from my products' }) });
 
 describeBrowser('sidebar: learn from my products', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const pageOf = pagePerTest({ width: 300, height: 900 });
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 300, height: 900 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
+  beforeEach(() => {
+    page = pageOf();
   });
 
   it('finds the column, shows agreement before and after and the diff, and applies with the version', async () => {

@@ -1,9 +1,9 @@
 // The built sidebar (dist/Sidebar.html) in headless Chromium against a scripted fake of google.script.run.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { distmodel } from '../../src/engine/index';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
-import { describeBrowser, launchBrowser, saveScreenshot as screenshot } from '../support/browser';
+import { describeBrowser, pagePerTest, saveScreenshot as screenshot } from '../support/browser';
 import {
   activeRow,
   BIKE,
@@ -28,22 +28,10 @@ const SUMMARY = {
 const scores = (page: Page) => page.locator('.bar-value').allTextContents();
 
 describeBrowser('sidebar in Chromium with a fake server', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const pageOf = pagePerTest({ width: 300, height: 800 });
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 300, height: 800 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
+  beforeEach(() => {
+    page = pageOf();
   });
 
   it('opens from the embedded state without a round trip and previews the active row', async () => {
