@@ -1,6 +1,6 @@
 // "Score products": which rows, formulas or frozen values, and a Run button. Asks before writing over
 // the user's cells, shows progress while the server works in chunks, and can stop between chunks.
-import type { ScoreMode, ScoreRequest, ScoreScope } from '../src/shared/sidebar-contract';
+import type { LiveOutput, ScoreMode, ScoreRequest, ScoreScope } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
 import { runScoring, type ScoringOutcome, startRequest } from './bulk-run';
 import { button, fill, h, panel, uid } from './dom';
@@ -26,9 +26,38 @@ function radioGroup<T extends string>(
   return { el, value: () => inputs.find((i) => i.input.checked)?.value ?? initial };
 }
 
-function overwriteQuestion(range: string, count: number): string {
-  const cells = count === 1 ? 'One cell' : `${formatCount(count)} cells`;
-  return `${cells} of ${range} hold${count === 1 ? 's' : ''} your own content. Write over ${count === 1 ? 'it' : 'them'}?`;
+/** "the live formula at O1 (covering O1:Y25)", or several of them joined. */
+export function liveFormulasText(live: readonly LiveOutput[]): string {
+  const each = live.map((f) => `${f.cell} (covering ${f.covers})`);
+  return `the live formula${live.length === 1 ? '' : 's'} at ${each.join(', ')}`;
+}
+
+export function overwriteQuestion(range: string, count: number, live: readonly LiveOutput[]): string {
+  const parts: string[] = [];
+  if (live.length > 0) {
+    // A spill cannot be split: freezing rows inside it replaces the whole formula, whatever was selected.
+    parts.push(
+      `The selected rows are results of ${liveFormulasText(live)}: frozen values for them replace ${live.length === 1 ? 'that formula' : 'those formulas'} with frozen values for every row ${live.length === 1 ? 'it covers' : 'they cover'}, which then no longer follow the weights.`,
+    );
+  }
+  if (count > 0) {
+    const cells = count === 1 ? 'One cell' : `${formatCount(count)} cells`;
+    parts.push(`${cells} of ${range} hold${count === 1 ? 's' : ''} your own content.`);
+  }
+  const what = live.length > 0 ? 'Replace' : 'Write over';
+  return `${parts.join(' ')} ${what} ${count + live.length === 1 ? 'it' : 'them'}?`;
+}
+
+/** The success message: what was written, and the live formulas it replaced. */
+export function doneMessage(
+  rows: number,
+  range: string,
+  mode: ScoreMode,
+  live: readonly LiveOutput[],
+): string {
+  const how = mode === 'formulas' ? 'live DISTMODEL formulas' : 'frozen values';
+  const replaced = live.length > 0 ? `, replacing ${liveFormulasText(live)}` : '';
+  return `Scored ${formatCount(rows)} rows into ${range} as ${how}${replaced}.`;
 }
 
 export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
@@ -67,7 +96,12 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   });
   let running = false;
 
-  function confirmOverwrite(range: string, cells: readonly string[], count: number): Promise<boolean> {
+  function confirmOverwrite(
+    range: string,
+    cells: readonly string[],
+    count: number,
+    live: readonly LiveOutput[],
+  ): Promise<boolean> {
     return new Promise((resolve) => {
       const headingId = uid('confirm-title');
       const answer = (yes: boolean) => {
@@ -83,7 +117,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
       confirmBox.setAttribute('aria-labelledby', headingId);
       fill(
         confirmBox,
-        h('p', { id: headingId }, overwriteQuestion(range, count)),
+        h('p', { id: headingId }, overwriteQuestion(range, count, live)),
         h(
           'ul',
           { class: 'cells' },
@@ -130,8 +164,8 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   function show(outcome: ScoringOutcome, request: ScoreRequest): void {
     switch (outcome.kind) {
       case 'done': {
-        const how = request.mode === 'formulas' ? 'live DISTMODEL formulas' : 'frozen values';
-        status.show('success', `Scored ${formatCount(outcome.rows)} rows into ${outcome.range} as ${how}.`);
+        const { rows, range, replacedLive } = outcome;
+        status.show('success', doneMessage(rows, range, request.mode, replacedLive));
         store.setSummary(outcome.summary);
         break;
       }

@@ -2,6 +2,7 @@
 // the user's cells, then keep calling while the server reports a partial result, until done or stopped.
 // It knows nothing of the DOM; the panel supplies the questions and the progress display.
 import type {
+  LiveOutput,
   PortfolioSummary,
   ScoreMode,
   ScoreRequest,
@@ -13,9 +14,15 @@ import type { ClientApi } from './api';
 export interface ScoringUi {
   /**
    * Asks the user whether to write over their cells; resolves true only when they agree. `count` is how
-   * many cells in all (the server may list only the first few).
+   * many cells in all (the server may list only the first few); `replacesLive` the live formulas frozen
+   * values would replace.
    */
-  confirmOverwrite(range: string, occupiedCells: readonly string[], count: number): Promise<boolean>;
+  confirmOverwrite(
+    range: string,
+    occupiedCells: readonly string[],
+    count: number,
+    replacesLive: readonly LiveOutput[],
+  ): Promise<boolean>;
   progress(done: number, total: number): void;
   /** Checked after each chunk: the Stop button. */
   stopRequested(): boolean;
@@ -26,6 +33,7 @@ export type ScoringOutcome =
       readonly kind: 'done';
       readonly range: string;
       readonly rows: number;
+      readonly replacedLive: readonly LiveOutput[];
       readonly summary: PortfolioSummary;
     }
   | { readonly kind: 'declined' }
@@ -56,14 +64,25 @@ export async function runScoring(
     const result: ScoreResult = await api.scoreProducts(request);
     switch (result.status) {
       case 'done':
-        return { kind: 'done', range: result.range, rows: result.rows, summary: result.summary };
+        return {
+          kind: 'done',
+          range: result.range,
+          rows: result.rows,
+          replacedLive: result.replacedLive,
+          summary: result.summary,
+        };
       case 'no-table':
         return { kind: 'no-table', message: result.message };
       case 'needs-confirmation': {
         // With overwrite already granted the server must not ask again; asking twice would loop forever.
         if (request.overwrite) throw new Error('The server asked again for permission to overwrite cells.');
-        if (!(await ui.confirmOverwrite(result.range, result.occupiedCells, result.occupiedCount)))
-          return { kind: 'declined' };
+        const agreed = await ui.confirmOverwrite(
+          result.range,
+          result.occupiedCells,
+          result.occupiedCount,
+          result.replacesLive,
+        );
+        if (!agreed) return { kind: 'declined' };
         request = { ...request, overwrite: true };
         break;
       }

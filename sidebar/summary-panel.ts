@@ -1,5 +1,8 @@
-// "Portfolio": how many products fall in each model, drawn here, and a button that puts a native chart
-// into the spreadsheet. The numbers come with each finished bulk run or on Refresh.
+// "Portfolio": how many products of the whole table fall in each model, drawn here, and a button that puts
+// a native chart into the spreadsheet. The numbers come with each finished bulk run, on Refresh, and anew
+// after every weights save or reload; the time they were counted is shown, since a hand edit of the sheet
+// (or an Undo) is not seen until the next count.
+import type { PortfolioSummary } from '../src/shared/sidebar-contract';
 import type { ClientApi } from './api';
 import { button, fill, h, panel } from './dom';
 import { formatCount } from './format-count';
@@ -7,6 +10,21 @@ import { createStatus, messageOf } from './status';
 import type { Store } from './store';
 import { summaryChart } from './summary-chart';
 import { weightShiftsTable } from './weight-shifts-table';
+
+/**
+ * "24 products in the whole table, 3 of them on thin evidence (under half of the weight known, so their
+ * model may change as blanks are filled); 4 with problems. Counted at 02:15."
+ */
+export function summaryText(summary: PortfolioSummary, countedAt: Date): string {
+  const scored = summary.total - summary.invalid;
+  const thin =
+    summary.thin > 0
+      ? `, ${formatCount(summary.thin)} of the ${formatCount(scored)} scored on thin evidence (under half of the weight known: their model may change as blanks are filled)`
+      : '';
+  const problems = summary.invalid > 0 ? `; ${formatCount(summary.invalid)} with problems` : '';
+  const time = countedAt.toTimeString().slice(0, 5);
+  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.`;
+}
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
@@ -22,12 +40,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const total = h('p', { class: 'secondary' });
   const shiftsHost = h('div', { class: 'shifts-host' });
 
+  let countedAt = new Date();
   const render = () => {
     const { summary } = store.state;
     if (!summary) return;
     fill(chartHost, summaryChart(summary));
-    const problems = summary.invalid > 0 ? `, ${formatCount(summary.invalid)} with problems` : '';
-    total.textContent = `${formatCount(summary.total)} products${problems}.`;
+    total.textContent = summaryText(summary, countedAt);
   };
 
   const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {
@@ -85,7 +103,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   );
 
   store.subscribe((change) => {
-    if (change === 'summary') render();
+    if (change === 'summary') {
+      countedAt = new Date();
+      render();
+    }
+    // New weights change the models: a summary on show is counted again rather than left stale.
+    if (change === 'saved' && store.state.summary && !refresh.disabled) refresh.click();
   });
   render();
 

@@ -59,7 +59,7 @@ export {
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
 export { keepsAt, ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
 export { distmodelSensitivity, NO_LIMIT, sensitivityHeader } from './sensitivity-grid';
-export { CONFIDENCE_LEVELS, type Confidence, type Evidence } from './shown';
+export { CONFIDENCE_LEVELS, type Confidence, confidenceOf, type Evidence } from './shown';
 export { isBlank, isDate, normalizeKey } from './text';
 export { type PortfolioShifts, portfolioWeightShifts, type WeightShift } from './weight-shifts';
 export { presetScorer, resolveWeights } from './weights-source';

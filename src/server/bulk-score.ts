@@ -2,7 +2,8 @@
 // the table, as live DISTMODEL formulas (formula-output.ts) or as frozen values, written here one setValues
 // per chunk of whole rows; a table too large for one execution is continued by the sidebar with the job
 // id this returns. Nothing is written over the user's cells without their consent (output-region.ts).
-import type { ScoreRequest, ScoreResult } from '../shared/sidebar-contract';
+import { formatA1 } from '../shared/a1';
+import type { LiveOutput, ScoreRequest, ScoreResult, ScoreScope } from '../shared/sidebar-contract';
 import { isDistModelFormula } from './cells';
 import { UserError } from './errors';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
@@ -10,7 +11,7 @@ import { type ScoringLimits, scoringLimits } from './limits';
 import { planLiveFormulas } from './live-plan';
 import { markOutputColumn } from './output-marker';
 import type { OutputLedger } from './output-record';
-import { clipSegments, type RowSegment, segmentRows } from './output-region';
+import { clipSegments, liveFormulaSpills, type RowSegment, segmentRows } from './output-region';
 import { OUTPUT_WIDTH } from './product-table';
 import {
   deleteJob,
@@ -132,7 +133,57 @@ function runValues(
   const first =
     job.scope === 'table' ? table.headerRow : ((job.segments[0] as RowSegment)[0] ?? table.headerRow);
   const last = (job.segments[job.segments.length - 1] as RowSegment)[1];
-  return done(snap, first, last, job.total, job.tally);
+  // A selection's tally counts only its rows: the summary is of the whole table, counted anew.
+  return done(snap, first, last, job.total, job.scope === 'table' ? job.tally : null, job.replacedLive);
+}
+
+interface RowsToWrite {
+  readonly scope: ScoreScope;
+  readonly segments: RowSegment[];
+  /** Live formulas that frozen values for the selected rows replace (they cover those rows). */
+  readonly replacesLive: LiveOutput[];
+}
+
+/**
+ * The rows a run writes. A live formula's results cannot be split: selected rows inside them widen to all
+ * the rows they cover, and a formula in the output header (it covers every row, and the header is written)
+ * makes the run the whole table's. Live output stays live; frozen values replace it, which the user is asked
+ * about first (confirmation), naming the formulas.
+ */
+function rowsToWrite(
+  snap: Snapshot,
+  req: ScoreRequest,
+  selected: readonly RowSegment[],
+  formulas: readonly (readonly string[])[],
+): RowsToWrite {
+  const { table, outputColumn, values } = snap;
+  if (req.scope === 'table') return { scope: 'table', segments: dataRows(table), replacesLive: [] };
+  const rows = clipSegments(selected, table.headerRow + 1, table.lastRow);
+  const inHeader = (formulas[0] ?? []).some(isDistModelFormula);
+  const spills = liveFormulaSpills(values, table.headerRow, outputColumn, formulas);
+  const hit = spills.filter(
+    (s) => s.row === table.headerRow || rows.some(([a, b]) => s.from <= b && s.to >= a),
+  );
+  const bottom = outputBottom(snap, []);
+  const replacesLive =
+    req.mode === 'values' && rows.length > 0
+      ? hit.map((s) => ({
+          cell: formatA1(s.row, outputColumn + s.offset),
+          covers: formatA1(
+            s.from,
+            outputColumn + s.offset,
+            Math.min(s.to, bottom) - s.from + 1,
+            OUTPUT_WIDTH - s.offset,
+          ),
+        }))
+      : [];
+  if (inHeader && rows.length > 0) return { scope: 'table', segments: dataRows(table), replacesLive };
+  const segments = clipSegments(
+    [...rows, ...hit.map((s): RowSegment => [s.from, s.to])],
+    table.headerRow + 1,
+    table.lastRow,
+  );
+  return { scope: 'selection', segments, replacesLive };
 }
 
 function startScoring(
@@ -146,13 +197,7 @@ function startScoring(
   if (!snap) return noTable(sheet);
   const { table } = snap;
   const formulas = areaFormulas(snap, outputBottom(snap, []));
-  // A spilling DISTMODEL formula in the output header covers every row: per-row output would block it, so
-  // scoring selected rows then means refreshing (formulas) or freezing (values) the whole table.
-  const scope = req.scope === 'selection' && isDistModelFormula(formulas[0]?.[0]) ? 'table' : req.scope;
-  const segments =
-    scope === 'table'
-      ? dataRows(table)
-      : clipSegments(selectedSegments(sheet), table.headerRow + 1, table.lastRow);
+  const { scope, segments, replacesLive } = rowsToWrite(snap, req, selectedSegments(sheet), formulas);
   if (segments.length === 0) {
     const message =
       scope === 'table'
@@ -175,7 +220,7 @@ function startScoring(
   const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : covered;
   const ledger = outputLedger(snap, bottom);
   if (!req.overwrite) {
-    const ask = confirmation(snap, checked, formulas, ledger);
+    const ask = confirmation(snap, checked, formulas, ledger, replacesLive);
     if (ask) return ask;
   }
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
@@ -199,6 +244,7 @@ function startScoring(
     done: 0,
     clearTo: scope === 'table' ? bottom : 0,
     overwrite: req.overwrite,
+    replacedLive: replacesLive,
     tally: emptyTally(),
   };
   const stored = job.total > limits.chunkRows;

@@ -19,8 +19,9 @@ import type { FitResult, ModelColumn, PlainCell, WeightsGrid } from '../shared/s
 import type { ProductTable } from './product-table';
 
 /**
- * The table's columns that are neither a factor the scorer reads nor the product name, with how many of
- * the rows `rows` (the table's data rows, sliced to its columns) name a model in each.
+ * The table's columns that are neither a factor the scorer reads nor the product name and in which at least
+ * one of the rows `rows` (the table's data rows, sliced to its columns) names a model, with how many do. A
+ * column naming none (checkboxes, notes) cannot hold the known models, so it is never offered.
  */
 export function modelColumns(
   scorer: Scorer,
@@ -33,6 +34,7 @@ export function modelColumns(
   table.headers.forEach((header, c) => {
     if (used.has(c)) return;
     const named = rows.filter((row) => modelIndexOf(row[c]) >= 0).length;
+    if (named === 0) return;
     out.push({ column: table.firstColumn + c, header: isBlank(header) ? '' : String(header), named });
   });
   return out;

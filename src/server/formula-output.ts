@@ -115,11 +115,5 @@ export function writeBlockFormulas(
     plan.map((f) => f.from),
   );
   const last = segments[segments.length - 1] as RowSegment;
-  return done(
-    snap,
-    (segments[0] as RowSegment)[0],
-    last[1],
-    segmentRows(segments),
-    tallyTable(snap, segments),
-  );
+  return done(snap, (segments[0] as RowSegment)[0], last[1], segmentRows(segments), null);
 }

@@ -63,6 +63,36 @@ function liveSpills(values: readonly (readonly unknown[])[], area: OutputArea, o
   return covered;
 }
 
+/** A live DISTMODEL formula of the output area: its sheet row and column offset, and the rows it covers. */
+export interface LiveSpill {
+  readonly row: number;
+  readonly offset: number;
+  /** Inclusive sheet rows its results cover (`to` may be Infinity for an open range). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The DISTMODEL formulas of the area that show results (one showing an error is blocked, so nothing of it
+ * is live), from `formulas` (the area's getFormulas from its header row down) and the sheet's values.
+ */
+export function liveFormulaSpills(
+  values: readonly (readonly unknown[])[],
+  headerRow: number,
+  column: number,
+  formulas: readonly (readonly string[])[],
+): LiveSpill[] {
+  const out: LiveSpill[] = [];
+  formulas.forEach((row, i) => {
+    row.forEach((formula, j) => {
+      const sheetRow = headerRow + i;
+      if (!isDistModelFormula(formula) || isErrorValue(values[sheetRow - 1]?.[column - 1 + j])) return;
+      out.push({ row: sheetRow, offset: j, from: sheetRow, to: sheetRow + spillHeight(formula) - 1 });
+    });
+  });
+  return out;
+}
+
 /**
  * The user's cells inside the area, in reading order. `values` is the sheet's getDataRange().getValues()
  * (row 0 = sheet row 1).

@@ -1,7 +1,7 @@
 // A bulk-scoring job too large for one execution, kept in document properties between the sidebar's calls:
 // where the table is, which rows remain, and the tally so far. Small by design (one property value is
 // limited to 9 KB), so the rows to do are kept as segments, never as a list of rows.
-import type { ScoreScope } from '../shared/sidebar-contract';
+import type { LiveOutput, ScoreScope } from '../shared/sidebar-contract';
 import { documentProperties, readJson, writeJson } from './document-store';
 import type { RowSegment } from './output-region';
 import type { Tally } from './tally';
@@ -28,6 +28,8 @@ export interface ScoringJob {
   readonly clearTo: number;
   /** The user agreed to write over their cells when the job started. */
   readonly overwrite: boolean;
+  /** Live formulas the user agreed to replace with these frozen values, named when the job is done. */
+  readonly replacedLive: readonly LiveOutput[];
   tally: Tally;
 }
 

@@ -1,9 +1,17 @@
 // What one bulk-scoring execution knows after its single read of the active sheet: the product table, its
 // values, the scorer, and the output area beside it with who owns each cell there. Also how a finished
 // run is reported. Shared by values (bulk-score.ts), formulas (formula-output.ts) and the summary.
-import { type OutputCell, type Reading, type Scorer, scoreGrid } from '../engine';
+import {
+  confidenceOf,
+  MODEL_DISPLAY_NAMES,
+  mapGrid,
+  type OutputCell,
+  type Reading,
+  type Scorer,
+  scoreGrid,
+} from '../engine';
 import { sheetA1 } from '../shared/a1';
-import type { ScoreResult } from '../shared/sidebar-contract';
+import type { LiveOutput, ScoreResult } from '../shared/sidebar-contract';
 import { readingOf } from './locale';
 import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
@@ -94,16 +102,21 @@ export function recordCleared(ledger: OutputLedger, segments: readonly RowSegmen
   ledger.save();
 }
 
+/**
+ * Asks before writing when the area to write (`segments`) holds the user's cells, or when frozen values
+ * would replace the live formulas `replacesLive`; null when there is nothing to ask.
+ */
 export function confirmation(
   snap: Snapshot,
   segments: readonly RowSegment[],
   formulas: readonly (readonly string[])[],
   ledger: OutputLedger,
+  replacesLive: readonly LiveOutput[] = [],
 ): ScoreResult | null {
   const { table, outputColumn, values } = snap;
   const area = { headerRow: table.headerRow, column: outputColumn, segments };
   const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
-  if (occupied.count === 0) return null;
+  if (occupied.count === 0 && replacesLive.length === 0) return null;
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
     status: 'needs-confirmation',
@@ -116,32 +129,47 @@ export function confirmation(
     ),
     occupiedCells: occupied.cells,
     occupiedCount: occupied.count,
+    replacesLive,
   };
 }
 
+/**
+ * A finished run: the output rows [fromRow, toRow] written (`rows` products), the live formulas it replaced
+ * with frozen values, and the summary of the whole table (`tally` when the run counted it, else counted here).
+ */
 export function done(
   snap: Snapshot,
   fromRow: number,
   toRow: number,
   rows: number,
-  tally = emptyTally(),
+  tally: Tally | null,
+  replacedLive: readonly LiveOutput[] = [],
 ): ScoreResult {
   return {
     status: 'done',
     range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH),
     rows,
-    summary: toSummary(tally),
+    replacedLive,
+    summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table))),
   };
 }
 
-/** Counts the models of sheet rows in `segments`: scored for the model only (no explanations to build). */
+const COUNT_HEADER = ['Distribution model', 'Confidence'];
+
+/**
+ * Counts the models of sheet rows in `segments`, and those on thin evidence: scored for the model and its
+ * confidence only (no explanations to build).
+ */
 export function tallyTable(snap: Snapshot, segments: readonly RowSegment[]): Tally {
   const { scorer, table, values, reading } = snap;
   const tally = emptyTally();
+  const format = (bound: Scorer, ws: Parameters<typeof confidenceOf>[1]): OutputCell[] => [
+    MODEL_DISPLAY_NAMES[ws.best] as string,
+    confidenceOf(bound, ws),
+  ];
   for (const [a, b] of segments) {
-    const rows = [table.headers, ...tableRows(values, table, a, b)];
-    const models = scoreGrid(scorer, rows, 'model', null, reading);
-    addModels(tally, models.slice(1));
+    const rows = tableRows(values, table, a, b);
+    addModels(tally, mapGrid(scorer, rows, table.headers, COUNT_HEADER, format, reading));
   }
   return tally;
 }

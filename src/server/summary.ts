@@ -50,6 +50,7 @@ function summaryGrid(summary: PortfolioSummary, source: string): (string | numbe
     ...MODEL_DISPLAY_NAMES.map((name) => [name, summary.counts[name] ?? 0]),
     ['', ''],
     ['Rows with problems', summary.invalid],
+    ['Of the products scored, on thin evidence', summary.thin],
     ['Products scored from', source],
   ];
 }

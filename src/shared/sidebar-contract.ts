@@ -103,26 +103,47 @@ export type ScoreResult =
       readonly range: string;
       readonly occupiedCells: readonly string[];
       readonly occupiedCount: number;
+      /**
+       * Live DISTMODEL formulas whose results cover selected rows, that frozen values for those rows would
+       * replace (a spill cannot be split): the run then freezes every row they cover. Empty otherwise.
+       */
+      readonly replacesLive: readonly LiveOutput[];
     }
   /**
    * Part of a table too large for one execution was written; call again with this jobId (same scope and
    * mode) to go on. Rows are written whole, never half. `done` and `total` count product rows.
    */
   | { readonly status: 'partial'; readonly jobId: string; readonly done: number; readonly total: number }
-  /** `range` is the sheet-qualified output area written; `rows` the product rows it covers. */
+  /**
+   * `range` is the sheet-qualified output area written; `rows` the product rows it covers (more than were
+   * selected when a live formula covering them was replaced); `replacedLive` the live formulas replaced by
+   * frozen values; `summary` counts the whole table, not only the rows written.
+   */
   | {
       readonly status: 'done';
       readonly range: string;
       readonly rows: number;
+      readonly replacedLive: readonly LiveOutput[];
       readonly summary: PortfolioSummary;
     }
   | { readonly status: 'no-table'; readonly message: string };
 
-/** How many products fall in each model (keys are model display names), plus rows with problems. */
+/** A live DISTMODEL formula in the output columns: its cell (A1, e.g. "O1") and the cells its results cover ("O1:Y25"). */
+export interface LiveOutput {
+  readonly cell: string;
+  readonly covers: string;
+}
+
+/**
+ * How many products of the whole table fall in each model (keys are model display names), plus rows with
+ * problems; `thin` of the scored products rest on thin evidence (Confidence "Thin evidence": under half of
+ * the weight known), and are included in `counts`.
+ */
 export interface PortfolioSummary {
   readonly counts: Readonly<Record<string, number>>;
   readonly invalid: number;
   readonly total: number;
+  readonly thin: number;
 }
 
 /** One factor's weight halved or doubled (the others unchanged): products that would change model. */
@@ -164,7 +185,7 @@ export type FitSourceResult =
       readonly sheetName: string;
       /** Product rows of the table. */
       readonly rows: number;
-      /** Columns that are neither a factor nor the product name, in sheet order. */
+      /** Columns that are neither a factor nor the product name and name a model in some row, in sheet order. */
       readonly columns: readonly ModelColumn[];
       /** The column where most rows name a model (none: null). */
       readonly suggested: number | null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScoring, type ScoringUi, startRequest } from '../../sidebar/bulk-run';
 import type { ScoreRequest, ScoreResult } from '../../src/shared/sidebar-contract';
 
-const SUMMARY = { counts: { 'Open resale': 2 }, invalid: 0, total: 2 };
+const SUMMARY = { counts: { 'Open resale': 2 }, invalid: 0, total: 2, thin: 0 };
 
 function scripted(results: ScoreResult[]) {
   const requests: ScoreRequest[] = [];
@@ -39,12 +39,18 @@ function ui(answer: boolean, stopAfter = Number.POSITIVE_INFINITY) {
 describe('bulk scoring conversation', () => {
   it('asks before overwriting and re-runs with overwrite only after a yes', async () => {
     const server = scripted([
-      { status: 'needs-confirmation', range: 'P!N1:X3', occupiedCells: ['N2'], occupiedCount: 40 },
-      { status: 'done', range: 'P!N1:X3', rows: 2, summary: SUMMARY },
+      {
+        status: 'needs-confirmation',
+        range: 'P!N1:X3',
+        occupiedCells: ['N2'],
+        occupiedCount: 40,
+        replacesLive: [],
+      },
+      { status: 'done', range: 'P!N1:X3', rows: 2, replacedLive: [], summary: SUMMARY },
     ]);
     const { ui: yes, log } = ui(true);
     const outcome = await runScoring(server.api, startRequest('selection', 'values'), yes);
-    expect(outcome).toEqual({ kind: 'done', range: 'P!N1:X3', rows: 2, summary: SUMMARY });
+    expect(outcome).toEqual({ kind: 'done', range: 'P!N1:X3', rows: 2, replacedLive: [], summary: SUMMARY });
     expect(log).toEqual(['confirm P!N1:X3 N2 (40)']);
     expect(server.requests.map((r) => r.overwrite)).toEqual([false, true]);
     expect(server.requests[1]).toMatchObject({ scope: 'selection', mode: 'values' });
@@ -52,7 +58,13 @@ describe('bulk scoring conversation', () => {
 
   it('writes nothing more after a no', async () => {
     const server = scripted([
-      { status: 'needs-confirmation', range: 'P!N1:X3', occupiedCells: ['N2'], occupiedCount: 1 },
+      {
+        status: 'needs-confirmation',
+        range: 'P!N1:X3',
+        occupiedCells: ['N2'],
+        occupiedCount: 1,
+        replacesLive: [],
+      },
     ]);
     const outcome = await runScoring(server.api, startRequest('table', 'formulas'), ui(false).ui);
     expect(outcome).toEqual({ kind: 'declined' });
@@ -63,7 +75,7 @@ describe('bulk scoring conversation', () => {
     const server = scripted([
       { status: 'partial', jobId: 'j', done: 10, total: 30 },
       { status: 'partial', jobId: 'j', done: 20, total: 30 },
-      { status: 'done', range: 'P!N1:X31', rows: 30, summary: SUMMARY },
+      { status: 'done', range: 'P!N1:X31', rows: 30, replacedLive: [], summary: SUMMARY },
     ]);
     const { ui: track, log } = ui(true);
     const outcome = await runScoring(server.api, startRequest('table', 'formulas'), track);
@@ -88,6 +100,7 @@ describe('bulk scoring conversation', () => {
       range: 'P!N1',
       occupiedCells: ['N1'],
       occupiedCount: 1,
+      replacesLive: [],
     } as const;
     await expect(
       runScoring(scripted([again, again]).api, startRequest('table', 'values'), ui(true).ui),

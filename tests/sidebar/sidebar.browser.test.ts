@@ -23,6 +23,7 @@ const SUMMARY = {
   },
   invalid: 1,
   total: 29,
+  thin: 0,
 };
 
 const scores = (page: Page) => page.locator('.bar-value').allTextContents();
@@ -365,12 +366,13 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
         scoreProducts: (request): ScoreResult => {
           requests.push(request);
           return request.overwrite
-            ? { status: 'done', range: 'Products!N1:X29', rows: 28, summary: SUMMARY }
+            ? { status: 'done', range: 'Products!N1:X29', rows: 28, replacedLive: [], summary: SUMMARY }
             : {
                 status: 'needs-confirmation',
                 range: 'Products!N1:X29',
                 occupiedCells: ['N3', 'O3', 'P7'],
                 occupiedCount: 3,
+                replacesLive: [],
               };
         },
       },
@@ -409,7 +411,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
             await hold.promise;
             return { status: 'partial', jobId: 'job-1', done: 200, total: 300 };
           }
-          return { status: 'done', range: 'Products!N1:X301', rows: 300, summary: SUMMARY };
+          return { status: 'done', range: 'Products!N1:X301', rows: 300, replacedLive: [], summary: SUMMARY };
         },
       },
     });
@@ -471,6 +473,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
           range: evil,
           occupiedCells: [evil],
           occupiedCount: 1,
+          replacesLive: [],
         }),
       },
     });
@@ -492,6 +495,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       counts: { ...SUMMARY.counts, 'Authorized dealers': 12_345, 'Open resale': 1_000 },
       invalid: 1_234,
       total: 14_609,
+      thin: 0,
     };
     const s = await openFakeSidebar(page, {
       handlers: {
