@@ -22,6 +22,12 @@ function countModels(output: unknown[][]): Record<string, number> {
   return counts;
 }
 
+/** Rows of an engine 'all' output whose Confidence says "Thin evidence". */
+function thinRows(output: unknown[][]): number {
+  const at = OUTPUT_HEADERS.all.indexOf('Confidence');
+  return output.slice(1).filter((row) => row[at] === 'Thin evidence').length;
+}
+
 function setup(rows = 10) {
   const products = productsSheet(rows);
   const h = harness({ Products: products });
@@ -38,7 +44,13 @@ describe('scoreProducts: whole table', () => {
       status: 'done',
       range: 'Products!M1:W11',
       rows: 10,
-      summary: { counts: countModels(distmodel(products, balanced())), invalid: 0, total: 10 },
+      replacedLive: [],
+      summary: {
+        counts: countModels(distmodel(products, balanced())),
+        invalid: 0,
+        total: 10,
+        thin: thinRows(expected),
+      },
     });
     expect(values(h, 'Products!M1:W11')).toEqual(expected);
     expect(
@@ -135,6 +147,7 @@ describe("scoreProducts: never over the user's cells", () => {
         range: 'Products!M1:W11',
         occupiedCells: ['T1', 'O5'],
         occupiedCount: 2,
+        replacesLive: [],
       });
     }
     expect(blank(h, 'Products!M1:N11')).toBe(true);
@@ -182,6 +195,7 @@ describe("scoreProducts: cells typed inside its own output columns are the user'
         range: 'Products!M1:W11',
         occupiedCells: ['O5'],
         occupiedCount: 1,
+        replacesLive: [],
       });
     }
     expect(values(h, 'Products!O5')).toEqual([['my estimate']]);
@@ -228,14 +242,100 @@ describe('scoreProducts: what it refuses or adapts', () => {
     expect(blank(h, 'Products!M1:W4')).toBe(true);
   });
 
-  it('selected rows under a live table formula: values freeze the whole table (a spill cannot be split)', () => {
+  it('selected rows under a live table formula: values ask first, naming the formula, then freeze the table', () => {
     const { h, expected } = setup(6);
     h.call('scoreProducts', request({ mode: 'formulas' }));
     h.env.setActiveRange('Products!A3:A4');
-    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
-    expect(result).toMatchObject({ status: 'done', rows: 6, range: 'Products!M1:W7' });
+    const ask = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
+    const live = [{ cell: 'M1', covers: 'M1:W7' }];
+    expect(ask).toEqual({
+      status: 'needs-confirmation',
+      range: 'Products!M1:W7',
+      occupiedCells: [],
+      occupiedCount: 0,
+      replacesLive: live,
+    });
+    expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
+    const result = h.call<ScoreResult>(
+      'scoreProducts',
+      request({ scope: 'selection', mode: 'values', overwrite: true }),
+    );
+    expect(result).toMatchObject({ status: 'done', rows: 6, range: 'Products!M1:W7', replacedLive: live });
     expect(formulas(h, 'Products!M1')).toEqual([['']]);
     expect(values(h, 'Products!M1:W7')).toEqual(expected);
+  });
+
+  it('selected rows inside a live block: values ask, then freeze the whole block (no row of it lost)', () => {
+    const { h, expected } = setup(8);
+    h.env.setActiveRange('Products!A3:A5');
+    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    h.env.setActiveRange('Products!B4');
+    const ask = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
+    expect(ask).toMatchObject({
+      status: 'needs-confirmation',
+      occupiedCount: 0,
+      replacesLive: [{ cell: 'M3', covers: 'M3:W5' }],
+    });
+    const result = h.call<ScoreResult>(
+      'scoreProducts',
+      request({ scope: 'selection', mode: 'values', overwrite: true }),
+    );
+    expect(result).toMatchObject({ status: 'done', rows: 3, range: 'Products!M3:W5' });
+    expect(formulas(h, 'Products!M3:M5').flat()).toEqual(['', '', '']);
+    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+  });
+
+  it('selected rows inside a live block: formulas re-write the whole block, never break it', () => {
+    const { h, expected } = setup(8);
+    h.env.setActiveRange('Products!A3:A5');
+    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    h.env.setActiveRange('Products!B4');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    expect(result).toMatchObject({ status: 'done', rows: 3, replacedLive: [] });
+    expect(formulas(h, 'Products!M3')).toEqual([['=DISTMODEL(A3:L5, DistModelWeights, "all", A$1:L$1)']]);
+    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+  });
+
+  it('rows outside every live block are frozen without asking', () => {
+    const { h, expected } = setup(8);
+    h.env.setActiveRange('Products!A3:A5');
+    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+    h.env.setActiveRange('Products!B7');
+    const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
+    expect(result).toMatchObject({ status: 'done', rows: 1, range: 'Products!M7:W7', replacedLive: [] });
+    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+    expect(formulas(h, 'Products!M3')).not.toEqual([['']]);
+  });
+});
+
+describe('scoreProducts: the summary it returns', () => {
+  it('counts the whole table after scoring selected rows, values or formulas', () => {
+    for (const mode of ['values', 'formulas'] as const) {
+      const { h, expected } = setup(10);
+      h.env.setActiveRange('Products!A3:A4');
+      const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode }));
+      expect(result).toMatchObject({ status: 'done', rows: 2 });
+      if (result.status !== 'done') throw new Error(result.status);
+      expect(result.summary).toEqual({
+        counts: countModels(expected),
+        invalid: 0,
+        total: 10,
+        thin: thinRows(expected),
+      });
+    }
+  });
+
+  it('counts products on thin evidence apart, in the sidebar summary and after scoring', () => {
+    const products = productsSheet(6);
+    // Row 3 keeps only Product and Customer: under half of the weight known.
+    products[3] = (products[3] as (string | number)[]).map((cell, c) => (c < 2 ? cell : ''));
+    const h = harness({ Products: products });
+    h.env.setActiveRange('Products!A2');
+    const expected = distmodel(products, balanced(), 'all');
+    expect(thinRows(expected)).toBeGreaterThan(0);
+    const result = h.call<ScoreResult>('scoreProducts', request({}));
+    expect(result).toMatchObject({ summary: { thin: thinRows(expected), total: 6 } });
+    expect(h.call('getPortfolioSummary')).toMatchObject({ thin: thinRows(expected), total: 6 });
   });
 });
 

@@ -33,6 +33,16 @@ describe('getFitSource', () => {
     });
   });
 
+  it('never offers a column in which no row names a model (a checkbox column, say)', () => {
+    const team = teamSheet(24).map((row, r) => [...row, r === 0 ? 'Local service' : r % 2 === 0]);
+    const h = harness({ Team: team });
+    h.env.setActiveSheet('Team');
+    const source = h.call<FitSourceResult>('getFitSource');
+    expect(source).toMatchObject({ columns: [{ column: 13, header: 'Known model', named: 24 }] });
+    const checkboxes = h.call<FitResult>('fitWeights', { column: 14, strength: 1 });
+    expect(checkboxes).toMatchObject({ status: 'problem', message: expect.stringMatching(/Find columns/) });
+  });
+
   it('says so when the active sheet has no product table', () => {
     const h = harness({ Notes: [['hello']] });
     expect(h.call<FitSourceResult>('getFitSource')).toMatchObject({ status: 'no-table' });

@@ -40,6 +40,7 @@ describe('live formulas blocked by typed text', () => {
       range: `Products!M1:${END}29`,
       occupiedCells: ['N5', 'M10'],
       occupiedCount: 2,
+      replacesLive: [],
     });
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas', overwrite: true }));
     expect(result).toMatchObject({ status: 'done', range: `Products!M1:${END}29`, rows: 28 });

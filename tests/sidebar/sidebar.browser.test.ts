@@ -399,6 +399,38 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(s.callsTo('scoreProducts')).toHaveLength(3);
   });
 
+  it('selected rows inside a live formula: asks, naming the formula, and says it was replaced', async () => {
+    const live = [{ cell: 'O1', covers: 'O1:Y25' }];
+    await openFakeSidebar(page, {
+      handlers: {
+        scoreProducts: (request): ScoreResult =>
+          request.overwrite
+            ? { status: 'done', range: 'Products!O1:Y25', rows: 24, replacedLive: live, summary: SUMMARY }
+            : {
+                status: 'needs-confirmation',
+                range: 'Products!O1:Y25',
+                occupiedCells: [],
+                occupiedCount: 0,
+                replacesLive: live,
+              },
+      },
+    });
+    await page.getByLabel('Selected rows').check();
+    await page.getByLabel('Frozen values (for people without the add-on)').check();
+    await page.getByRole('button', { name: 'Score products' }).click();
+    const confirm = page.locator('.confirm');
+    await confirm.waitFor();
+    expect(await confirm.locator('p').textContent()).toMatch(
+      /live formula at O1 \(covering O1:Y25\).*every row it covers.*Replace it\?$/,
+    );
+    await page.getByRole('button', { name: 'Overwrite' }).click();
+    await expect
+      .poll(() => page.locator('.status.success').first().textContent())
+      .toBe(
+        'Scored 24 rows into Products!O1:Y25 as frozen values, replacing the live formula at O1 (covering O1:Y25).',
+      );
+  });
+
   it('shows progress over partial chunks, stops between chunks and resumes the same job', async () => {
     const hold = gate();
     const requests: ScoreRequest[] = [];
@@ -495,12 +527,13 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       counts: { ...SUMMARY.counts, 'Authorized dealers': 12_345, 'Open resale': 1_000 },
       invalid: 1_234,
       total: 14_609,
-      thin: 0,
+      thin: 321,
     };
     const s = await openFakeSidebar(page, {
       handlers: {
         getPortfolioSummary: () => large,
         insertSummaryChart: () => ({ sheetName: 'DistModel summary' }),
+        saveWeights: (grid) => ({ status: 'saved', weights: storedWeights(grid, 'v2') }),
       },
     });
     await page.getByRole('button', { name: 'Refresh' }).nth(1).click();
@@ -509,7 +542,14 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       .toEqual(['8', '7', '12,345', '1,000', '1,234']);
     expect(await page.locator('svg.chart').getAttribute('aria-label')).toMatch(/Authorized dealers: 12,345,/);
     const portfolio = page.getByRole('region', { name: 'Portfolio' });
-    expect(await portfolio.getByText(/products/).textContent()).toBe('14,609 products, 1,234 with problems.');
+    expect(await portfolio.getByText(/products in the table/).textContent()).toMatch(
+      /^14,609 products in the table, 321 of the 13,375 scored on thin evidence \(under half of the weight known: their model may change as blanks are filled\); 1,234 with problems\. Counted at \d\d:\d\d\.$/,
+    );
+    // A weights save changes the models: the summary on show is counted again, not left stale.
+    await page.getByRole('slider', { name: 'See before buying', exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => s.callsTo('getPortfolioSummary').length).toBe(2);
     await page.getByRole('button', { name: 'Insert chart in sheet' }).click();
     await expect
       .poll(() => page.locator('.status.success').last().textContent())
