@@ -28,6 +28,15 @@ function thinRows(output: unknown[][]): number {
   return output.slice(1).filter((row) => row[at] === 'Thin evidence').length;
 }
 
+/** 8 products, rows 3-5 scored as one live block formula (M3), then `select` made the active range. */
+function liveBlock(select: string) {
+  const s = setup(8);
+  s.h.env.setActiveRange('Products!A3:A5');
+  s.h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
+  s.h.env.setActiveRange(select);
+  return s;
+}
+
 function setup(rows = 10) {
   const products = productsSheet(rows);
   const h = harness({ Products: products });
@@ -266,10 +275,7 @@ describe('scoreProducts: what it refuses or adapts', () => {
   });
 
   it('selected rows inside a live block: values ask, then freeze the whole block (no row of it lost)', () => {
-    const { h, expected } = setup(8);
-    h.env.setActiveRange('Products!A3:A5');
-    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    h.env.setActiveRange('Products!B4');
+    const { h, expected } = liveBlock('Products!B4');
     const ask = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
     expect(ask).toMatchObject({
       status: 'needs-confirmation',
@@ -286,10 +292,7 @@ describe('scoreProducts: what it refuses or adapts', () => {
   });
 
   it('selected rows inside a live block: formulas re-write the whole block, never break it', () => {
-    const { h, expected } = setup(8);
-    h.env.setActiveRange('Products!A3:A5');
-    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    h.env.setActiveRange('Products!B4');
+    const { h, expected } = liveBlock('Products!B4');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
     expect(result).toMatchObject({ status: 'done', rows: 3, replacedLive: [] });
     expect(formulas(h, 'Products!M3')).toEqual([['=DISTMODEL(A3:L5, DistModelWeights, "all", A$1:L$1)']]);
@@ -297,10 +300,7 @@ describe('scoreProducts: what it refuses or adapts', () => {
   });
 
   it('rows outside every live block are frozen without asking', () => {
-    const { h, expected } = setup(8);
-    h.env.setActiveRange('Products!A3:A5');
-    h.call('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    h.env.setActiveRange('Products!B7');
+    const { h, expected } = liveBlock('Products!B7');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
     expect(result).toMatchObject({ status: 'done', rows: 1, range: 'Products!M7:W7', replacedLive: [] });
     expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));

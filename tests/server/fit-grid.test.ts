@@ -42,7 +42,7 @@ describe('withUserNotes', () => {
 });
 
 describe('modelColumns', () => {
-  it('lists the columns that are neither a factor nor the product name, and suggests the one naming models', () => {
+  it('lists the columns that are neither a factor nor the product name and name a model, and suggests the best', () => {
     const scorer = compileWeights(presetTable('Balanced'));
     const values = [
       ['Product', 'Customer', 'Price', 'Owner', 'Channel today'],
@@ -53,11 +53,9 @@ describe('modelColumns', () => {
     const table = findProductTable(scorer, values);
     if (!table) throw new Error('no table');
     const columns = modelColumns(scorer, table, values.slice(1));
-    expect(columns).toEqual([
-      { column: 4, header: 'Owner', named: 0 },
-      { column: 5, header: 'Channel today', named: 2 },
-    ]);
+    // "Owner" names no model in any row: it is never offered.
+    expect(columns).toEqual([{ column: 5, header: 'Channel today', named: 2 }]);
     expect(suggestedColumn(columns)).toBe(5);
-    expect(suggestedColumn(columns.slice(0, 1))).toBeNull();
+    expect(suggestedColumn([])).toBeNull();
   });
 });

@@ -174,7 +174,10 @@ describe('portfolio summary', () => {
     const h = harness({ Products: products });
     h.env.setActiveRange('Products!A1');
     const summary = h.call<PortfolioSummary>('getPortfolioSummary');
-    expect(summary).toEqual({ counts: expectedCounts(products), invalid: 0, total: 12 });
+    const confidence = distmodel(products, balanced(), 'all').map((row) => row[9]);
+    const thin = confidence.filter((c) => c === 'Thin evidence').length;
+    expect(confidence[0]).toBe('Confidence');
+    expect(summary).toEqual({ counts: expectedCounts(products), invalid: 0, total: 12, thin });
   });
 
   it('says so readably when the active sheet has no product table', () => {
