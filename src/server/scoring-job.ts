@@ -42,7 +42,10 @@ export function newJobId(): string {
 
 export function loadJob(id: string): ScoringJob | null {
   if (!/^[a-z0-9-]{1,40}$/.test(id)) return null;
-  return readJson<ScoringJob>(PREFIX + id);
+  const job = readJson<Partial<ScoringJob> & Omit<ScoringJob, 'replacedLive'>>(PREFIX + id);
+  if (!job) return null;
+  // A job saved by the previous version (mid-run across an update) lacks the fields added since.
+  return { ...job, replacedLive: job.replacedLive ?? [], tally: { ...job.tally, thin: job.tally.thin ?? 0 } };
 }
 
 export function saveJob(job: ScoringJob): void {
