@@ -189,7 +189,8 @@ function failNextSetValues(h: ReturnType<typeof harness>): () => void {
 }
 
 describe('the weights sheet edited by hand under an open sidebar (trial findings 1 and 3)', () => {
-  const isOccasional = (row: readonly unknown[]) => row[0] === 'Purchase frequency' && row[1] === 'Occasional';
+  const isOccasional = (row: readonly unknown[]) =>
+    row[0] === 'Purchase frequency' && row[1] === 'Occasional';
   /** What the sidebar polls: the active row and the weights version in one call. */
   const polled = (h: ReturnType<typeof harness>) =>
     h.call<{ row: unknown; weightsVersion: string }>('getSelection').weightsVersion;
