@@ -85,6 +85,13 @@ describeBrowser('workbench UI with a fixture add-on', () => {
     // A sheet narrower than Products, as the weights sheet of the trial was.
     await ctx.workbench.session.deleteColumns('DistModel weights', 8, 10);
     await openSheet(page, 'DistModel weights');
+    // Scrolled away and back: the rows in view are then drawn for this sheet, not kept from Products.
+    const scroll = async (top: number, row: string) => {
+      await page.locator('#grid-scroll').evaluate((el, y) => el.scrollTo(0, y), top);
+      await cell(page, row).waitFor();
+    };
+    await scroll(4000, 'A200');
+    await scroll(0, 'A2');
     await typeRow(page, 'A33', ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7']);
     await eventually(() => cell(page, 'G33').textContent()).toBe('w7');
     await openSheet(page, 'Products');
