@@ -323,7 +323,7 @@ export class Session {
       this.#step('cells:write');
       this.workbook.setContents(
         range,
-        inputs.map((r) => r.map(typedInput)),
+        inputs.map((r) => r.map((text) => typedInput(text, this.workbook.locale))),
       );
     });
     return this.snapshot();
@@ -333,7 +333,7 @@ export class Session {
    * sheet grows to hold them. Parsed and checked before anything changes; a failure changes nothing. */
   importCsv(sheet: string, text: string): Snapshot {
     this.#requireSheet(sheet);
-    const values = csvToValues(text);
+    const values = csvToValues(text, this.workbook.locale);
     checkCellLengths(values);
     const width = values[0]?.length ?? 0;
     const size = this.workbook.size(sheet);
