@@ -82,6 +82,7 @@ describeBrowser('workbench UI with a fixture add-on', () => {
     await cell(page, 'H33').click({ modifiers: ['Shift'] });
     await page.keyboard.press('Delete');
     await eventually(() => page.locator('#status').textContent()).toBe('Cleared A33:H33');
+    expect((await ctx.workbench.session.snapshot()).undo).toBe('Clear A33:H33');
     // A sheet narrower than Products, as the weights sheet of the trial was.
     await ctx.workbench.session.deleteColumns('DistModel weights', 8, 10);
     await openSheet(page, 'DistModel weights');

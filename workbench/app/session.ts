@@ -317,7 +317,12 @@ export class Session {
       numRows: inputs.length,
       numColumns: width,
     };
-    const label = inputs.length * width > 1 ? 'Paste' : 'Edit';
+    const cleared = inputs.every((r) => r.every((text) => text === ''));
+    const label = cleared
+      ? `Clear ${formatA1(range.row, range.column, range.numRows, range.numColumns)}`
+      : inputs.length * width > 1
+        ? 'Paste'
+        : 'Edit';
     this.#apply(recordCells(this.workbook, label, sheet, range, range), () => {
       this.workbook.ensureSize(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1);
       this.#step('cells:write');
