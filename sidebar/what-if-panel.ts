@@ -60,13 +60,17 @@ function fragileText(count: number): string {
 }
 
 function weightsPart(whatIf: RowWhatIf): Node[] {
-  const verdict = whatIf.robust
-    ? h(
-        'p',
-        { class: 'robust' },
-        `Robust: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it.`,
-      )
-    : h('p', { class: 'fragile' }, fragileText(whatIf.ranges.filter((r) => !r.robust).length));
+  const robust = `No single weight from 0 to ${ROBUST_FACTOR} times its value changes it`;
+  const verdict = !whatIf.robust
+    ? h('p', { class: 'fragile' }, fragileText(whatIf.ranges.filter((r) => !r.robust).length))
+    : whatIf.thinEvidence
+      ? // Not shown as robust: on thin evidence the blank factors, not the weights, decide.
+        h(
+          'p',
+          { class: 'fragile' },
+          `${robust}, but the answer rests on thin evidence: filling in the blank factors can.`,
+        )
+      : h('p', { class: 'robust' }, `Robust: ${robust.toLowerCase()}.`);
   const known = whatIf.ranges.some((r) => r.known);
   return [
     h('h3', {}, 'Weight ranges that keep it'),

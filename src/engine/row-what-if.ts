@@ -9,7 +9,7 @@ import { isUnstartedRow } from './row-state';
 import { isFiniteNumber } from './sandbox-math';
 import { createWorkspace, scoreInto, type Workspace } from './score';
 import type { Scorer } from './scorer';
-import { fromTenths, toTenths } from './shown';
+import { evidenceOf, fromTenths, isThinEvidence, toTenths } from './shown';
 import { analyzeRow, flipTargetText, whatIfSentence } from './what-if';
 
 /** One factor value changed: "Price", from "2,000 to 100,000" (or "" when blank) to "below 2,000". */
@@ -49,6 +49,8 @@ export interface RowWhatIf {
   readonly pair: FlipView | null;
   readonly ranges: readonly WeightRangeView[];
   readonly robust: boolean;
+  /** The answer rests on under half of the table's weight: robust weights do not make it settled. */
+  readonly thinEvidence: boolean;
   readonly sentence: string;
 }
 
@@ -102,6 +104,7 @@ export function rowWhatIf(scorer: Scorer, ws: Workspace): RowWhatIf {
     pair: analysis.pair ? pairView(scorer, ws, analysis.pair) : null,
     ranges,
     robust: ranges.every((r) => r.robust),
+    thinEvidence: isThinEvidence(evidenceOf(scorer, ws)),
     sentence: whatIfSentence(scorer, ws, analysis),
   };
 }

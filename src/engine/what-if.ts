@@ -10,7 +10,7 @@ import { abs, ceil, floor, INFINITY, isFiniteNumber, log10, min, round } from '.
 import type { Workspace } from './score';
 import type { Scorer } from './scorer';
 import { ROBUST_FACTOR, type WeightRange, weightRanges } from './sensitivity';
-import { fromTenths, toTenths } from './shown';
+import { evidenceOf, evidenceText, fromTenths, isThinEvidence, toTenths } from './shown';
 
 /**
  * The band a numeric factor's value must move into, from level indexes in bound order: "below 2,000"
@@ -123,10 +123,15 @@ function nearestWeightText(scorer: Scorer, range: WeightRange): string {
   return `lowering the ${name} weight ${how} (now ${now}) makes it ${MODEL_DISPLAY_NAMES[range.lowModel]}`;
 }
 
-function weightsClause(scorer: Scorer, ranges: readonly WeightRange[]): string {
+function weightsClause(scorer: Scorer, ws: Workspace, ranges: readonly WeightRange[]): string {
   const fragile = ranges.filter((r) => !r.robust);
   if (fragile.length === 0) {
-    return `Robust to the weights: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it.`;
+    const robust = `Robust to the weights: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it`;
+    // Weights cannot move a thin answer much, but the blank factors can: robust must not read as settled.
+    if (isThinEvidence(evidenceOf(scorer, ws))) {
+      return `${robust}, but it rests on thin evidence (${evidenceText(evidenceOf(scorer, ws))}): filling in the blank factors can.`;
+    }
+    return `${robust}.`;
   }
   const nearest = fragile.reduce((a, b) => (reach(b) < reach(a) ? b : a));
   const count = `${fragile.length} of ${ranges.length} weights can change it within 0 to ${ROBUST_FACTOR} times their value`;
@@ -153,5 +158,5 @@ export function analyzeRow(scorer: Scorer, ws: Workspace): RowAnalysis {
  */
 export function whatIfSentence(scorer: Scorer, ws: Workspace, analysis = analyzeRow(scorer, ws)): string {
   const { flip, pair, ranges } = analysis;
-  return `${factsClause(scorer, ws, flip, pair)} ${weightsClause(scorer, ranges)}`;
+  return `${factsClause(scorer, ws, flip, pair)} ${weightsClause(scorer, ws, ranges)}`;
 }

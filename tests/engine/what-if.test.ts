@@ -40,7 +40,7 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
     expect(distmodel(changed, 'Balanced', 'model')[1]).toEqual(['Open resale']);
     expect(distmodel(block, 'Balanced', 'whatif')[1]).toEqual([
       'One fact would change it: Price below 50 (now 2,000 to 100,000) makes it Open resale, 18.2 points ahead. ' +
-        'Robust to the weights: no single weight from 0 to 3 times its value changes it.',
+        'Robust to the weights: no single weight from 0 to 3 times its value changes it, but it rests on thin evidence (3 of 11 factors, 27% of the weight): filling in the blank factors can.',
     ]);
   });
 
@@ -187,7 +187,19 @@ describe('weight ranges: exact ends, with the tie rule deciding the end itself',
     ];
     const out = distmodelSensitivity(block, 'Balanced');
     expect(out[1]?.slice(0, 2)).toEqual(['Authorized dealers', true]);
-    expect(distmodel(block, 'Balanced', 'whatif')[1]?.[0]).toMatch(/Robust to the weights/);
+    expect(distmodel(block, 'Balanced', 'whatif')[1]?.[0]).toMatch(/Robust to the weights: .* changes it\.$/);
+  });
+
+  it('a row on thin evidence is never called robust without saying the blanks can still change it', () => {
+    // One known factor: its weight scales every model alike, so no weight flips it; the blanks still can.
+    const out = distmodel(
+      [[...FACTOR_HEADERS], ['B2B', '', '', '', '', '', '', '', '', '', '']],
+      'Balanced',
+      'whatif',
+    );
+    expect(out[1]?.[0]).toContain(
+      'Robust to the weights: no single weight from 0 to 3 times its value changes it, but it rests on thin evidence (1 of 11 factors, 9% of the weight): filling in the blank factors can.',
+    );
   });
 });
 

@@ -55,6 +55,17 @@ describeBrowser('sidebar: what would change it', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('does not show a row on thin evidence as robust', async () => {
+    const thin = activeRow('New idea', ['B2B', '', '', '', '', '', '', '', '', '', '']);
+    await openFakeSidebar(page, { handlers: { getActiveRow: () => thin } });
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    await expect.poll(() => page.locator('.product').textContent()).toBe('New idea');
+    expect(await region().locator('.robust').count()).toBe(0);
+    expect(await region().locator('.fragile').textContent()).toBe(
+      'No single weight from 0 to 3 times its value changes it, but the answer rests on thin evidence: filling in the blank factors can.',
+    );
+  });
+
   it('puts the fragile weight first and follows the weights slider: past the range the answer changes', async () => {
     const s = await openFakeSidebar(page, { handlers: { getActiveRow: () => FRAGILE } });
     await page.getByRole('button', { name: 'Refresh' }).first().click();
