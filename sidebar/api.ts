@@ -33,6 +33,7 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   getInitialState: 'Could not load DistModel',
   getWeights: 'Could not load the weights',
   getActiveRow: 'Could not read the selected row',
+  getSelection: 'Could not read the selected row',
   saveWeights: 'Could not save the weights',
   useSharedWeights: 'Could not change the formulas',
   setupProductSheet: 'Could not set up a product sheet',
@@ -89,6 +90,7 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     getInitialState: () => call('getInitialState', []) as ReturnType<ClientApi['getInitialState']>,
     getWeights: () => call('getWeights', []) as ReturnType<ClientApi['getWeights']>,
     getActiveRow: () => call('getActiveRow', []) as ReturnType<ClientApi['getActiveRow']>,
+    getSelection: () => call('getSelection', []) as ReturnType<ClientApi['getSelection']>,
     saveWeights: (grid, baseVersion) =>
       call('saveWeights', [grid, baseVersion]) as ReturnType<ClientApi['saveWeights']>,
     useSharedWeights: () => call('useSharedWeights', []) as ReturnType<ClientApi['useSharedWeights']>,

@@ -236,7 +236,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
         store.setSaved(result.weights);
         status.show(
           'error',
-          'Not saved: someone saved the weights since the fit read them. Press Learn to fit their table.',
+          'Not saved: the weights in the spreadsheet changed since the fit read them (saved by someone, or edited on the sheet). Press Learn to fit the table as it is now.',
         );
         break;
       case 'invalid':

@@ -126,6 +126,10 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     product.textContent = activeRow ? activeRow.product || '(no product name)' : 'No row selected';
     caption.textContent = activeRow ? rowCaption(activeRow) : '';
     unsavedNote.hidden = !store.dirty;
+    // Unsaved weights over a sheet that changed since: the preview is the user's draft, not what cells show.
+    unsavedNote.textContent = store.sheetChanged
+      ? 'Preview with your unsaved weights; the weights sheet changed since you opened it (see Weights).'
+      : 'Preview with your unsaved weights.';
     fill(body, ...previewBody(computePreview(draft, activeRow)));
     fill(columns, columnsView(store));
   };
@@ -135,8 +139,9 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     inFlight = true;
     if (announce) status.show('info', 'Reading the selected row...');
     try {
-      const row = await api.getActiveRow();
+      const { row, weightsVersion } = await api.getSelection();
       if (JSON.stringify(row) !== JSON.stringify(store.state.activeRow)) store.setActiveRow(row);
+      store.noticeWeightsVersion(weightsVersion);
       if (announce) status.clear();
     } catch (error) {
       follow.checked = false;

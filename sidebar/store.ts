@@ -29,11 +29,15 @@ export type Change =
   /** One value of the draft changed (a slider, a cell). */
   | 'draft-edited'
   | 'row'
-  | 'summary';
+  | 'summary'
+  /** The poll saw the weights sheet at another version than saved (a hand edit, a colleague's save, Undo). */
+  | 'weights-changed';
 
 export class Store {
   private current: SidebarState;
   private readonly listeners: ((change: Change) => void)[] = [];
+  /** The weights version the server last reported; each new one is looked at once. */
+  private polledVersion: string;
 
   constructor(initial: InitialState) {
     this.current = {
@@ -43,6 +47,7 @@ export class Store {
       activeRow: initial.activeRow,
       summary: null,
     };
+    this.polledVersion = initial.weights.version;
   }
 
   get state(): SidebarState {
@@ -53,6 +58,18 @@ export class Store {
     return !sameGrid(this.current.saved.grid, this.current.draft);
   }
 
+  /** Whether the weights sheet was seen at another version than the saved one the sidebar edits against. */
+  get sheetChanged(): boolean {
+    return this.polledVersion !== this.current.saved.version;
+  }
+
+  /** The version the poll read; a new one that differs from saved is announced as 'weights-changed'. */
+  noticeWeightsVersion(version: string): void {
+    if (version === this.polledVersion) return;
+    this.polledVersion = version;
+    if (this.sheetChanged) this.emit('weights-changed');
+  }
+
   subscribe(listener: (change: Change) => void): void {
     this.listeners.push(listener);
   }
@@ -60,6 +77,7 @@ export class Store {
   /** New weights from the server; keepDraft leaves the user's edits in place (after a conflict). */
   setSaved(saved: WeightsState, keepDraft = false): void {
     this.current = { ...this.current, saved, draft: keepDraft ? this.current.draft : cloneGrid(saved.grid) };
+    this.polledVersion = saved.version;
     this.emit('saved');
   }
 

@@ -166,3 +166,28 @@ export function cellChanged(base: WeightsGrid, draft: WeightsGrid, row: number, 
 export function cloneGrid(grid: WeightsGrid): WeightsGrid {
   return grid.map((row) => [...row]);
 }
+
+/** Each level row of a grid: "Factor | Level" to show, and its key as the engine compares names. */
+function levelRows(grid: WeightsGrid): { readonly name: string; readonly key: string }[] {
+  const layout = layoutOf(grid);
+  if (!layout) return [];
+  return layout.factors.flatMap((f) =>
+    f.levels.map((l) => ({
+      name: `${f.name} | ${l.label}`,
+      key: `${normalizeKey(f.name)}|${normalizeKey(l.label)}`,
+    })),
+  );
+}
+
+/**
+ * The level rows ("Factor | Level") `sheet` has and `draft` lacks: what applying the draft over the sheet
+ * would delete, to be said before it is done. None when a header cannot be read (such a draft cannot be
+ * applied; such a sheet has no rows to name).
+ */
+export function levelsMissingFrom(draft: WeightsGrid, sheet: WeightsGrid): string[] {
+  if (!layoutOf(draft)) return [];
+  const kept = new Set(levelRows(draft).map((l) => l.key));
+  return levelRows(sheet)
+    .filter((l) => !kept.has(l.key))
+    .map((l) => l.name);
+}

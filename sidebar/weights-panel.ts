@@ -1,7 +1,8 @@
 // The weights editor: a preset picker, one slider and number per factor, the affinity grid under
 // "Advanced", and Apply / Discard / Reset. Edits only change the draft (and so the preview); the
-// spreadsheet is written when the user presses Apply, with the version read, so a concurrent save by a
-// colleague is reported instead of silently overwritten.
+// spreadsheet is written when the user presses Apply, with the version read, so a change made since (a
+// colleague's save, a hand edit, an Undo) is reported instead of silently overwritten. Reload and Keep mine
+// always read the sheet again: the table at the time of the conflict may be outdated a moment later.
 import { parseWeightsTable, type TableProblem } from '../src/engine/index';
 import type { WeightsGrid, WeightsProblem, WeightsState } from '../src/shared/sidebar-contract';
 import { affinityGrid } from './affinity-grid';
@@ -15,11 +16,26 @@ import {
   factorWeight,
   type GridLayout,
   layoutOf,
+  levelsMissingFrom,
   weightChanged,
   weightsByFactor,
 } from './weights-draft';
 
 const DEFAULT_PRESET = 'Balanced';
+
+/** Where formulas read the weights, shown under the title (the user may have renamed the sheet). */
+export function savedInText(saved: WeightsState): string {
+  return saved.stored && saved.sheetName !== null ? `Saved in '${saved.sheetName}'` : '';
+}
+
+/** What Keep mine means for the table in the sheet, naming the rows Apply would delete. */
+export function keepMineText(draft: WeightsGrid, sheet: WeightsGrid): string {
+  const lost = levelsMissingFrom(draft, sheet);
+  const base =
+    'Your changes are kept. Apply now replaces the whole saved table with yours: the changes made in the spreadsheet are lost.';
+  if (lost.length === 0) return base;
+  return `${base} Your table lacks ${lost.length === 1 ? 'a row' : `${lost.length} rows`} the sheet has, which Apply deletes: ${lost.join('; ')}.`;
+}
 
 /** Why the weights shown are not what formulas read, and what Apply does about it. */
 export function notStoredText(saved: WeightsState): string {
@@ -45,6 +61,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     ...store.state.presets.map((p) => h('option', { value: p.name }, p.name)),
   );
   const presetDescription = h('p', { class: 'secondary preset-description' });
+  const savedIn = h('p', { class: 'secondary saved-in' }, savedInText(store.state.saved));
   const notStored = h('p', { class: 'note', hidden: true }, notStoredText(store.state.saved));
   const problemsList = h('ul');
   const problemsBox = h(
@@ -152,6 +169,8 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     const clientProblems = parsed.ok ? [] : parsed.problems;
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
+    savedIn.textContent = savedInText(saved);
+    savedIn.hidden = savedIn.textContent === '';
     notStored.hidden = saved.stored;
     notStored.textContent = notStoredText(saved);
     showForeign(saved);
@@ -211,39 +230,76 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     );
   }
 
-  function showConflict(theirs: WeightsState): void {
-    const reload = button(
-      'Reload theirs',
-      () => {
-        conflictBox.hidden = true;
-        presetSelect.value = '';
-        store.setSaved(theirs);
-        status.show('info', 'Reloaded the weights saved in the spreadsheet.');
-      },
-      { class: 'action' },
-    );
-    // Keeping the draft on top of their version makes the next Apply a deliberate overwrite of the whole
-    // table (no cell-by-cell merge), which is why both the question and the status say so.
-    const keep = button('Keep mine', () => {
-      conflictBox.hidden = true;
-      store.setSaved(theirs, true);
-      status.show(
-        'info',
-        'Your changes are kept. Apply now replaces the whole saved table with yours: their changes are lost.',
-      );
-      applyButton.focus();
-    });
-    fill(
-      conflictBox,
-      h(
-        'p',
-        { class: 'error' },
-        'Someone else saved the weights while you were editing. Nothing of yours was written. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table (theirs are dropped).',
-      ),
-      h('div', { class: 'actions' }, reload, keep),
-    );
+  /** The table as the sheet holds it now: a conflict's copy may be outdated by an Undo since. */
+  async function readSheet(): Promise<WeightsState | null> {
+    conflictBox.hidden = true;
+    status.show('info', 'Reading the weights sheet...');
+    try {
+      return await api.getWeights();
+    } catch (error) {
+      status.show('error', messageOf(error));
+      conflictBox.hidden = false;
+      return null;
+    }
+  }
+
+  async function reloadTheirs(): Promise<void> {
+    const now = await readSheet();
+    if (!now) return;
+    presetSelect.value = '';
+    store.setSaved(now);
+    status.show('info', 'Reloaded the weights as the spreadsheet holds them now.');
+  }
+
+  // Keeping the draft on top of the sheet's version makes the next Apply a deliberate overwrite of the whole
+  // table (no cell-by-cell merge), which is why both the question and the status say so.
+  async function keepMine(): Promise<void> {
+    const now = await readSheet();
+    if (!now) return;
+    store.setSaved(now, true);
+    status.show('info', keepMineText(store.state.draft, now.grid));
+    applyButton.focus();
+  }
+
+  /**
+   * Asks what to do about a sheet that changed under the draft: reload it (the draft is dropped), or keep the
+   * draft and apply it over the whole table, told which of the sheet's rows that deletes.
+   */
+  function askReloadOrKeep(question: string): void {
+    const reload = button('Reload theirs', () => void reloadTheirs(), { class: 'action' });
+    const keep = button('Keep mine', () => void keepMine());
+    fill(conflictBox, h('p', { class: 'error' }, question), h('div', { class: 'actions' }, reload, keep));
     conflictBox.hidden = false;
     reload.focus();
+  }
+
+  const CHANGED =
+    'The weights in the spreadsheet changed since the sidebar loaded them (saved by someone, or edited on the sheet).';
+
+  function showConflict(): void {
+    askReloadOrKeep(
+      `${CHANGED} Nothing of yours was written. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table (the other changes are dropped).`,
+    );
+  }
+
+  /** The poll saw the sheet change: a clean draft follows it; unsaved edits are asked about. */
+  async function sheetChanged(): Promise<void> {
+    if (saving) return;
+    if (store.dirty) {
+      askReloadOrKeep(
+        'The weights sheet changed since you opened it (saved by someone, or edited on the sheet); the preview uses your unsaved weights. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table.',
+      );
+      return;
+    }
+    try {
+      const now = await api.getWeights();
+      if (store.dirty) return; // an edit began meanwhile: it is asked about when discarded or applied
+      conflictBox.hidden = true;
+      store.setSaved(now);
+      status.show('info', 'The weights sheet changed; the sidebar shows it as it is now.');
+    } catch (error) {
+      status.show('error', messageOf(error));
+    }
   }
 
   async function apply(): Promise<void> {
@@ -261,7 +317,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
           break;
         case 'conflict':
           status.show('error', 'Not saved: the weights changed in the spreadsheet since you loaded them.');
-          showConflict(result.weights);
+          showConflict();
           break;
         case 'invalid':
           serverProblems = result.problems;
@@ -277,6 +333,9 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   store.subscribe((change) => {
+    // Also when a discard leaves a clean draft of a table the sheet no longer holds.
+    if (change === 'weights-changed' || (change === 'draft-replaced' && store.sheetChanged && !store.dirty))
+      void sheetChanged();
     if (change === 'saved') {
       savedWeights = weightsByFactor(store.state.saved.grid);
       // What is saved is now the table, whatever preset it started from.
@@ -297,6 +356,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   return panel(
     ['Weights ', unsaved],
     h('div', { class: 'field' }, h('label', { for: presetId }, 'Preset'), presetSelect),
+    savedIn,
     presetDescription,
     notStored,
     problemsBox,

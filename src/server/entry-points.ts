@@ -9,6 +9,7 @@ import type {
   PortfolioSummary,
   SaveResult,
   ScoreResult,
+  Selection,
   SetupResult,
   WeightShifts,
   WeightsState,
@@ -25,6 +26,7 @@ import {
   detectionScorer,
   useSharedWeights as pointAtShared,
   readStoredGrid,
+  readStoredTable,
   readWeightsState,
   saveWeightsTable,
 } from './weights-store';
@@ -33,10 +35,16 @@ const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 export const getInitialState = readable('open the sidebar', (): InitialState => initialState(active()));
 export const getWeights = readable('read the weights', (): WeightsState => readWeightsState(active()));
-// Polled while the sidebar is open: only the grid is read, not the named range the weights state checks.
 export const getActiveRow = readable('read the active row', (): ActiveRow | null => {
   const ss = active();
   return readActiveRow(ss, detectionScorer(readStoredGrid(ss)));
+});
+// Polled while the sidebar is open: only the grid is read, not the named range the weights state checks; its
+// version tells the sidebar when the weights sheet changed under it (a hand edit, a colleague's save, Undo).
+export const getSelection = readable('read the active row', (): Selection => {
+  const ss = active();
+  const stored = readStoredTable(ss);
+  return { row: readActiveRow(ss, detectionScorer(stored.grid)), weightsVersion: stored.version };
 });
 export const saveWeights = readable(
   'save the weights',

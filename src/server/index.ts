@@ -10,6 +10,7 @@ export {
   getFitSource,
   getInitialState,
   getPortfolioSummary,
+  getSelection,
   getWeightShifts,
   getWeights,
   insertSummaryChart,

@@ -76,13 +76,20 @@ function readStored(ss: Spreadsheet): Stored {
 }
 
 /**
- * The stored grid alone (Balanced when there is none), without checking its named range or its problems.
- * Polled while the sidebar is open, so it asks the named range first: where it points is the configuration
- * (locateWeights agrees), and only without one is the metadata searched.
+ * The stored grid alone (Balanced when there is none) and its version (the one WeightsState carries), without
+ * checking its named range or its problems. Polled while the sidebar is open, so it asks the named range
+ * first: where it points is the configuration (locateWeights agrees), and only without one is the metadata
+ * searched.
  */
-export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
+export function readStoredTable(ss: Spreadsheet): { readonly grid: WeightsGrid; readonly version: string } {
   const sheet = namedRangeSheet(ss);
-  return sheet ? toPlainGrid(sheet.getDataRange().getValues()) : readStored(ss).grid;
+  if (!sheet) return readStored(ss);
+  const grid = toPlainGrid(sheet.getDataRange().getValues());
+  return { grid, version: contentVersion(grid) };
+}
+
+export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
+  return readStoredTable(ss).grid;
 }
 
 function lostMessage(lost: LastApplied): string {

@@ -64,6 +64,13 @@ export interface ActiveRow {
   readonly locale: string | null;
 }
 
+/** What the sidebar polls while it is open: the active row, and the version of the weights sheet now. */
+export interface Selection {
+  readonly row: ActiveRow | null;
+  /** WeightsState.version of the table as the sheet holds it now; a change means it was edited or saved. */
+  readonly weightsVersion: string;
+}
+
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */
 export interface InitialState {
   readonly presets: readonly PresetInfo[];
@@ -217,6 +224,8 @@ export interface SidebarApi {
   getInitialState(): InitialState;
   getWeights(): WeightsState;
   getActiveRow(): ActiveRow | null;
+  /** The active row and the weights version in one call (the sidebar's poll). */
+  getSelection(): Selection;
   saveWeights(grid: WeightsGrid, baseVersion: string): SaveResult;
   /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
   useSharedWeights(): WeightsState;

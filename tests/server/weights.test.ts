@@ -187,3 +187,41 @@ function failNextSetValues(h: ReturnType<typeof harness>): () => void {
     h.workbook.setContents = original;
   };
 }
+
+describe('the weights sheet edited by hand under an open sidebar (trial findings 1 and 3)', () => {
+  const isOccasional = (row: readonly unknown[]) =>
+    row[0] === 'Purchase frequency' && row[1] === 'Occasional';
+  /** What the sidebar polls: the active row and the weights version in one call. */
+  const polled = (h: ReturnType<typeof harness>) =>
+    h.call<{ row: unknown; weightsVersion: string }>('getSelection').weightsVersion;
+
+  it('delete a row, Apply (conflict), Undo: the sheet reads as restored, and Apply saves it without a conflict', () => {
+    const h = harness({ Sheet1: [['x']] });
+    expect(h.call<SaveResult>('saveWeights', balanced(), 'none').status).toBe('saved');
+    const loaded = h.call<WeightsState>('getWeights');
+    expect(polled(h)).toBe(loaded.version);
+    const beforeDelete = h.workbook.snapshot();
+    h.workbook.deleteRows('DistModel weights', balanced().findIndex(isOccasional) + 1, 1);
+    expect(polled(h)).not.toBe(loaded.version);
+    const moved = balanced().map((row) => (row[0] === 'Market' ? [row[0], row[1], 3, ...row.slice(3)] : row));
+    const conflict = h.call<SaveResult>('saveWeights', moved, loaded.version);
+    expect(conflict.status).toBe('conflict');
+    if (conflict.status === 'conflict') expect(conflict.weights.grid.some(isOccasional)).toBe(false);
+
+    h.workbook.replaceWith(beforeDelete); // Edit > Undo in the workbench
+    const now = h.call<WeightsState>('getWeights');
+    expect(now.grid.some(isOccasional)).toBe(true);
+    expect(now.version).toBe(loaded.version);
+    expect(polled(h)).toBe(now.version);
+    expect(h.call<SaveResult>('saveWeights', moved, now.version).status).toBe('saved');
+    expect(h.call<WeightsState>('getWeights').grid).toEqual(moved);
+  });
+
+  it('the polled version is the one getWeights gives, also with no sheet yet and with the named range gone', () => {
+    const h = harness({ Sheet1: [['x']] });
+    expect(polled(h)).toBe(h.call<WeightsState>('getWeights').version);
+    h.call('saveWeights', balanced(), 'none');
+    h.workbook.removeNamedRange('DistModelWeights');
+    expect(polled(h)).toBe(h.call<WeightsState>('getWeights').version);
+  });
+});

@@ -172,10 +172,17 @@ export async function openFakeSidebar(
   options: { state?: InitialState | null; handlers?: Handlers } = {},
 ): Promise<FakeSidebar> {
   const state = options.state === undefined ? initialState() : options.state;
+  // The poll's weights version, unless a test scripts getSelection: the last version the fake answered with,
+  // so a test that does not change the sheet behind the sidebar's back never sees it change.
+  let lastVersion = state?.weights.version ?? 'none';
   const handlers: Handlers = {
     getActiveRow: () => state?.activeRow ?? null,
     ...options.handlers,
   };
+  handlers.getSelection ??= async () => ({
+    row: (await handlers.getActiveRow?.()) ?? null,
+    weightsVersion: lastVersion,
+  });
   const calls: Call[] = [];
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -191,6 +198,7 @@ export async function openFakeSidebar(
     if (!handler) return JSON.stringify({ ok: false, message: `Script function not found: ${name}` });
     try {
       const value = await handler(...args);
+      lastVersion = weightsVersionIn(value) ?? lastVersion;
       return JSON.stringify({ ok: true, value: value === undefined ? null : value });
     } catch (error) {
       const e = error as Error;
@@ -205,6 +213,14 @@ export async function openFakeSidebar(
   await page.goto(SIDEBAR_URL);
   await page.locator('main[aria-busy="false"], main [role="alert"]').first().waitFor();
   return { page, calls, dialogs, errors, callsTo: (name) => calls.filter((c) => c.name === name) };
+}
+
+/** The weights version a server answer carries (a WeightsState, or a save result holding one), if any. */
+function weightsVersionIn(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as { version?: unknown; grid?: unknown; weights?: { version?: unknown } };
+  if (typeof v.weights?.version === 'string') return v.weights.version;
+  return Array.isArray(v.grid) && typeof v.version === 'string' && !('status' in v) ? v.version : undefined;
 }
 
 /** A promise the test resolves later, to hold a server answer while it looks at the page. */

@@ -109,7 +109,9 @@ describeBrowser('sidebar: learn from my products', () => {
     await section.getByRole('button', { name: 'Apply' }).click();
     await expect
       .poll(() => section.locator('.status.error').textContent())
-      .toMatch(/someone saved the weights since the fit read them. Press Learn/);
+      .toMatch(
+        /the weights in the spreadsheet changed since the fit read them \(saved by someone, or edited on the sheet\)\. Press Learn/,
+      );
     expect(await section.locator('.fit-result').isVisible()).toBe(false);
     expect(await page.getByLabel('Price weight').inputValue()).toBe('2');
   });

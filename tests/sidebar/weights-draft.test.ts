@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cellChanged,
   factorWeight,
   layoutOf,
+  levelsMissingFrom,
   parseCellInput,
   sameGrid,
   weightChanged,
@@ -123,5 +125,31 @@ describe('the weights draft', () => {
     expect(parseCellInput('two')).toBe('two');
     expect(parseCellInput('  ')).toBe('');
     expect(withCell([['a']], 0, 2, 'x')).toEqual([['a', '', 'x']]);
+  });
+});
+
+describe('levelsMissingFrom (what Keep mine + Apply would delete from the sheet)', () => {
+  const balanced = presetGrid('Balanced');
+  const levelRows = balanced.length - 1;
+
+  it('names exactly the level rows the draft lacks, whatever their order or spelling in the draft', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: levelRows }), { maxLength: 5 }), (dropped) => {
+        const draft = balanced.filter((_, r) => !dropped.includes(r));
+        // Reordered and respelt rows are the same levels.
+        const shuffled = [draft[0] ?? [], ...draft.slice(1).reverse()].map((row, r) =>
+          r === 0 ? row : [String(row[0]).toUpperCase(), ...row.slice(1)],
+        );
+        const expected = [...dropped]
+          .sort((a, b) => a - b)
+          .map((r) => `${balanced[r]?.[0]} | ${balanced[r]?.[1]}`);
+        expect(levelsMissingFrom(shuffled, balanced)).toEqual(expected);
+        expect(levelsMissingFrom(balanced, draft)).toEqual([]);
+      }),
+    );
+  });
+
+  it('names nothing for a draft whose header cannot be read (it cannot be applied)', () => {
+    expect(levelsMissingFrom([['nothing']], balanced)).toEqual([]);
   });
 });
