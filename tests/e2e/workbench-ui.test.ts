@@ -4,7 +4,14 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeBrowser, saveScreenshot } from '../support/browser';
-import { cell, openWorkbench, type WorkbenchPage } from './support/workbench';
+import {
+  cell,
+  columnTexts,
+  openSheet,
+  openWorkbench,
+  typeRow,
+  type WorkbenchPage,
+} from './support/workbench';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'ui-addon');
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
@@ -67,5 +74,43 @@ describeBrowser('workbench UI with a fixture add-on', () => {
     await eventually(() => page.locator('td.cursor').getAttribute('data-cell')).toBe('C3');
     await eventually(() => page.locator('#toast').textContent()).toContain('Jumped to C3');
     await eventually(() => page.locator('#status').textContent()).toMatch(/^Ran jump/);
+  });
+
+  test("Delete on a range says what it cleared; switching sheets never shows the other sheet's cells", async () => {
+    const { page } = ctx;
+    await cell(page, 'A33').click();
+    await cell(page, 'H33').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await eventually(() => page.locator('#status').textContent()).toBe('Cleared A33:H33');
+    expect((await ctx.workbench.session.snapshot()).undo).toBe('Clear A33:H33');
+    // A sheet narrower than Products, as the weights sheet of the trial was.
+    await ctx.workbench.session.deleteColumns('DistModel weights', 8, 10);
+    await openSheet(page, 'DistModel weights');
+    // Scrolled away and back: the rows in view are then drawn for this sheet, not kept from Products.
+    const scroll = async (top: number, row: string) => {
+      await page.locator('#grid-scroll').evaluate((el, y) => el.scrollTo(0, y), top);
+      await cell(page, row).waitFor();
+    };
+    await scroll(4000, 'A200');
+    await scroll(0, 'A2');
+    await typeRow(page, 'A33', ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7']);
+    await eventually(() => cell(page, 'G33').textContent()).toBe('w7');
+    await openSheet(page, 'Products');
+    const shown = (await ctx.workbench.session.values('Products!A7:A33')).map((r) => String(r[0]));
+    await eventually(() => columnTexts(page, 'A', 7, 33)).toEqual(shown);
+  });
+
+  test('an inserted column shows the cells as they are now, in every row in view', async () => {
+    const { page } = ctx;
+    await openSheet(page, 'Products');
+    await cell(page, 'B2').click();
+    await page.locator('#menubar .menu-top', { hasText: 'Insert' }).click();
+    await page.locator('#menubar .menu-item', { hasText: /^Column left$/ }).click();
+    const now = async (column: string) =>
+      (await ctx.workbench.session.values(`Products!${column}2:${column}30`)).map((r) => String(r[0]));
+    const [b, c] = [await now('B'), await now('C')];
+    expect(b.every((t) => t === '')).toBe(true);
+    await eventually(() => columnTexts(page, 'B', 2, 30)).toEqual(b);
+    await eventually(() => columnTexts(page, 'C', 2, 30)).toEqual(c);
   });
 });

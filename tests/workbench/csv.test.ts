@@ -10,7 +10,7 @@ describe('CSV', () => {
   });
 
   test('numbers and TRUE/FALSE are typed, the rest stays text; short rows are padded', () => {
-    expect(csvToValues('Name,Price,Ok\nBox,12.5,TRUE\nLid\n')).toEqual([
+    expect(csvToValues('Name,Price,Ok\nBox,12.5,TRUE\nLid\n', 'en_US')).toEqual([
       ['Name', 'Price', 'Ok'],
       ['Box', 12.5, true],
       ['Lid', '', ''],
@@ -25,7 +25,7 @@ describe('CSV', () => {
     ];
     const text = valuesToCsv(values);
     expect(text).toBe('Product,Note\r\n"Widget, large","He said ""yes"""\r\n42,TRUE\r\n');
-    expect(csvToValues(text)).toEqual(values);
+    expect(csvToValues(text, 'en_US')).toEqual(values);
   });
 
   test('a byte-order mark is ignored', () => {

@@ -2,8 +2,9 @@
 // holding a comma, a quote or a line break; quotes doubled inside). Parsing is csv-parse's.
 import { parse } from 'csv-parse/sync';
 import { isDate } from '../../src/engine/text';
+import { type TypedContent, typedInput } from './typed-input';
 
-export type CsvCell = string | number | boolean;
+export type CsvCell = TypedContent;
 
 /** Splits CSV text into rows of raw field strings (csv-parse). A trailing line break does not add an
  * empty row; a blank line in the middle is kept as an empty row, so rows stay where they were. Throws
@@ -18,20 +19,13 @@ export function parseCsv(text: string): string[][] {
   }
 }
 
-/** A typed field as Sheets' import would read it: numbers and TRUE/FALSE converted, the rest kept as text. */
-function csvFieldValue(field: string): CsvCell {
-  const trimmed = field.trim();
-  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed);
-  if (/^true$/i.test(trimmed)) return true;
-  if (/^false$/i.test(trimmed)) return false;
-  return field;
-}
-
-/** Rows of typed values, padded to one width so they can be written as one rectangular range. */
-export function csvToValues(text: string): CsvCell[][] {
+/** Rows of cell contents, each field read as typed in the spreadsheet's `locale` ("de_DE" form; see
+ * typedInput: "4.500" is 4500 in de_DE, "'12" stays text), padded to one width so they can be written as
+ * one rectangular range. */
+export function csvToValues(text: string, locale: string): CsvCell[][] {
   const rows = parseCsv(text);
   const width = Math.max(0, ...rows.map((r) => r.length));
-  return rows.map((r) => Array.from({ length: width }, (_, c) => csvFieldValue(r[c] ?? '')));
+  return rows.map((r) => Array.from({ length: width }, (_, c) => typedInput(r[c] ?? '', locale)));
 }
 
 function formatField(value: unknown): string {

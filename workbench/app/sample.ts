@@ -28,7 +28,7 @@ export interface SampleProducts {
 }
 
 export function sampleProducts(csvPath: string = SAMPLE_CSV): SampleProducts {
-  const rows = csvToValues(readFileSync(csvPath, 'utf8'));
+  const rows = csvToValues(readFileSync(csvPath, 'utf8'), 'en_US');
   const at = (rows[0] ?? []).indexOf(EXPECTED_COLUMN);
   if (at < 0) return { table: rows, expected: [] };
   return {

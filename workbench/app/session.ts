@@ -317,13 +317,18 @@ export class Session {
       numRows: inputs.length,
       numColumns: width,
     };
-    const label = inputs.length * width > 1 ? 'Paste' : 'Edit';
+    const cleared = inputs.every((r) => r.every((text) => text === ''));
+    const label = cleared
+      ? `Clear ${formatA1(range.row, range.column, range.numRows, range.numColumns)}`
+      : inputs.length * width > 1
+        ? 'Paste'
+        : 'Edit';
     this.#apply(recordCells(this.workbook, label, sheet, range, range), () => {
       this.workbook.ensureSize(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1);
       this.#step('cells:write');
       this.workbook.setContents(
         range,
-        inputs.map((r) => r.map(typedInput)),
+        inputs.map((r) => r.map((text) => typedInput(text, this.workbook.locale))),
       );
     });
     return this.snapshot();
@@ -333,7 +338,7 @@ export class Session {
    * sheet grows to hold them. Parsed and checked before anything changes; a failure changes nothing. */
   importCsv(sheet: string, text: string): Snapshot {
     this.#requireSheet(sheet);
-    const values = csvToValues(text);
+    const values = csvToValues(text, this.workbook.locale);
     checkCellLengths(values);
     const width = values[0]?.length ?? 0;
     const size = this.workbook.size(sheet);

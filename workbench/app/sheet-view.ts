@@ -5,6 +5,7 @@ import { isDate } from '../../src/engine/text';
 import type { CellValue, ChartRecord, GridRange, Workbook } from '../gas';
 import type { ValidationRule } from '../gas/builders';
 import type { CellControl, CellView, ChartView, SheetView } from './protocol';
+import { typeable } from './typed-input';
 
 /** Columns the page is sent at most; a wider sheet is shown truncated. */
 export const MAX_VIEW_COLUMNS = 200;
@@ -67,7 +68,7 @@ function rowsOf(wb: Workbook, sheet: string, first: number, count: number, colum
       return {
         text,
         kind: kindOf(value),
-        input: formula || (spilled ? '' : inputOf(value)),
+        input: formula || (spilled ? '' : (typeable(value, wb.locale) ?? inputOf(value))),
         ...(spilled ? { spilled } : {}),
         ...(control ? { control } : {}),
         ...(invalid ? { invalid } : {}),

@@ -11,6 +11,8 @@ import type { CellView, SheetView } from '../app/protocol';
 export interface GridCallbacks {
   /** The user typed `inputs` (a block of raw entries) starting at `at`. */
   commit(at: CellAddress, inputs: string[][]): void;
+  /** The user pressed Delete or Backspace on a selection: empty its cells. */
+  clear(range: RangeAddress): void;
   selectionChanged(range: RangeAddress, cursor: CellAddress): void;
   /** The grid scrolled to rows the last view does not hold: ask the server for `count` rows from `top`. */
   needRows(top: number, count: number): void;
@@ -221,6 +223,10 @@ export class Grid {
       parts.push(note);
     }
     this.table.replaceChildren(...parts);
+    // Rows drawn for the old table are never reused: they hold another sheet's cells or the old number
+    // of columns (painting a shorter row threw halfway and left the rest showing stale cells).
+    this.rendered.clear();
+    this.rowHeads.clear();
     this.firstRendered = 1;
     this.lastRendered = 0;
     this.renderVisible(true);
@@ -495,7 +501,7 @@ export class Grid {
       this.callbacks.commit(this.active, [[cell?.input === 'TRUE' ? 'FALSE' : 'TRUE']]);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      this.clearSelection();
+      this.callbacks.clear(this.selection);
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.beginEdit(e.key);
@@ -554,14 +560,6 @@ export class Grid {
     this.editing = null;
     this.editor.hidden = true;
     this.focus();
-  }
-
-  private clearSelection(): void {
-    const sel = this.selection;
-    const inputs = Array.from({ length: sel.bottom - sel.top + 1 }, () =>
-      new Array<string>(sel.right - sel.left + 1).fill(''),
-    );
-    this.callbacks.commit({ row: sel.top, column: sel.left }, inputs);
   }
 }
 

@@ -59,11 +59,27 @@ async function change(what: string, action: () => Promise<Snapshot>, done?: stri
 function writeCells(at: CellAddress, inputs: string[][]): void {
   const sheet = snapshot?.activeSheet;
   if (!sheet) return;
-  const many = inputs.length * (inputs[0]?.length ?? 0) > 1;
+  const rows = inputs.length;
+  const many = rows * (inputs[0]?.length ?? 0) > 1;
   void change(
     many ? 'Paste' : 'Editing',
     () => api.setInputs(sheet, cellA1(at), inputs),
-    many ? `Pasted ${inputs.length.toLocaleString('en-US')} rows` : undefined,
+    many ? `Pasted ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}` : undefined,
+  );
+}
+
+/** Delete on a selection: its cells emptied (one undo step), and the status names the range. */
+function clearCells(range: RangeAddress): void {
+  const sheet = snapshot?.activeSheet;
+  if (!sheet) return;
+  const inputs = Array.from({ length: range.bottom - range.top + 1 }, () =>
+    new Array<string>(range.right - range.left + 1).fill(''),
+  );
+  const a1 = rangeA1(range);
+  void change(
+    'Clearing',
+    () => api.setInputs(sheet, cellA1({ row: range.top, column: range.left }), inputs),
+    `Cleared ${a1}`,
   );
 }
 
@@ -73,6 +89,7 @@ const grid = new Grid(
   byId<HTMLInputElement>('cell-editor'),
   {
     commit: writeCells,
+    clear: clearCells,
     selectionChanged(range) {
       showActiveCell();
       const sheet = snapshot?.activeSheet;
