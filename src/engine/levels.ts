@@ -10,6 +10,8 @@ import {
 import type { DecimalMark } from './number-locale';
 import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
 import { amountHint, readAmountText } from './price';
+// Per cell: bound once, as global lookups are slow in the sandbox.
+import { max, round } from './sandbox-math';
 import { describeValue, isBlank, isDate, listChoices, normalizeKey } from './text';
 import { vocabularyOf } from './vocabularies';
 
@@ -37,9 +39,6 @@ export function asShown(n: number): number {
   const off = n < whole ? whole - n : n - whole;
   return off <= 1e-12 * max(size, 1) ? whole : n;
 }
-
-// Local aliases: a global such as Math is a slow lookup in Apps Script's sandbox, and this runs per cell.
-const { max, round } = Math;
 
 /** Normalized spelling -> level index, for the labels and for those aliases whose level is among them. */
 function levelKeys(

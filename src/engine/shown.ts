@@ -2,16 +2,14 @@
 // evidence and confidence. Every figure a user sees is derived here, so the margin is always the difference
 // of the scores shown and the close-call flag is decided on that same figure.
 import { MODEL_COUNT } from './models';
+// Several per output row: bound once, as global lookups are slow in the sandbox.
+import { abs, floor, max, round, sign } from './sandbox-math';
 import { CLOSE_CALL_MARGIN, MIN_EVIDENCE_SHARE, type Workspace } from './score';
 import type { Scorer } from './scorer';
 
 // Relative tolerance for floating-point noise: 0.1 + 0.2 is 0.30000000000000004, and a score computed from
 // weights scaled by 3 may land an ulp away from the same score with unscaled weights.
 const NOISE = 1e-9;
-
-// Globals such as Math are slow lookups inside Apps Script's sandbox (and the vm standing in for it): these
-// run several times per output row, so they use local aliases.
-const { abs, floor, max, round, sign } = Math;
 
 /**
  * `points` in whole tenths, rounded half up, with noise around a .x5 boundary snapped to the boundary: so

@@ -128,8 +128,9 @@ function weightsClause(scorer: Scorer, ws: Workspace, ranges: readonly WeightRan
   if (fragile.length === 0) {
     const robust = `Robust to the weights: no single weight from 0 to ${ROBUST_FACTOR} times its value changes it`;
     // Weights cannot move a thin answer much, but the blank factors can: robust must not read as settled.
-    if (isThinEvidence(evidenceOf(scorer, ws))) {
-      return `${robust}, but it rests on thin evidence (${evidenceText(evidenceOf(scorer, ws))}): filling in the blank factors can.`;
+    const evidence = evidenceOf(scorer, ws);
+    if (isThinEvidence(evidence)) {
+      return `${robust}, but it rests on thin evidence (${evidenceText(evidence)}): filling in the blank factors can.`;
     }
     return `${robust}.`;
   }
