@@ -58,7 +58,7 @@ function benchFlipOutput(report: Report): void {
 /** sidebar/what-if.ts bundled for the browser, exposing computeWhatIf as SidebarWhatIf.computeWhatIf. */
 function sidebarAnalysisScript(): string {
   const built = esbuild.buildSync({
-    entryPoints: [path.join(import.meta.dirname, '..', 'sidebar', 'what-if.ts')],
+    entryPoints: [path.join(import.meta.dirname, '..', 'sidebar', 'preview', 'what-if.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'SidebarWhatIf',

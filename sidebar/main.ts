@@ -1,16 +1,13 @@
 // Entry point: read the state the template embedded (or ask the server for it), then build the panels.
 import { createApi } from './api';
-import { bulkPanel } from './bulk-panel';
+import { bulkPanel, summaryPanel } from './bulk';
 import { h } from './dom';
-import { fitPanel } from './fit-panel';
+import { fitPanel } from './fit';
 import { loadInitialState } from './initial-state';
-import { previewPanel } from './preview-panel';
+import { previewPanel, whatIfPanel } from './preview';
 import { messageOf } from './status';
 import { Store } from './store';
-import { summaryPanel } from './summary-panel';
-import { guardUnsavedChanges } from './unsaved-guard';
-import { weightsPanel } from './weights-panel';
-import { whatIfPanel } from './what-if-panel';
+import { guardUnsavedChanges, weightsPanel } from './weights';
 
 async function start(app: HTMLElement): Promise<void> {
   const api = createApi();

@@ -9,7 +9,7 @@ import type {
   WeightsGrid,
   WeightsState,
 } from '../src/shared/sidebar-contract';
-import { cloneGrid, sameGrid } from './weights-draft';
+import { cloneGrid, sameGrid } from './weights';
 
 export interface SidebarState {
   readonly presets: readonly PresetInfo[];

@@ -2,9 +2,7 @@
 // plain cells and the product's name. A few small reads: the top rows (for the header) and the row itself.
 import { mapHeader, type Scorer } from '../engine';
 import type { ActiveRow } from '../shared/sidebar-contract';
-import { readingOf } from './locale';
-import { toPlainCell, toPlainRow } from './plain';
-import { findProductTable, HEADER_SCAN_ROWS } from './product-table';
+import { findProductTable, HEADER_SCAN_ROWS, readingOf, toPlainCell, toPlainRow } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

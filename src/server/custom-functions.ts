@@ -13,7 +13,7 @@ import {
   PRESET_NAMES,
   weightsTableToGrid,
 } from '../engine';
-import { activeReading } from './locale';
+import { activeReading } from './sheets';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {

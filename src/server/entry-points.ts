@@ -15,12 +15,11 @@ import type {
   WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
-import { scoreProducts as scoreActiveSheet } from './bulk-score';
 import { readable } from './errors';
 import { initialState } from './initial-state';
-import { fitFromSheet, fitSource } from './learn-from-sheet';
+import { fitFromSheet, fitSource } from './learning';
 import { setUpProductSheet } from './product-sheet';
-import { insertChart, portfolioSummary, weightShifts } from './summary';
+import { insertChart, portfolioSummary, scoreProducts as scoreActiveSheet, weightShifts } from './scoring';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import {
   detectionScorer,
@@ -29,7 +28,7 @@ import {
   readStoredTable,
   readWeightsState,
   saveWeightsTable,
-} from './weights-store';
+} from './weights';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 

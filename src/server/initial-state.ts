@@ -3,7 +3,7 @@
 import { CLOSE_CALL_MARGIN } from '../engine';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
-import { detectionScorer, presetInfos, readWeightsState } from './weights-store';
+import { detectionScorer, presetInfos, readWeightsState } from './weights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

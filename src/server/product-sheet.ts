@@ -3,9 +3,8 @@
 import { BUILT_IN_FACTORS, PRODUCT_COLUMN } from '../engine';
 import { columnLetters } from '../shared/a1';
 import type { SetupResult } from '../shared/sidebar-contract';
-import { freeSheetName } from './sheet-names';
-import { WEIGHTS_RANGE_NAME } from './weights-location';
-import { ensureWeightsStore } from './weights-store';
+import { freeSheetName } from './sheets';
+import { ensureWeightsStore, WEIGHTS_RANGE_NAME } from './weights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

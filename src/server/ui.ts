@@ -1,7 +1,7 @@
 // Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
 import type { ScoreResult } from '../shared/sidebar-contract';
-import { scoreProducts } from './bulk-score';
 import { initialState, initialStateJson } from './initial-state';
+import { scoreProducts } from './scoring';
 
 const HELP_TEXT =
   'DistModel recommends a distribution model for each product row.\n\n' +

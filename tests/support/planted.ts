@@ -4,8 +4,8 @@
 
 import { prng } from '../../bench/products';
 import { compileWeights, presetTable, type WeightsTable } from '../../src/engine/index';
-import { MODEL_DISPLAY_NAMES } from '../../src/engine/models';
-import { createWorkspace, scoreInto } from '../../src/engine/score';
+import { MODEL_DISPLAY_NAMES } from '../../src/engine/model/models';
+import { createWorkspace, scoreInto } from '../../src/engine/scoring/score';
 import { PRODUCT_TABLE_HEADER } from './sheet-headers';
 
 /** Cells of Balanced the planted team sees differently: factor, level, model index, new affinity. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { presetTable, weightsTableToGrid } from '../../src/engine';
-import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights-location';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
 import { columnLetters } from '../../src/shared/a1';
 import { type CsvCell, csvToValues } from './csv';
 

@@ -1,0 +1,123 @@
+// "Portfolio": how many products of the whole table fall in each model, drawn here, and a button that puts
+// a native chart into the spreadsheet. The numbers come with each finished bulk run, on Refresh, and anew
+// after every weights save or reload; the time they were counted is shown, since a hand edit of the sheet
+// (or an Undo) is not seen until the next count.
+import type { PortfolioSummary } from '../../src/shared/sidebar-contract';
+import type { ClientApi } from '../api';
+import { button, fill, h, panel } from '../dom';
+import { formatCount } from '../format-count';
+import { createStatus, messageOf } from '../status';
+import type { Store } from '../store';
+import { weightShiftsTable } from '../weights';
+import { summaryChart } from './summary-chart';
+
+/**
+ * "24 products in the whole table, 3 of them on thin evidence (under half of the weight known, so their
+ * model may change as blanks are filled); 4 with problems. Counted at 02:15."
+ */
+export function summaryText(summary: PortfolioSummary, countedAt: Date): string {
+  const scored = summary.total - summary.invalid;
+  const thin =
+    summary.thin > 0
+      ? `, ${formatCount(summary.thin)} of the ${formatCount(scored)} scored on thin evidence (under half of the weight known: their model may change as blanks are filled)`
+      : '';
+  const problems = summary.invalid > 0 ? `; ${formatCount(summary.invalid)} with problems` : '';
+  const time = countedAt.toTimeString().slice(0, 5);
+  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.`;
+}
+
+export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
+  const status = createStatus();
+  const chartHost = h(
+    'div',
+    { class: 'chart-host' },
+    h(
+      'p',
+      { class: 'secondary' },
+      'Score your products or press Refresh to see how many fall in each model.',
+    ),
+  );
+  const total = h('p', { class: 'secondary' });
+  const shiftsHost = h('div', { class: 'shifts-host' });
+
+  let countedAt = new Date();
+  const render = () => {
+    const { summary } = store.state;
+    if (!summary) return;
+    fill(chartHost, summaryChart(summary));
+    total.textContent = summaryText(summary, countedAt);
+  };
+
+  const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {
+    for (const b of buttons) b.disabled = true;
+    status.show('info', message);
+    try {
+      status.show('success', await task());
+    } catch (error) {
+      status.show('error', messageOf(error));
+    } finally {
+      for (const b of buttons) b.disabled = false;
+    }
+  };
+
+  const refresh: HTMLButtonElement = button('Refresh', () =>
+    busy(
+      'Counting the products...',
+      async () => {
+        store.setSummary(await api.getPortfolioSummary());
+        return 'Summary updated.';
+      },
+      refresh,
+      insert,
+      weights,
+    ),
+  );
+  // A separate button: the count analyses every row against every weight, which Refresh need not wait for.
+  const weights: HTMLButtonElement = button('Which weights matter?', () =>
+    busy(
+      'Checking each weight halved and doubled...',
+      async () => {
+        const shifts = await api.getWeightShifts();
+        fill(shiftsHost, weightShiftsTable(shifts));
+        return 'Weights checked against the saved table.';
+      },
+      refresh,
+      insert,
+      weights,
+    ),
+  );
+  const insert: HTMLButtonElement = button(
+    'Insert chart in sheet',
+    () =>
+      busy(
+        'Inserting the chart...',
+        async () => {
+          const { sheetName } = await api.insertSummaryChart();
+          return `Chart inserted in the sheet "${sheetName}".`;
+        },
+        refresh,
+        insert,
+        weights,
+      ),
+    { class: 'action' },
+  );
+
+  store.subscribe((change) => {
+    if (change === 'summary') {
+      countedAt = new Date();
+      render();
+    }
+    // New weights change the models: a summary on show is counted again rather than left stale.
+    if (change === 'saved' && store.state.summary && !refresh.disabled) refresh.click();
+  });
+  render();
+
+  return panel(
+    'Portfolio',
+    chartHost,
+    total,
+    shiftsHost,
+    h('div', { class: 'actions' }, insert, refresh, weights),
+    status.el,
+  );
+}

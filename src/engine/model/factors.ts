@@ -1,0 +1,392 @@
+// The built-in product columns: their names, the headers users write for them, the levels they accept and
+// the aliases of those levels. Affinities and weights live in the weights table, not here.
+import { normalizeKey } from '../basics/text';
+import { aliasesOf, type LevelWords, LOW_MEDIUM_HIGH, YES_NO } from './vocabularies';
+
+export type FactorKind = 'category' | 'numeric';
+
+export interface BuiltInFactor {
+  /** The column header and the weights table's Factor name. */
+  readonly name: string;
+  readonly kind: FactorKind;
+  /** Other headers that mean this column, compared with normalizeKey (and word by word, see columns.ts). */
+  readonly synonyms: readonly string[];
+  /** Canonical levels (lower bounds for a numeric factor); a weights table may list them in any order. */
+  readonly levels: readonly string[];
+  /**
+   * Other words people write for each level. Yes/No and Low/Medium/High columns also get their shared
+   * vocabulary's words (and checkboxes, ratings) from vocabularies.ts, whatever the factor.
+   */
+  readonly words?: LevelWords;
+  /** `words` as normalized alias -> canonical level, the form the level matchers take. */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** What the column means, for help text. */
+  readonly help: string;
+}
+
+/** The product name column: shown, never scored. */
+export const PRODUCT_COLUMN = {
+  name: 'Product',
+  synonyms: [
+    'Product name',
+    'Name',
+    'Item',
+    'Item name',
+    'Products',
+    'Offering name',
+    'SKU',
+    'SKU name',
+    'Product title',
+    'Article',
+  ],
+} as const;
+
+type FactorSpec = Omit<BuiltInFactor, 'aliases'>;
+
+const SPECS: readonly FactorSpec[] = [
+  {
+    name: 'Customer',
+    kind: 'category',
+    synonyms: [
+      'Customer type',
+      'Customers',
+      'Customer segment',
+      'Segment',
+      'Audience',
+      'B2B or B2C',
+      'B2B/B2C',
+      'Buyer type',
+      'Client type',
+      'Target customer',
+      'Business or consumer',
+    ],
+    levels: ['B2B', 'B2C', 'Both'],
+    words: {
+      B2B: [
+        'business',
+        'businesses',
+        'enterprise',
+        'enterprises',
+        'corporate',
+        'company',
+        'companies',
+        'organizations',
+        'organisations',
+        'SMB',
+        'SME',
+        'B2G',
+        'government',
+        'public sector',
+        'professional',
+        'professionals',
+        'commercial',
+        'industrial',
+      ],
+      B2C: [
+        'consumer',
+        'consumers',
+        'individual',
+        'individuals',
+        'private',
+        'households',
+        'shoppers',
+        'retail customers',
+        'D2C',
+        'DTC',
+        'personal',
+      ],
+      Both: [
+        'B2B/B2C',
+        'B2C/B2B',
+        'B2B and B2C',
+        'B2C and B2B',
+        'B2B2C',
+        'mixed',
+        'all',
+        'everyone',
+        'businesses and consumers',
+        'business and consumer',
+        'consumers and businesses',
+      ],
+    },
+    help: 'Who buys: businesses (B2B), consumers (B2C) or both.',
+  },
+  {
+    name: 'Product type',
+    kind: 'category',
+    synonyms: [
+      'Type',
+      'Product kind',
+      'Kind',
+      'Offering type',
+      'Category',
+      'Product category',
+      'Type of product',
+      'Good or service',
+    ],
+    levels: ['Software', 'Physical', 'Service'],
+    words: {
+      Software: [
+        'SaaS',
+        'app',
+        'apps',
+        'application',
+        'digital',
+        'digital product',
+        'cloud',
+        'web app',
+        'mobile app',
+        'API',
+        'PaaS',
+        'IaaS',
+        'license',
+        'licence',
+        'download',
+      ],
+      Physical: [
+        'hardware',
+        'physical good',
+        'physical goods',
+        'physical product',
+        'goods',
+        'good',
+        'device',
+        'devices',
+        'equipment',
+        'machinery',
+        'machine',
+        'machines',
+        'tangible',
+        'appliance',
+        'consumer goods',
+        'FMCG',
+        'CPG',
+      ],
+      Service: [
+        'services',
+        'consulting',
+        'consultancy',
+        'professional services',
+        'managed service',
+        'managed services',
+        'maintenance',
+        'training',
+        'agency',
+      ],
+    },
+    help: 'Software, a physical product or a service.',
+  },
+  {
+    name: 'Price',
+    kind: 'numeric',
+    synonyms: [
+      'Typical price',
+      'Price USD',
+      'Unit price',
+      'Deal size',
+      'Deal value',
+      'Price per purchase',
+      'Purchase value',
+      'Average price',
+      'ACV',
+      'Annual contract value',
+      'Contract value',
+      'Order value',
+      'Average order value',
+      'AOV',
+      'Ticket size',
+      'List price',
+      'Selling price',
+      'Price point',
+    ],
+    levels: ['0', '50', '2000', '100000'],
+    help: 'Typical value of one purchase, in one currency for the whole table.',
+  },
+  {
+    name: 'Complexity',
+    kind: 'category',
+    synonyms: [
+      'Product complexity',
+      'Sales complexity',
+      'Purchase complexity',
+      'Complexity of sale',
+      'Technical complexity',
+    ],
+    levels: LOW_MEDIUM_HIGH.levels,
+    help: 'How much customization, technical pre-sales or installation the sale needs.',
+  },
+  {
+    name: 'See before buying',
+    kind: 'category',
+    synonyms: [
+      'Try before buying',
+      'See before buy',
+      'Try before buy',
+      'See or try before buying',
+      'Inspect before buying',
+      'Touch and feel',
+      'Needs demo',
+      'Demo needed',
+      'Hands-on before buying',
+    ],
+    levels: YES_NO.levels,
+    help: 'Whether buyers want to see, touch or try it before they buy.',
+  },
+  {
+    name: 'Control',
+    kind: 'category',
+    synonyms: ['Brand control', 'Channel control', 'Control needed', 'Control over sales'],
+    levels: LOW_MEDIUM_HIGH.levels,
+    help: 'How much the maker must control how it is sold.',
+  },
+  {
+    name: 'Reach',
+    kind: 'category',
+    synonyms: [
+      'Market reach',
+      'Desired reach',
+      'Coverage',
+      'Market coverage',
+      'Saturation',
+      'Distribution reach',
+    ],
+    levels: LOW_MEDIUM_HIGH.levels,
+    help: 'How much the maker wants market saturation.',
+  },
+  {
+    name: 'Market',
+    kind: 'category',
+    synonyms: ['Market type', 'Target market', 'Market size', 'Mass or niche', 'Market breadth'],
+    levels: ['Niche', 'Mass'],
+    words: {
+      Niche: [
+        'niche market',
+        'specialist',
+        'specialised',
+        'specialized',
+        'narrow',
+        'vertical',
+        'small market',
+        'targeted',
+      ],
+      Mass: ['mass market', 'mainstream', 'broad', 'wide', 'general', 'large market'],
+    },
+    help: 'A niche market or a mass market.',
+  },
+  {
+    name: 'Buyers',
+    kind: 'category',
+    synonyms: ['Number of buyers', 'Buyer count', 'Buyer concentration', 'Number of customers', 'Buyer base'],
+    levels: ['Few', 'Many'],
+    words: {
+      Few: ['few buyers', 'concentrated', 'handful', 'small number', 'key accounts'],
+      Many: [
+        'many buyers',
+        'dispersed',
+        'numerous',
+        'lots',
+        'large number',
+        'fragmented',
+        'thousands',
+        'millions',
+      ],
+    },
+    help: 'Few concentrated buyers, or many dispersed ones.',
+  },
+  {
+    name: 'Local service',
+    kind: 'category',
+    synonyms: [
+      'Local support',
+      'After-sales service',
+      'After sales service',
+      'Service needed',
+      'Local service needed',
+      'Local service required',
+      'Installation',
+      'Service and parts',
+      'On-site service',
+      'Field service',
+      'Local installation',
+    ],
+    levels: YES_NO.levels,
+    help: 'Whether local after-sales service, parts or installation are needed.',
+  },
+  {
+    name: 'Purchase frequency',
+    kind: 'category',
+    synonyms: [
+      'Frequency',
+      'Buying frequency',
+      'Repurchase frequency',
+      'Purchase cadence',
+      'How often bought',
+      'Order frequency',
+      'Purchase interval',
+      'Repeat purchase',
+    ],
+    levels: ['Rare', 'Occasional', 'Frequent'],
+    // By how soon one buyer buys again: within a month is Frequent, within a year Occasional, less Rare.
+    words: {
+      Frequent: [
+        'frequently',
+        'often',
+        'daily',
+        'weekly',
+        'monthly',
+        'every day',
+        'every week',
+        'every month',
+        'regularly',
+        'regular',
+        'recurring',
+        'constantly',
+        'high',
+      ],
+      Occasional: [
+        'occasionally',
+        'sometimes',
+        'quarterly',
+        'yearly',
+        'annually',
+        'annual',
+        'every year',
+        'seasonal',
+        'seasonally',
+        'periodically',
+        'medium',
+      ],
+      Rare: [
+        'rarely',
+        'seldom',
+        'once',
+        'one-off',
+        'one-time',
+        'once in a lifetime',
+        'every few years',
+        'infrequent',
+        'infrequently',
+        'never',
+        'low',
+      ],
+    },
+    help: 'How often one buyer buys it again.',
+  },
+];
+
+export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = SPECS.map((spec) =>
+  spec.words ? { ...spec, aliases: aliasesOf(spec.words) } : spec,
+);
+
+/** Column order of a row given without a header (the Product column excluded). */
+export const HEADERLESS_ORDER: readonly string[] = BUILT_IN_FACTORS.map((f) => f.name);
+
+const BUILT_IN_BY_KEY = new Map<string, BuiltInFactor>();
+for (const factor of BUILT_IN_FACTORS) {
+  BUILT_IN_BY_KEY.set(normalizeKey(factor.name), factor);
+}
+
+/** A built-in factor by its name (not a synonym), or undefined for a user's own factor. */
+export function builtInFactor(name: string): BuiltInFactor | undefined {
+  return BUILT_IN_BY_KEY.get(normalizeKey(name));
+}

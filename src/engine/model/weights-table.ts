@@ -1,0 +1,401 @@
+// The weights table: the user-facing configuration, kept in a visible sheet and passed to DISTMODEL as a
+// range. Header row `Factor | Level | Weight | <one column per model display name>`, other columns ignored,
+// then one row per factor level. A blank Factor cell continues the factor above it.
+
+import { describeValue, isBlank, normalizeKey } from '../basics/text';
+import { parseAmount } from '../reading/price';
+import { builtInFactor, type FactorKind } from './factors';
+import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS } from './models';
+
+export interface FactorTable {
+  /** As written on the factor's first row. */
+  readonly name: string;
+  readonly kind: FactorKind;
+  readonly weight: number;
+  /** Level labels as written; for a numeric factor, each is a lower bound. */
+  readonly levels: readonly string[];
+  /** Numeric factors only: the lower bound of each level. */
+  readonly bounds: readonly number[];
+  /** affinity[level][model], models in MODEL_IDS order. */
+  readonly affinity: readonly (readonly number[])[];
+  /**
+   * Product-table headers that hold this factor besides its name and synonyms (the optional "Product
+   * column" column): how a user maps a column without renaming it. Absent when none.
+   */
+  readonly columns?: readonly string[];
+}
+
+export interface WeightsTable {
+  readonly factors: readonly FactorTable[];
+}
+
+/** A problem in a weights table: rows and columns are 0-based indexes into the grid given (row 0 = header). */
+export interface TableProblem {
+  readonly row: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export type WeightsTableResult =
+  | { readonly ok: true; readonly table: WeightsTable }
+  | { readonly ok: false; readonly problems: readonly TableProblem[] };
+
+export const TABLE_COLUMNS = ['Factor', 'Level', 'Weight'] as const;
+
+/**
+ * Level labels of a numeric factor are lower bounds the table's author writes once, mostly as numbers
+ * (what weightsTableToGrid writes); a text label is read with a decimal point, as the README says.
+ */
+const LABEL_MARK = '.';
+
+/** The optional column naming product-table headers that hold a factor ("Service needed locally"). */
+export const PRODUCT_COLUMN_HEADER = 'Product column';
+const PRODUCT_COLUMN_HEADERS = [PRODUCT_COLUMN_HEADER, 'Product columns', 'Column header', 'Column headers'];
+
+/** Several headers in one "Product column" cell are separated by ";" or line breaks. */
+export function splitColumnHeaders(cell: unknown): string[] {
+  if (typeof cell !== 'string') return [];
+  return cell
+    .split(/[;\n]/)
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+}
+
+/**
+ * Where a header row puts the table's columns: 0-based indexes, -1 for a column it lacks. The one reading of
+ * a header, shared with the sidebar so that both always agree on which column is which.
+ */
+export interface TableColumns {
+  readonly factor: number;
+  readonly level: number;
+  readonly weight: number;
+  /** One per model, in MODEL_IDS order; a model's column is headed by its display name or its id. */
+  readonly models: readonly number[];
+  /** The optional "Product column" column; -1 when the table has none. */
+  readonly productColumn: number;
+}
+
+function cellText(value: unknown): string {
+  return typeof value === 'string'
+    ? value.trim()
+    : value === null || value === undefined
+      ? ''
+      : String(value);
+}
+
+function where(row: number, column: string): string {
+  return `Weights table row ${row + 1}, column "${column}"`;
+}
+
+/** The header row: the first row with anything in it (blank rows above it are allowed); -1 when none. */
+export function findHeaderRow(grid: readonly (readonly unknown[])[]): number {
+  return grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+}
+
+/** Finds each column by its header, whatever its case or spacing ("weight", "Open_resale"). */
+export function findTableColumns(header: readonly unknown[]): TableColumns {
+  const keys = header.map((cell) => normalizeKey(cellText(cell)));
+  const find = (...names: string[]) => {
+    const wanted = new Set(names.map(normalizeKey));
+    return keys.findIndex((k) => wanted.has(k));
+  };
+  const [factor, level, weight] = TABLE_COLUMNS;
+  return {
+    factor: find(factor),
+    level: find(level),
+    weight: find(weight),
+    models: MODEL_IDS.map((id, m) => find(MODEL_DISPLAY_NAMES[m] as string, id)),
+    productColumn: find(...PRODUCT_COLUMN_HEADERS),
+  };
+}
+
+/** The headers of the columns the table lacks, in table order; empty when it has them all. */
+export function missingColumns(columns: TableColumns): string[] {
+  const base = [columns.factor, columns.level, columns.weight];
+  return [
+    ...TABLE_COLUMNS.filter((_, i) => (base[i] as number) < 0),
+    ...MODEL_DISPLAY_NAMES.filter((_, m) => (columns.models[m] as number) < 0),
+  ];
+}
+
+function findColumns(
+  header: readonly unknown[],
+  headerRow: number,
+  problems: TableProblem[],
+): TableColumns | null {
+  const columns = findTableColumns(header);
+  const missing = missingColumns(columns);
+  for (const name of missing) {
+    problems.push({
+      row: headerRow,
+      column: -1,
+      message: `Weights table row ${headerRow + 1}: the column "${name}" is missing.`,
+    });
+  }
+  return missing.length === 0 ? columns : null;
+}
+
+interface Draft {
+  name: string;
+  firstRow: number;
+  weight: number | null;
+  weightRow: number;
+  levels: { label: string; row: number; affinity: number[] }[];
+  columns: string[];
+}
+
+/** A cell as a number: a number, or a text that reads as one ("1.5", " -2 "); NaN otherwise. */
+export function readNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return Number.NaN;
+}
+
+function readWeight(
+  row: readonly unknown[],
+  r: number,
+  cols: TableColumns,
+  draft: Draft,
+  problems: TableProblem[],
+) {
+  const raw = row[cols.weight];
+  if (isBlank(raw)) return;
+  const weight = readNumber(raw);
+  if (!Number.isFinite(weight) || weight < 0) {
+    const why = Number.isFinite(weight) ? 'is negative; weights are 0 or more' : 'is not a number';
+    problems.push({
+      row: r,
+      column: cols.weight,
+      message: `${where(r, 'Weight')}: ${describeValue(raw)} ${why}.`,
+    });
+    return;
+  }
+  if (draft.weight === null) {
+    draft.weight = weight;
+    draft.weightRow = r;
+  } else if (draft.weight !== weight) {
+    problems.push({
+      row: r,
+      column: cols.weight,
+      message: `${where(r, 'Weight')}: ${weight} conflicts with ${draft.weight} on row ${draft.weightRow + 1} for "${draft.name}"; give a factor one weight.`,
+    });
+  }
+}
+
+function readAffinities(
+  row: readonly unknown[],
+  r: number,
+  cols: TableColumns,
+  problems: TableProblem[],
+): number[] {
+  return cols.models.map((c, m) => {
+    const raw = row[c];
+    const value = readNumber(raw);
+    if (!Number.isFinite(value)) {
+      const name = MODEL_DISPLAY_NAMES[m] as string;
+      const what = isBlank(raw) ? 'is empty' : `${describeValue(raw)} is not a number`;
+      problems.push({
+        row: r,
+        column: c,
+        message: `${where(r, name)}: ${what}; give an affinity such as -2, 0 or 1.5.`,
+      });
+    }
+    return value;
+  });
+}
+
+/** A row with nothing in the columns the table reads (only a Note, say) is skipped like a blank row. */
+function readsNothing(row: readonly unknown[], cols: TableColumns): boolean {
+  return [cols.factor, cols.level, cols.weight, ...cols.models].every((c) => isBlank(row[c]));
+}
+
+/**
+ * Two labels name the same level: the same amount ("50" and "$50"), else the same text. Amounts are not
+ * compared as text, where "50.0" and "500" would both read "500".
+ */
+function sameLevel(a: string, b: string): boolean {
+  const x = parseAmount(a, LABEL_MARK);
+  const y = parseAmount(b, LABEL_MARK);
+  if (Number.isFinite(x) && Number.isFinite(y)) return x === y;
+  return normalizeKey(a) === normalizeKey(b);
+}
+
+function collectDrafts(
+  grid: readonly (readonly unknown[])[],
+  headerRow: number,
+  cols: TableColumns,
+  problems: TableProblem[],
+): Draft[] {
+  const drafts = new Map<string, Draft>();
+  let current: Draft | null = null;
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (readsNothing(row, cols)) continue;
+    const factorName = cellText(row[cols.factor]);
+    if (factorName !== '') {
+      const key = normalizeKey(factorName);
+      current = drafts.get(key) ?? {
+        name: factorName,
+        firstRow: r,
+        weight: null,
+        weightRow: r,
+        levels: [],
+        columns: [],
+      };
+      drafts.set(key, current);
+    } else if (current === null) {
+      problems.push({
+        row: r,
+        column: cols.factor,
+        message: `${where(r, 'Factor')}: is empty; name the factor.`,
+      });
+      continue;
+    }
+    const draft = current;
+    readWeight(row, r, cols, draft, problems);
+    if (cols.productColumn >= 0) draft.columns.push(...splitColumnHeaders(row[cols.productColumn]));
+    const label = cellText(row[cols.level]);
+    if (label === '') {
+      problems.push({
+        row: r,
+        column: cols.level,
+        message: `${where(r, 'Level')}: is empty; name the level.`,
+      });
+      continue;
+    }
+    const twin = draft.levels.find((l) => sameLevel(l.label, label));
+    if (twin) {
+      problems.push({
+        row: r,
+        column: cols.level,
+        message: `${where(r, 'Level')}: "${draft.name} = ${label}" is already on row ${twin.row + 1}.`,
+      });
+      continue;
+    }
+    draft.levels.push({ label, row: r, affinity: readAffinities(row, r, cols, problems) });
+  }
+  return [...drafts.values()];
+}
+
+/** The lower bounds of a numeric factor's levels, reporting a label that is no amount or a bound given twice. */
+function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[]): number[] {
+  const bounds = draft.levels.map((l) => parseAmount(l.label, LABEL_MARK));
+  const rowOfBound = new Map<number, number>();
+  draft.levels.forEach((level, i) => {
+    const bound = bounds[i] as number;
+    const at = where(level.row, 'Level');
+    if (!Number.isFinite(bound)) {
+      problems.push({
+        row: level.row,
+        column: cols.level,
+        message: `${at}: ${describeValue(level.label)} is not an amount; a level of "${draft.name}" is its lower bound, such as 0, 50 or 2000.`,
+      });
+      return;
+    }
+    const twin = rowOfBound.get(bound);
+    if (twin !== undefined) {
+      problems.push({
+        row: level.row,
+        column: cols.level,
+        message: `${at}: the bound ${bound} is already on row ${twin + 1}.`,
+      });
+    }
+    rowOfBound.set(bound, level.row);
+  });
+  return bounds;
+}
+
+/**
+ * A built-in factor keeps its kind (a Price level that is not an amount is an error, not a category); a
+ * user's own factor is numeric when every level is an amount.
+ */
+function kindOf(draft: Draft): FactorKind {
+  const builtIn = builtInFactor(draft.name);
+  if (builtIn) return builtIn.kind;
+  return draft.levels.every((l) => Number.isFinite(parseAmount(l.label, LABEL_MARK)))
+    ? 'numeric'
+    : 'category';
+}
+
+function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]): FactorTable {
+  const kind = kindOf(draft);
+  const bounds = kind === 'numeric' ? checkedBounds(draft, cols, problems) : [];
+  if (draft.weight === null) {
+    problems.push({
+      row: draft.firstRow,
+      column: cols.weight,
+      message: `${where(draft.firstRow, 'Weight')}: "${draft.name}" has no weight; give one on its first row.`,
+    });
+  }
+  return {
+    name: builtInFactor(draft.name)?.name ?? draft.name,
+    kind,
+    weight: draft.weight ?? 0,
+    levels: draft.levels.map((l) => l.label),
+    bounds,
+    affinity: draft.levels.map((l) => l.affinity),
+    ...(draft.columns.length > 0 ? { columns: draft.columns } : {}),
+  };
+}
+
+/** Reads and checks a weights table given as a 2-D grid (a range's values). */
+export function parseWeightsTable(grid: readonly (readonly unknown[])[]): WeightsTableResult {
+  const problems: TableProblem[] = [];
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex < 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 0,
+          column: -1,
+          message: 'Weights table: it is empty; it needs a header row and one row per factor level.',
+        },
+      ],
+    };
+  }
+  // Every row index stays an index into the grid given, blank rows above the header included.
+  const cols = findColumns(grid[headerIndex] as unknown[], headerIndex, problems);
+  if (!cols) return { ok: false, problems };
+  const drafts = collectDrafts(grid, headerIndex, cols, problems);
+  const factors = drafts.map((d) => finishFactor(d, cols, problems));
+  if (factors.length === 0) {
+    problems.push({
+      row: headerIndex,
+      column: -1,
+      message: `Weights table row ${headerIndex + 1}: there is a header but no factor rows below it.`,
+    });
+  } else if (problems.length === 0 && factors.every((f) => f.weight === 0)) {
+    problems.push({
+      row: headerIndex,
+      column: cols.weight,
+      message: `${where(headerIndex, 'Weight')}: every weight is 0; give at least one factor a weight above 0.`,
+    });
+  }
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column) };
+  return { ok: true, table: { factors } };
+}
+
+/** The table as the grid a sheet shows: header, then one row per level with its factor and weight. */
+export function weightsTableToGrid(table: WeightsTable): (string | number)[][] {
+  const mapsColumns = table.factors.some((f) => (f.columns ?? []).length > 0);
+  const header: (string | number)[] = [...TABLE_COLUMNS, ...MODEL_DISPLAY_NAMES];
+  if (mapsColumns) header.push(PRODUCT_COLUMN_HEADER);
+  const rows: (string | number)[][] = [header];
+  for (const factor of table.factors) {
+    factor.levels.forEach((label, i) => {
+      const level: string | number = factor.kind === 'numeric' ? (factor.bounds[i] as number) : label;
+      const affinity = factor.affinity[i] ?? [];
+      const row = [
+        factor.name,
+        level,
+        factor.weight,
+        ...Array.from({ length: MODEL_COUNT }, (_, m) => affinity[m] ?? 0),
+      ];
+      if (mapsColumns) row.push(i === 0 ? (factor.columns ?? []).join('; ') : '');
+      rows.push(row);
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,15 @@
+// The weighted-sum decision matrix: compiled weights, scores, shown figures, confidence and explanations.
+// The door of src/engine/scoring/: other parts import from here.
+export type { FactorContribution, RowExplanation } from './explain';
+export { type ProductResult, scoreProduct } from './product';
+export {
+  CLOSE_CALL_MARGIN,
+  createWorkspace,
+  EMPTY_ROW_MESSAGE,
+  MIN_EVIDENCE_SHARE,
+  scoreInto,
+  TIE_EPSILON,
+  type Workspace,
+} from './score';
+export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
+export { CONFIDENCE_LEVELS, type Confidence, confidenceOf, type Evidence } from './shown';

@@ -1,0 +1,83 @@
+// A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
+// model, on one common scale for the whole table.
+
+import { normalizeKey } from '../basics/text';
+import { builtInFactor } from '../model/factors';
+import { MODEL_COUNT } from '../model/models';
+import type { FactorTable, WeightsTable } from '../model/weights-table';
+import { categoryMatcher, type LevelMatcher, numericMatcher } from '../reading/levels';
+
+export interface CompiledFactor {
+  readonly name: string;
+  readonly weight: number;
+  readonly levels: readonly string[];
+  /** How a level reads in explanations: the label, or for a numeric factor its band ("2,000 to 100,000"). */
+  readonly levelText: readonly string[];
+  readonly matcher: LevelMatcher;
+  /** Normalized headers that name this column: the factor's name and, for built-ins, its synonyms. */
+  readonly headerKeys: readonly string[];
+  /**
+   * Points this factor adds to each model's score at each level, indexed [level * MODEL_COUNT + model]:
+   * POINTS_PER_AFFINITY x weight x affinity / the table's total weight.
+   */
+  readonly points: Float64Array;
+}
+
+export interface Scorer {
+  readonly table: WeightsTable;
+  /** Factors with a weight above 0, in table order; a weight of 0 means the column is not read at all. */
+  readonly factors: readonly CompiledFactor[];
+  /** The sum of the compiled factors' weights: the denominator of every score and of the evidence share. */
+  readonly totalWeight: number;
+}
+
+/**
+ * Points per unit of affinity when every factor of the table is known: a model with affinity +2 ("strongly
+ * for") on every factor scores 100, one with -2 everywhere scores -100. So a score is
+ * 50 x SUMPRODUCT(weights, affinities of the row's levels) / SUM(weights of the table's factors).
+ */
+export const POINTS_PER_AFFINITY = 50;
+
+export function compileWeights(table: WeightsTable): Scorer {
+  const used = table.factors.filter((factor) => factor.weight > 0);
+  const totalWeight = used.reduce((sum, factor) => sum + factor.weight, 0);
+  const factors = used.map((factor) => compileFactor(factor, POINTS_PER_AFFINITY / totalWeight));
+  return { table, factors, totalWeight };
+}
+
+function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): CompiledFactor {
+  const builtIn = builtInFactor(factor.name);
+  const matcher =
+    factor.kind === 'numeric'
+      ? numericMatcher(factor.name, factor.bounds)
+      : categoryMatcher(factor.name, factor.levels, builtIn?.aliases);
+  const points = new Float64Array(factor.levels.length * MODEL_COUNT);
+  factor.affinity.forEach((row, l) => {
+    for (let m = 0; m < MODEL_COUNT; m++) {
+      points[l * MODEL_COUNT + m] = factor.weight * (row[m] as number) * pointsPerWeightedUnit;
+    }
+  });
+  const headers = [factor.name, ...(builtIn?.synonyms ?? [])];
+  return {
+    name: factor.name,
+    weight: factor.weight,
+    levels: factor.levels,
+    levelText: factor.kind === 'numeric' ? bandTexts(factor.bounds) : factor.levels,
+    matcher,
+    headerKeys: headers.map(normalizeKey),
+    points,
+  };
+}
+
+const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** "0 to 50", "50 to 2,000", ..., "100,000 or more" for bounds given in any order. */
+function bandTexts(bounds: readonly number[]): string[] {
+  const sorted = [...bounds].sort((a, b) => a - b);
+  return bounds.map((bound) => {
+    const next = sorted.find((b) => b > bound);
+    return next === undefined
+      ? `${formatAmount(bound)} or more`
+      : `${formatAmount(bound)} to ${formatAmount(next)}`;
+  });
+}

@@ -1,0 +1,294 @@
+// The one shared configuration: the weights table in a visible sheet ("DistModel weights" unless the user
+// renamed it; found by weights-location.ts) and the named range every DISTMODEL formula the add-on writes
+// takes as `weights`. The range covers whole columns of the sheet, so rows added below the table count.
+// Editing it (here or by hand) recalculates every formula for every collaborator; saves are serialized by
+// the document lock. A configuration that was applied and then deleted is said to be gone, never silently
+// replaced by Balanced.
+import {
+  compileWeights,
+  PRESET_NAMES,
+  parseWeightsTable,
+  presetDescription,
+  presetScorer,
+  presetTable,
+  type Scorer,
+  weightsTableToGrid,
+} from '../../engine';
+import { columnLetters } from '../../shared/a1';
+import type {
+  PresetInfo,
+  SaveResult,
+  WeightsGrid,
+  WeightsProblem,
+  WeightsState,
+} from '../../shared/sidebar-contract';
+import { UserError } from '../errors';
+import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
+import { contentVersion, MISSING_VERSION } from './version';
+import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
+import { asWeightsGrid, keepExtraColumns, locateProblems, padGrid, usedExtent } from './weights-grid';
+import {
+  isMarked,
+  type LastApplied,
+  locateWeights,
+  markWeightsSheet,
+  namedRangeSheet,
+  readLastApplied,
+  rememberApplied,
+  rememberName,
+  WEIGHTS_RANGE_NAME,
+  WEIGHTS_SHEET_NAME,
+  type WeightsLocation,
+} from './weights-location';
+
+/** How long a save waits for another user's save to finish before giving up. */
+const LOCK_WAIT_MS = 10_000;
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function presetGrid(name: (typeof PRESET_NAMES)[number]): WeightsGrid {
+  return weightsTableToGrid(presetTable(name));
+}
+
+export function presetInfos(): PresetInfo[] {
+  return PRESET_NAMES.map((name) => ({ name, description: presetDescription(name), grid: presetGrid(name) }));
+}
+
+interface Stored {
+  readonly location: WeightsLocation;
+  readonly grid: WeightsGrid;
+  readonly version: string;
+  /** What was applied before, when the configuration sheet is gone; null otherwise. */
+  readonly lost: LastApplied | null;
+}
+
+/** One getValues of the whole weights sheet (what the user sees). */
+function readStored(ss: Spreadsheet): Stored {
+  const location = locateWeights(ss);
+  if (!location.sheet) {
+    const lost = readLastApplied();
+    return { location, grid: lost?.grid ?? presetGrid('Balanced'), version: MISSING_VERSION, lost };
+  }
+  const grid = toPlainGrid(location.sheet.getDataRange().getValues());
+  return { location, grid, version: contentVersion(grid), lost: null };
+}
+
+/**
+ * The stored grid alone (Balanced when there is none) and its version (the one WeightsState carries), without
+ * checking its named range or its problems. Polled while the sidebar is open, so it asks the named range
+ * first: where it points is the configuration (locateWeights agrees), and only without one is the metadata
+ * searched.
+ */
+export function readStoredTable(ss: Spreadsheet): { readonly grid: WeightsGrid; readonly version: string } {
+  const sheet = namedRangeSheet(ss);
+  if (!sheet) return readStored(ss);
+  const grid = toPlainGrid(sheet.getDataRange().getValues());
+  return { grid, version: contentVersion(grid) };
+}
+
+export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
+  return readStoredTable(ss).grid;
+}
+
+function lostMessage(lost: LastApplied): string {
+  const kept = lost.grid
+    ? 'the table last applied, ready to restore'
+    : 'the Balanced preset (the table last applied was too large to keep)';
+  return `The DistModel weights sheet ("${lost.sheetName}") was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. The sidebar shows ${kept}: press Apply to restore the configuration.`;
+}
+
+/** Columns the table reads must be inside the range; rows: every row of the sheet, so added rows count. */
+function rangeProblem(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): WeightsProblem | null {
+  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
+  const fix = 'press Apply in the sidebar to point it at the whole table';
+  if (!named) {
+    return {
+      cell: null,
+      message: `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; ${fix}.`,
+    };
+  }
+  if (named.getSheet().getSheetId() !== sheet.getSheetId()) {
+    return {
+      cell: null,
+      message: `The named range "${WEIGHTS_RANGE_NAME}" points at "${named.getSheet().getName()}", not at the weights sheet "${sheet.getName()}"; ${fix}.`,
+    };
+  }
+  const { columns } = usedExtent(grid);
+  const covers =
+    named.getRow() === 1 &&
+    named.getColumn() === 1 &&
+    named.getNumRows() >= sheet.getMaxRows() &&
+    named.getNumColumns() >= columns;
+  if (covers) return null;
+  return {
+    cell: null,
+    message: `The named range "${WEIGHTS_RANGE_NAME}" covers ${named.getA1Notation()}, not every row and column of the table in "${sheet.getName()}", so formulas may miss rows; ${fix}.`,
+  };
+}
+
+function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
+  const { sheet } = stored.location;
+  if (!sheet) {
+    // The sidebar says a lost configuration is gone (WeightsState.lost); its grid is the one to restore.
+    const lost = stored.lost !== null;
+    return {
+      grid: stored.grid,
+      stored: false,
+      problems: [],
+      version: stored.version,
+      sheetName: null,
+      lost,
+      otherFormulas: [],
+      otherFormulaCount: 0,
+    };
+  }
+  const parsed = parseWeightsTable(stored.grid);
+  const problems = parsed.ok ? [] : locateProblems(sheet.getName(), parsed.problems);
+  const range = rangeProblem(ss, sheet, stored.grid);
+  const copies = stored.location.others.map((o) => `"${o.getName()}"`);
+  const copied: WeightsProblem[] =
+    copies.length === 0
+      ? []
+      : [
+          {
+            cell: null,
+            message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
+          },
+        ];
+  const audit = auditWeightsFormulas(ss);
+  return {
+    grid: stored.grid,
+    otherFormulas: audit.formulas,
+    otherFormulaCount: audit.count,
+    stored: ss.getRangeByName(WEIGHTS_RANGE_NAME) !== null,
+    problems: [...problems, ...(range ? [range] : []), ...copied],
+    version: stored.version,
+    sheetName: sheet.getName(),
+    lost: false,
+  };
+}
+
+export function readWeightsState(ss: Spreadsheet): WeightsState {
+  const stored = readStored(ss);
+  if (stored.location.sheet) rememberName(stored.location.sheet.getName());
+  return stateOf(ss, stored);
+}
+
+/**
+ * Compiles the stored table (Balanced when the spreadsheet never had one); a broken or deleted table stops
+ * the caller with a message saying where and what to do.
+ */
+export function storedScorer(ss: Spreadsheet): Scorer {
+  const stored = readStored(ss);
+  const { sheet } = stored.location;
+  if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+  if (sheet) rememberName(sheet.getName());
+  const parsed = parseWeightsTable(stored.grid);
+  if (parsed.ok) return compileWeights(parsed.table);
+  const name = sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+  const [first] = locateProblems(name, parsed.problems);
+  const where = first?.cell ? ` (${first.cell})` : '';
+  throw new UserError(
+    `The weights table has a problem${where}: ${first?.message ?? 'it cannot be read'} Fix it in the "${name}" sheet or in the sidebar.`,
+  );
+}
+
+/**
+ * The scorer of a weights grid for finding the product table; a broken table falls back to Balanced, so
+ * the sidebar still finds the row while it shows what to fix.
+ */
+export function detectionScorer(grid: WeightsGrid): Scorer {
+  const parsed = parseWeightsTable(grid);
+  return parsed.ok ? compileWeights(parsed.table) : (presetScorer('Balanced') as Scorer);
+}
+
+function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new UserError('Someone else is saving DistModel weights right now; try again in a few seconds.');
+  }
+  try {
+    return fn();
+  } finally {
+    // Apps Script batches spreadsheet writes: flush before releasing, so the next holder reads them (Lock
+    // documentation), also the writes made before a failure.
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+/** The named range over whole columns of the sheet (open-ended where Sheets keeps it so), up to the table's width. */
+function setWeightsRange(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): void {
+  const columns = Math.max(usedExtent(grid).columns, 1);
+  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(`A:${columnLetters(columns)}`));
+}
+
+/** A restored configuration gets its old name back when it is free. */
+function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
+  return lost && !ss.getSheetByName(lost.sheetName) ? lost.sheetName : freeSheetName(ss, WEIGHTS_SHEET_NAME);
+}
+
+/** One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. */
+function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
+  const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  const next = usedExtent(grid);
+  const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
+  const rows = Math.max(next.rows, old.rows, 1);
+  const columns = Math.max(next.columns, old.columns, 1);
+  sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
+  markWeightsSheet(existing.location, sheet);
+  setWeightsRange(ss, sheet, grid);
+  rememberApplied(sheet.getName(), grid);
+}
+
+export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: unknown): SaveResult {
+  const grid = asWeightsGrid(input);
+  if (!grid) throw new UserError('The weights table sent to the server is not a grid of plain cells.');
+  if (typeof baseVersion !== 'string') throw new UserError('Saving needs the version the sidebar loaded.');
+  const parsed = parseWeightsTable(grid);
+  if (!parsed.ok) {
+    const name = locateWeights(ss).sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+    return { status: 'invalid', problems: locateProblems(name, parsed.problems) };
+  }
+  return withDocumentLock(() => {
+    const stored = readStored(ss);
+    if (stored.version !== baseVersion) return { status: 'conflict', weights: stateOf(ss, stored) };
+    writeTable(ss, stored, stored.location.sheet ? keepExtraColumns(grid, stored.grid) : grid);
+    return { status: 'saved', weights: readWeightsState(ss) };
+  });
+}
+
+/** Whether formulas can read the configuration as it is: marked, and the range over its whole table. */
+function isReady(ss: Spreadsheet, stored: Stored): boolean {
+  const { sheet, others } = stored.location;
+  if (!sheet || others.length > 0 || rangeProblem(ss, sheet, stored.grid)) return false;
+  return isMarked(sheet);
+}
+
+/**
+ * Makes sure the configuration exists before a formula refers to it: created with the Balanced preset on
+ * first need; marked, and its named range pointed at the whole table, when a hand edit or an older version
+ * left it otherwise. Never rewrites a table, and never recreates a deleted one behind the user's back.
+ */
+export function ensureWeightsStore(ss: Spreadsheet): void {
+  if (isReady(ss, readStored(ss))) return;
+  withDocumentLock(() => {
+    const stored = readStored(ss);
+    const { sheet } = stored.location;
+    if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+    if (!sheet) {
+      writeTable(ss, stored, stored.grid);
+      return;
+    }
+    markWeightsSheet(stored.location, sheet);
+    if (rangeProblem(ss, sheet, stored.grid)) setWeightsRange(ss, sheet, stored.grid);
+  });
+}
+
+/** The sidebar's offer: every DISTMODEL formula reads the shared weights from now on. */
+export function useSharedWeights(ss: Spreadsheet): WeightsState {
+  ensureWeightsStore(ss);
+  pointFormulasAtSharedWeights(ss);
+  return readWeightsState(ss);
+}

@@ -1,0 +1,149 @@
+// The five presets: each a full, valid, visible weights table; Balanced is the documented starting table.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_FACTORS,
+  distmodel,
+  findPreset,
+  MODEL_DISPLAY_NAMES,
+  PRESET_NAMES,
+  parseWeightsTable,
+  presetDescription,
+  presetTable,
+  resolveWeights,
+  weightsTableToGrid,
+} from '../../../src/engine/index';
+import { readCalibration, SHARED_DOMAIN_DOC } from '../../support/calibration';
+import { WEIGHTS_TABLE_HEADER } from '../../support/sheet-headers';
+import { DOMAIN_AFFINITY } from '../support';
+
+describe('preset names', () => {
+  it('are the five of issue #2, Balanced first', () => {
+    expect([...PRESET_NAMES]).toEqual([
+      'Balanced',
+      'B2B software',
+      'Consumer packaged goods',
+      'Luxury and prestige goods',
+      'Industrial equipment',
+    ]);
+  });
+
+  it.each([...PRESET_NAMES])('"%s" is found case-, space- and punctuation-insensitively', (name) => {
+    expect(findPreset(name)?.name).toBe(name);
+    expect(findPreset(name.toUpperCase())?.name).toBe(name);
+    expect(findPreset(`  ${name.toLowerCase().replace(/ /g, '_')} `)?.name).toBe(name);
+  });
+
+  it('an unknown name finds nothing', () => {
+    expect(findPreset('Aggressive')).toBeUndefined();
+    expect(findPreset('')).toBeUndefined();
+  });
+});
+
+describe.each([...PRESET_NAMES])('preset "%s"', (name) => {
+  const table = presetTable(name);
+  const grid = weightsTableToGrid(table);
+
+  it('has a description', () => {
+    expect(presetDescription(name).length).toBeGreaterThan(10);
+  });
+
+  it('is a full table: every built-in factor with every level, a positive weight, finite affinities', () => {
+    const names = table.factors.map((f) => f.name);
+    expect(names).toHaveLength(BUILT_IN_FACTORS.length);
+    expect(new Set(names)).toEqual(new Set(BUILT_IN_FACTORS.map((f) => f.name)));
+    for (const factor of table.factors) {
+      const builtIn = BUILT_IN_FACTORS.find((f) => f.name === factor.name);
+      expect(new Set(factor.levels)).toEqual(new Set(builtIn?.levels));
+      expect(factor.kind).toBe(builtIn?.kind);
+      expect(factor.weight).toBeGreaterThan(0);
+      expect(factor.affinity).toHaveLength(factor.levels.length);
+      for (const row of factor.affinity) {
+        expect(row).toHaveLength(4);
+        for (const a of row) expect(Number.isFinite(a)).toBe(true);
+      }
+    }
+  });
+
+  it('spills as a DISTMODEL_WEIGHTS grid: the documented header, then one 7-cell row per level', () => {
+    expect(grid[0]).toEqual([...WEIGHTS_TABLE_HEADER]);
+    const levelCount = table.factors.reduce((n, f) => n + f.levels.length, 0);
+    expect(grid).toHaveLength(1 + levelCount);
+    for (const row of grid.slice(1)) {
+      expect(row).toHaveLength(WEIGHTS_TABLE_HEADER.length);
+      expect(typeof row[0]).toBe('string');
+      expect(typeof row[2]).toBe('number');
+      for (const a of row.slice(3)) expect(typeof a).toBe('number');
+    }
+    // Price levels spill as numbers (lower bounds), so a user can edit them as amounts.
+    const priceLevels = grid.filter((row) => row[0] === 'Price').map((row) => row[1]);
+    expect(priceLevels.every((level) => typeof level === 'number')).toBe(true);
+  });
+
+  it('round-trips: weightsTableToGrid -> parseWeightsTable gives back the same table', () => {
+    const result = parseWeightsTable(grid);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.table).toEqual(table);
+  });
+
+  it('scores the same as a weights argument, by name or as its spilled grid', () => {
+    const calibration = readCalibration();
+    const block = [calibration.header, ...calibration.products.map((p) => p.cells)];
+    expect(distmodel(block, grid, 'all')).toEqual(distmodel(block, name, 'all'));
+    expect(resolveWeights(name)).toBe(resolveWeights(name.toLowerCase()));
+  });
+});
+
+describe('Balanced preset', () => {
+  const table = presetTable('Balanced');
+
+  it('is the affinity table of the domain notes, every weight 1', () => {
+    const rows = table.factors.flatMap((f) =>
+      f.levels.map((level, l) => [f.name, level, f.weight, ...(f.affinity[l] as number[])]),
+    );
+    const documented = DOMAIN_AFFINITY.map(([factor, level, a]) => [factor, level, 1, ...a]);
+    expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
+      new Set(documented.map((r) => JSON.stringify(r))),
+    );
+  });
+
+  it.skipIf(!existsSync(SHARED_DOMAIN_DOC))('matches the table as ../shared/docs/domain.md prints it', () => {
+    const doc = readFileSync(SHARED_DOMAIN_DOC, 'utf8');
+    // "| Customer = B2B | +2 | 0 | 0 | -1 |" and the Price bands "| Price 50 to 2,000 | ...".
+    const line =
+      /^\|\s*(.+?)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|$/gm;
+    const rows = [...doc.matchAll(line)].map((m) => {
+      const label = m[1] as string;
+      const affinity = [m[2], m[3], m[4], m[5]].map(Number);
+      const eq = /^(.+?) = (.+)$/.exec(label);
+      if (eq) return [eq[1], eq[2], ...affinity];
+      const price = /^Price (?:< [\d,]+|([\d,]+) to [\d,]+|> ([\d,]+))$/.exec(label);
+      if (!price) throw new Error(`unreadable row: ${label}`);
+      const bound = (price[1] ?? price[2] ?? '0').replace(/,/g, '');
+      return ['Price', bound, ...affinity];
+    });
+    expect(rows).toHaveLength(DOMAIN_AFFINITY.length);
+    expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
+      new Set(DOMAIN_AFFINITY.map(([f, l, a]) => JSON.stringify([f, l, ...a]))),
+    );
+  });
+});
+
+describe('specialised presets', () => {
+  const balanced = presetTable('Balanced');
+
+  it.each(PRESET_NAMES.filter((n) => n !== 'Balanced'))('"%s" differs from Balanced', (name) => {
+    expect(presetTable(name)).not.toEqual(balanced);
+  });
+
+  it('are distinct from one another', () => {
+    const grids = PRESET_NAMES.map((n) => JSON.stringify(weightsTableToGrid(presetTable(n))));
+    expect(new Set(grids).size).toBe(PRESET_NAMES.length);
+  });
+
+  it('name models by their display names in the header', () => {
+    for (const name of PRESET_NAMES) {
+      expect(weightsTableToGrid(presetTable(name))[0]?.slice(3)).toEqual([...MODEL_DISPLAY_NAMES]);
+    }
+  });
+});
