@@ -70,7 +70,7 @@ function pageRunner(): ScriptRunner | undefined {
 
 /** Whether a property name is one of the contract's calls (CALL_ACTIONS lists every one). */
 function isCall(name: string | symbol): name is keyof SidebarApi {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(CALL_ACTIONS, name);
+  return typeof name === 'string' && Object.hasOwn(CALL_ACTIONS, name);
 }
 
 /**

@@ -2,7 +2,6 @@
 // "Advanced", and Apply / Discard / Reset. Edits only change the draft (and so the preview); the
 // spreadsheet is written when the user presses Apply (weights-apply.ts), and a change made in the sheet
 // meanwhile is asked about (weights-conflict.ts). This file only lays the parts out and keeps them in step.
-import { parseWeightsTable } from '../../src/engine';
 import type { WeightsGrid, WeightsProblem } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
 import { button, h, panel } from '../dom';
@@ -49,8 +48,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
 
   function refresh(): void {
     const { draft, saved } = store.state;
-    const parsed = parseWeightsTable(draft);
-    const draftProblems = parsed.ok ? [] : parsed.problems;
+    const draftProblems = store.draftTable.problems;
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
     savedIn.textContent = savedInText(saved);
