@@ -9,8 +9,7 @@ import type {
   WeightsGrid,
   WeightsState,
 } from '../src/shared/sidebar-contract';
-import { type DraftTable, readDraft } from './draft-table';
-import { cloneGrid, sameGrid } from './weights';
+import { cloneGrid, type DraftTable, readDraft, sameGrid } from './draft-table';
 
 export interface SidebarState {
   readonly presets: readonly PresetInfo[];

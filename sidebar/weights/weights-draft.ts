@@ -12,6 +12,9 @@ import {
   type TableColumns,
 } from '../../src/engine';
 import type { PlainCell, WeightsGrid } from '../../src/shared/sidebar-contract';
+import { cellText } from '../draft-table';
+
+export { cellChanged, cloneGrid, sameGrid } from '../draft-table';
 
 export interface LevelRow {
   /** 0-based index into the grid. */
@@ -35,10 +38,6 @@ export interface GridLayout {
   /** One column per model, in model order. */
   readonly modelCols: readonly number[];
   readonly factors: readonly FactorRows[];
-}
-
-function cellText(value: PlainCell | undefined): string {
-  return isBlank(value) ? '' : String(value).trim();
 }
 
 /** What a typed text becomes in the grid: a number when it reads as one, else the text (so it can be shown). */
@@ -122,35 +121,6 @@ export function withWeight(
   weight: PlainCell,
 ): WeightsGrid {
   return factor.weightRows.reduce((g, row) => withCell(g, row, layout.weightCol, weight), grid);
-}
-
-/** Two cells mean the same to the engine: both blank, the same number, or the same text. */
-function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
-  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
-  const na = readNumber(a);
-  const nb = readNumber(b);
-  if (Number.isFinite(na) || Number.isFinite(nb)) return na === nb;
-  return cellText(a) === cellText(b);
-}
-
-export function sameGrid(a: WeightsGrid, b: WeightsGrid): boolean {
-  const rows = Math.max(a.length, b.length);
-  for (let r = 0; r < rows; r++) {
-    const ra = a[r] ?? [];
-    const rb = b[r] ?? [];
-    const cols = Math.max(ra.length, rb.length);
-    for (let c = 0; c < cols; c++) if (!sameCell(ra[c], rb[c])) return false;
-  }
-  return true;
-}
-
-/** Whether a cell differs from the saved grid, for the unsaved-change marks. */
-export function cellChanged(base: WeightsGrid, draft: WeightsGrid, row: number, col: number): boolean {
-  return !sameCell(base[row]?.[col], draft[row]?.[col]);
-}
-
-export function cloneGrid(grid: WeightsGrid): WeightsGrid {
-  return grid.map((row) => [...row]);
 }
 
 /** Each level row of a grid: "Factor | Level" to show, and its key as the engine compares names. */

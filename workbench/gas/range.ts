@@ -172,7 +172,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
 
   getSheet(): Sheet {
-    return this.ctx.sheet(this.grid.sheet) as unknown as Sheet;
+    return this.ctx.sheet(this.grid.sheet);
   }
 
   /** getCell(row, column) is relative to the range, 1-based. */

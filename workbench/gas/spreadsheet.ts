@@ -77,13 +77,11 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
 
   getSheets(): Sheet[] {
-    return this.wb.sheetNames().map((n) => this.ctx.sheet(n) as unknown as Sheet);
+    return this.wb.sheetNames().map((n) => this.ctx.sheet(n));
   }
 
   getSheetByName(name: string): Sheet | null {
-    return this.wb.sheetNames().includes(String(name))
-      ? (this.ctx.sheet(String(name)) as unknown as Sheet)
-      : null;
+    return this.wb.sheetNames().includes(String(name)) ? this.ctx.sheet(String(name)) : null;
   }
 
   /**
@@ -97,18 +95,18 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     this.wb.addSheet(name, { index });
     this.ctx.session.activeSheet = name;
     this.ctx.session.activeRange = undefined;
-    return this.ctx.sheet(name) as unknown as Sheet;
+    return this.ctx.sheet(name);
   }
 
   getActiveSheet(): Sheet {
-    return this.ctx.sheet(this.ctx.activeSheetName()) as unknown as Sheet;
+    return this.ctx.sheet(this.ctx.activeSheetName());
   }
 
   setActiveSheet(sheet: Sheet): Sheet {
     const name = (unwrap(sheet) as unknown as FakeSheet).getName();
     this.ctx.session.activeSheet = name;
     this.ctx.session.activeRange = undefined;
-    return this.ctx.sheet(name) as unknown as Sheet;
+    return this.ctx.sheet(name);
   }
 
   /** The selection; A1 of the active sheet when nothing was selected, as in Sheets. */
@@ -321,7 +319,7 @@ export function sheetsContext(options: {
     records: options.records,
     session: options.session,
     user: options.user,
-    range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range & FakeRange,
+    range: (grid: GridRange) => new FakeRange(ctx, grid) as unknown as Range,
     sheet(name: string) {
       const id = options.workbook.sheetId(name);
       let sheet = sheets.get(id);
@@ -329,7 +327,7 @@ export function sheetsContext(options: {
         sheet = new FakeSheet(ctx, id);
         sheets.set(id, sheet);
       }
-      return sheet;
+      return sheet as unknown as Sheet;
     },
     spreadsheet: options.spreadsheet,
     activeSheetName() {

@@ -1,9 +1,9 @@
 // Save and reload of a workbook (the workbench's save file). Contents are saved as entered (formulas as
 // text); spilled results and their formats are left out because they are recomputed on load.
 import { formatA1 } from '../../src/shared/a1';
-import type { MetadataPlace, MetadataVisibility } from './developer-metadata';
+import type { CellExtras, ExtraValue } from './cell-formats';
+import type { DeveloperMetadataStore, MetadataPlace, MetadataVisibility } from './developer-metadata';
 import type { GridRange } from './types';
-import type { Workbook } from './workbook';
 
 export interface SheetSnapshot {
   readonly name: string;
@@ -39,6 +39,35 @@ export interface SavedMetadata {
   readonly end?: number;
 }
 
+/**
+ * The part of Workbook's public API a snapshot is taken and restored through. Named here, not imported, so
+ * that workbook.ts, which takes and restores snapshots, is the only one of the two that knows the other.
+ */
+export interface SnapshotWorkbook {
+  locale: string;
+  readonly metadata: DeveloperMetadataStore;
+  sheetNames(): string[];
+  hasSheet(name: string): boolean;
+  sheetId(name: string): number;
+  sheetName(sheetId: number): string;
+  size(sheet: string): { rows: number; columns: number; lastRow: number; lastColumn: number };
+  frozenRows(sheet: string): number;
+  addSheet(
+    name: string,
+    options?: { index?: number; rows?: number; columns?: number; sheetId?: number },
+  ): void;
+  resize(sheet: string, rows: number, columns: number): void;
+  setFrozenRows(sheet: string, rows: number): void;
+  range(sheet: string, row: number, column: number, numRows?: number, numColumns?: number): GridRange;
+  resolve(a1: string, defaultSheet?: string): GridRange;
+  getFormulas(range: GridRange): string[][];
+  setContents(range: GridRange, grid: readonly (readonly unknown[])[]): void;
+  setNumberFormats(range: GridRange, formats: readonly (readonly string[])[]): void;
+  setExtra<K extends keyof CellExtras>(kind: K, range: GridRange, value: ExtraValue<K>): void;
+  setNamedRange(name: string, range: GridRange): void;
+  namedRanges(): { name: string; range: GridRange }[];
+}
+
 /** What a snapshot needs beyond Workbook's public API (its engine's raw contents, its spills, its formats). */
 export interface SnapshotInternals {
   /** Values as the engine serializes them (numbers stay numbers, not Dates). */
@@ -51,7 +80,7 @@ export interface SnapshotInternals {
   validations(sheet: string): Iterable<[row: number, col: number, rule: unknown]>;
 }
 
-export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): WorkbookSnapshot {
+export function takeSnapshot(wb: SnapshotWorkbook, internals: SnapshotInternals): WorkbookSnapshot {
   const sheets = wb.sheetNames().map((name) => sheetSnapshot(wb, internals, name));
   const developerMetadata = wb.metadata.all().map(({ key, value, visibility, place }): SavedMetadata => {
     if (place.type === 'SPREADSHEET') return { key, value, visibility, type: place.type };
@@ -62,7 +91,7 @@ export function takeSnapshot(wb: Workbook, internals: SnapshotInternals): Workbo
   return { version: 1, sheets, namedRanges: wb.namedRanges(), developerMetadata, locale: wb.locale };
 }
 
-function placeOf(wb: Workbook, m: SavedMetadata): MetadataPlace | null {
+function placeOf(wb: SnapshotWorkbook, m: SavedMetadata): MetadataPlace | null {
   if (m.type === 'SPREADSHEET') return { type: m.type };
   if (m.sheet === undefined || !wb.hasSheet(m.sheet)) return null;
   const sheetId = wb.sheetId(m.sheet);
@@ -71,7 +100,7 @@ function placeOf(wb: Workbook, m: SavedMetadata): MetadataPlace | null {
   return { type: m.type, sheetId, start: m.start, end: m.end };
 }
 
-function sheetSnapshot(wb: Workbook, internals: SnapshotInternals, name: string): SheetSnapshot {
+function sheetSnapshot(wb: SnapshotWorkbook, internals: SnapshotInternals, name: string): SheetSnapshot {
   const { rows, columns, lastRow, lastColumn } = wb.size(name);
   const range = wb.range(name, 1, 1, Math.max(lastRow, 1), Math.max(lastColumn, 1));
   const formulas = wb.getFormulas(range);
@@ -101,7 +130,7 @@ function sheetSnapshot(wb: Workbook, internals: SnapshotInternals, name: string)
 /** Fills a new workbook (holding the snapshot's first sheet, empty) with the snapshot's contents; with
  * `replace`, a workbook emptied of sheets (Workbook.replaceWith). */
 export function restoreSnapshot(
-  wb: Workbook,
+  wb: SnapshotWorkbook,
   snapshot: WorkbookSnapshot,
   options: { replace?: boolean } = {},
 ): void {
