@@ -1,6 +1,7 @@
 // The Weights panel's sentences about where the table lives and what Apply would do: pure, so tests can read
 // them without a browser.
 import type { WeightsGrid, WeightsState } from '../../src/shared/sidebar-contract';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { levelsMissingFrom } from './weights-draft';
 
 /** Where formulas read the weights, shown under the title (the user may have renamed the sheet). */
@@ -20,8 +21,8 @@ export function keepMineText(draft: WeightsGrid, sheet: WeightsGrid): string {
 /** Why the weights shown are not what formulas read, and what Apply does about it. */
 export function notStoredText(saved: WeightsState): string {
   if (saved.lost)
-    return 'The DistModel weights sheet was deleted, so formulas that read DistModelWeights show #REF!. Shown is the table last applied: Apply restores it.';
+    return `The ${WEIGHTS_SHEET_NAME} sheet was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. Shown is the table last applied: Apply restores it.`;
   if (saved.sheetName !== null)
-    return `Formulas cannot read the weights in "${saved.sheetName}" until Apply restores the named range DistModelWeights.`;
-  return 'These weights are not in this spreadsheet yet: Apply creates the "DistModel weights" sheet.';
+    return `Formulas cannot read the weights in "${saved.sheetName}" until Apply restores the named range ${WEIGHTS_RANGE_NAME}.`;
+  return `These weights are not in this spreadsheet yet: Apply creates the "${WEIGHTS_SHEET_NAME}" sheet.`;
 }

@@ -4,7 +4,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel, fittedGrid, learnWeights } from '../../src/engine';
-import { WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
+import { WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { valuesToCsv } from '../../workbench/app/csv';
 import { describeBrowser, saveScreenshot } from '../support/browser';
 import { plantedSet } from '../support/planted';

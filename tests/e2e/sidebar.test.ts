@@ -5,7 +5,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distmodel } from '../../src/engine';
-import { WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
+import { WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { describeBrowser, saveScreenshot } from '../support/browser';
 import { openWorkbench, runAddonMenuItem, sidebarFrame, type WorkbenchPage } from './support/workbench';
 

@@ -3,7 +3,7 @@
 // conflicts nor drops the restored row, a clean sidebar follows a hand edit by itself, the conflict does not
 // blame a colleague, and the sidebar names the weights sheet.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
+import { WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { describeBrowser, saveScreenshot } from '../support/browser';
 import { openWorkbench, runAddonMenuItem, sidebarFrame, type WorkbenchPage } from './support/workbench';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MODEL_DISPLAY_NAMES } from '../../src/engine';
-import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { describeBrowser, saveScreenshot } from '../support/browser';
 import {
   cell,

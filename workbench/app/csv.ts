@@ -1,7 +1,7 @@
 // CSV import and export for the active sheet (RFC 4180: comma-separated, double quotes around fields
 // holding a comma, a quote or a line break; quotes doubled inside). Parsing is csv-parse's.
 import { parse } from 'csv-parse/sync';
-import { isDate } from '../../src/engine/basics/text';
+import { isDate } from '../../src/engine';
 import { type TypedContent, typedInput } from './typed-input';
 
 export type CsvCell = TypedContent;

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { presetTable, weightsTableToGrid } from '../../src/engine';
-import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/server/weights/weights-location';
 import { columnLetters } from '../../src/shared/a1';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
 import { type CsvCell, csvToValues } from './csv';
 
 export const SAMPLE_CSV = path.resolve(import.meta.dirname, '..', 'samples', 'calibration-products.csv');

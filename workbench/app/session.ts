@@ -3,7 +3,7 @@
 // Synchronous, like Apps Script: it runs inside a worker thread (session-worker.ts) so that a script
 // waiting on Ui.alert can block while the page asks the user.
 
-import { isDate } from '../../src/engine/basics/text';
+import { isDate } from '../../src/engine';
 import { formatA1, quoteSheetName } from '../../src/shared/a1';
 import {
   type Addon,

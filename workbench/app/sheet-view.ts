@@ -1,7 +1,7 @@
 // What the page is sent of a sheet: its frozen rows and a window of rows around where the user scrolled
 // (never the whole sheet: a 50,000-row sheet stays one small message), each cell with its text, input,
 // error message, checkbox or dropdown; and the charts on it with the data they point at now.
-import { isDate } from '../../src/engine/basics/text';
+import { isDate } from '../../src/engine';
 import type { CellValue, ChartRecord, GridRange, Workbook } from '../gas';
 import type { ValidationRule } from '../gas/builders';
 import type { CellControl, CellView, ChartView, SheetView } from './protocol';

@@ -9,8 +9,9 @@ import { readJson, writeJson } from '../sheets';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const WEIGHTS_SHEET_NAME = 'DistModel weights';
-export const WEIGHTS_RANGE_NAME = 'DistModelWeights';
+import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../shared/weights-names';
+
+export { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME };
 /** Sheet-level developer metadata key marking the configuration sheet. */
 export const WEIGHTS_METADATA_KEY = 'distmodel.weights';
 /** The last table applied, so a deleted configuration can be named and restored (document properties). */
