@@ -3,7 +3,6 @@
 // It knows nothing of the DOM; the panel supplies the questions and the progress display.
 import type {
   LiveOutput,
-  PortfolioSummary,
   ScoreMode,
   ScoreRequest,
   ScoreResult,
@@ -28,14 +27,20 @@ export interface ScoringUi {
   stopRequested(): boolean;
 }
 
+/** The server's final answer of a kind, as an outcome: its fields as the contract defines them. */
+type Final<S extends ScoreResult['status']> = { readonly kind: S } & Omit<
+  Extract<ScoreResult, { status: S }>,
+  'status'
+>;
+
+/** A final answer of the server as the outcome it is: the same fields, `kind` for `status`. */
+function asOutcome(result: Extract<ScoreResult, { status: 'done' | 'no-table' }>): ScoringOutcome {
+  const { status, ...fields } = result;
+  return { kind: status, ...fields } as ScoringOutcome;
+}
+
 export type ScoringOutcome =
-  | {
-      readonly kind: 'done';
-      readonly range: string;
-      readonly rows: number;
-      readonly replacedLive: readonly LiveOutput[];
-      readonly summary: PortfolioSummary;
-    }
+  | Final<'done'>
   | { readonly kind: 'declined' }
   | {
       readonly kind: 'stopped';
@@ -43,7 +48,7 @@ export type ScoringOutcome =
       readonly done: number;
       readonly total: number;
     }
-  | { readonly kind: 'no-table'; readonly message: string };
+  | Final<'no-table'>;
 
 /** Chunks in a row that move no row forward before the loop gives up instead of spinning. */
 const MAX_STALLED_CHUNKS = 3;
@@ -64,15 +69,8 @@ export async function runScoring(
     const result: ScoreResult = await api.scoreProducts(request);
     switch (result.status) {
       case 'done':
-        return {
-          kind: 'done',
-          range: result.range,
-          rows: result.rows,
-          replacedLive: result.replacedLive,
-          summary: result.summary,
-        };
       case 'no-table':
-        return { kind: 'no-table', message: result.message };
+        return asOutcome(result);
       case 'needs-confirmation': {
         // With overwrite already granted the server must not ask again; asking twice would loop forever.
         if (request.overwrite) throw new Error('The server asked again for permission to overwrite cells.');

@@ -122,7 +122,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   let inFlight = false;
 
   const render = () => {
-    const { activeRow, draft } = store.state;
+    const { activeRow } = store.state;
     product.textContent = activeRow ? activeRow.product || '(no product name)' : 'No row selected';
     caption.textContent = activeRow ? rowCaption(activeRow) : '';
     unsavedNote.hidden = !store.dirty;

@@ -47,7 +47,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   function refresh(): void {
-    const { draft, saved } = store.state;
+    const { saved } = store.state;
     const draftProblems = store.draftTable.problems;
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
