@@ -109,13 +109,15 @@ function isMessage(cell: OutputCell): boolean {
 
 /**
  * csv-parse set up for product files: a byte-order mark dropped, ragged rows allowed, blank lines skipped,
- * and a line that is not CSV (an unclosed quote) skipped and reported through `onSkip` instead of ending
- * the run.
+ * a stray quote inside a field kept as text (the row then gets the engine's message for that value), and
+ * what still is not CSV (a quote never closed) skipped and reported through `onSkip` instead of ending the
+ * run.
  */
 export function productsParser(onSkip: (line: number, message: string) => void) {
   const parser = parse({
     bom: true,
     relax_column_count: true,
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
   });
