@@ -2,7 +2,14 @@
 // distmodel(product JSON-or-text, weights VARCHAR) -> STRUCT(model, four scores, margin, confidence,
 // evidence): the local stand-in for BigQuery used by the tests and the benchmark. The body runs in a V8
 // realm without Intl, called with the product as a JavaScript value, as BigQuery passes a JSON argument.
-import { type DuckDBConnection, DuckDBScalarFunction, DOUBLE, STRUCT, structValue, VARCHAR } from '@duckdb/node-api';
+import {
+  DOUBLE,
+  type DuckDBConnection,
+  DuckDBScalarFunction,
+  STRUCT,
+  structValue,
+  VARCHAR,
+} from '@duckdb/node-api';
 import { HOST_FIELDS } from '../src/engine/index';
 import { functionWithoutIntl } from '../tests/bigquery/support';
 

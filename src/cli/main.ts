@@ -105,9 +105,7 @@ async function score(args: string[], io: Io): Promise<void> {
 async function sql(args: string[], io: Io): Promise<void> {
   const { values } = parseArgs({ args, options: { dataset: { type: 'string' } } });
   // The build script bundles the UDF body; loaded only here so `score` never pays for esbuild.
-  const { bigQuerySql } = (await import('../../scripts/bigquery.mjs')) as {
-    bigQuerySql: (dataset?: string) => Promise<string>;
-  };
+  const { bigQuerySql } = await import('../../scripts/bigquery.mjs');
   try {
     io.stdout.write(await bigQuerySql(values.dataset));
   } catch (err) {
@@ -122,7 +120,8 @@ export async function main(args: string[], io: Io): Promise<number> {
   try {
     if (command === 'score') await score(rest, io);
     else if (command === 'sql') await sql(rest, io);
-    else if (command === undefined || command === 'help' || command === '--help') io.stdout.write(`${USAGE}\n`);
+    else if (command === undefined || command === 'help' || command === '--help')
+      io.stdout.write(`${USAGE}\n`);
     else throw new UsageError(`Unknown command "${command}".`);
     return 0;
   } catch (err) {

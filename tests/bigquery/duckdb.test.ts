@@ -57,9 +57,11 @@ describe('the function body as a SQL function in DuckDB', () => {
     if (!set) throw new Error('no calibration products');
     const bad = set.header.map((h, c) => (h === 'Customer' ? 'Martians' : (set.rows[0]?.[c] ?? '')));
     await loadTable(set.header, [bad, ...set.rows.slice(1, 3)]);
-    const reader = await connection.runAndReadAll("SELECT distmodel(to_json(p), NULL) AS d FROM products p");
+    const reader = await connection.runAndReadAll('SELECT distmodel(to_json(p), NULL) AS d FROM products p');
     const models = reader.getRowObjectsJS().map((row) => (row.d as { model: string }).model);
     expect(models[0]).toMatch(/^Customer: "Martians" is not accepted/);
-    expect(models.slice(1)).toEqual(distmodelFields({ ...set, rows: set.rows.slice(1, 3) }).map((f) => f.model));
+    expect(models.slice(1)).toEqual(
+      distmodelFields({ ...set, rows: set.rows.slice(1, 3) }).map((f) => f.model),
+    );
   });
 });

@@ -40,12 +40,11 @@ function fromCsv(name: string, text: string): ProductSet {
  */
 export function productSets(): ProductSet[] {
   const { header, products } = readCalibration();
-  const sets: ProductSet[] = [
-    { name: 'calibration', header, rows: products.map((p) => p.cells.map(typed)) },
-  ];
+  const sets: ProductSet[] = [{ name: 'calibration', header, rows: products.map((p) => p.cells.map(typed)) }];
   const files = [path.join(REPO_ROOT, 'data', 'reference-products.csv')];
   const dir = path.join(REPO_ROOT, 'data', 'reference');
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.csv')) files.push(path.join(dir, f));
+  if (existsSync(dir))
+    for (const f of readdirSync(dir)) if (f.endsWith('.csv')) files.push(path.join(dir, f));
   for (const file of files) {
     if (existsSync(file)) sets.push(fromCsv(path.relative(REPO_ROOT, file), readFileSync(file, 'utf8')));
   }

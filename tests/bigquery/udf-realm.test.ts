@@ -4,14 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFunctionSql, MAX_BODY_BYTES } from '../../src/bigquery/create-function';
 import { HOST_FIELDS } from '../../src/engine/index';
-import {
-  builtBody,
-  distmodelFields,
-  functionWithoutIntl,
-  productSets,
-  recordOf,
-  SQL_FILE,
-} from './support';
+import { builtBody, distmodelFields, functionWithoutIntl, productSets, recordOf, SQL_FILE } from './support';
 
 describe('dist/bigquery/distmodel.sql', () => {
   it('creates the function with the STRUCT of the issue and the body inline, under 32 KB', () => {
@@ -51,7 +44,8 @@ describe('the function body in a realm without Intl', () => {
   it('agrees with DISTMODEL under a preset and under a weights table given as CSV text', () => {
     const [set] = productSets();
     if (!set) throw new Error('no calibration products');
-    const csvTable = 'Factor,Level,Weight,Direct (assisted sales),Direct (automated purchase),Authorized dealers,Open resale\nPrice,0,1,-2,1,-2,2\nPrice,2000,1,1,-1,2,-2\nBuyers,Few,2,2,-1,0,-2\nBuyers,Many,2,-2,1,1,2';
+    const csvTable =
+      'Factor,Level,Weight,Direct (assisted sales),Direct (automated purchase),Authorized dealers,Open resale\nPrice,0,1,-2,1,-2,2\nPrice,2000,1,1,-1,2,-2\nBuyers,Few,2,2,-1,0,-2\nBuyers,Many,2,-2,1,1,2';
     const grid = csvTable.split('\n').map((line) => line.split(','));
     const rows = set.rows.map((row) => recordOf(set.header, row));
     expect(rows.map((r) => distmodel(r, 'B2B software'))).toEqual(distmodelFields(set, 'B2B software'));

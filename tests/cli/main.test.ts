@@ -35,7 +35,11 @@ async function run(args: string[], stdin = ''): Promise<{ code: number; out: str
 }
 
 const toCsv = (rows: readonly (readonly unknown[])[]) =>
-  rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : c)).join(',')).join('\n');
+  rows
+    .map((r) =>
+      r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : c)).join(','),
+    )
+    .join('\n');
 
 describe('distmodel score', () => {
   const { header, products } = readCalibration();
@@ -48,7 +52,9 @@ describe('distmodel score', () => {
       const rows = parse(out, { cast: false }) as string[][];
       expect(rows[0]).toEqual([...header, ...OUTPUT_HEADERS[output]]);
       const expected = distmodel([header, ...products.map((p) => p.cells)], '', output).slice(1);
-      const shown = expected.map((r) => r.map((c) => (typeof c === 'boolean' ? (c ? 'TRUE' : 'FALSE') : String(c))));
+      const shown = expected.map((r) =>
+        r.map((c) => (typeof c === 'boolean' ? (c ? 'TRUE' : 'FALSE') : String(c))),
+      );
       expect(rows.slice(1).map((r) => r.slice(header.length))).toEqual(shown);
       expect(rows.slice(1).map((r) => r.slice(0, header.length))).toEqual(products.map((p) => p.cells));
       expect(err).toContain(`Scored ${products.length} product(s).`);
@@ -72,12 +78,26 @@ describe('distmodel score', () => {
     const { code, out, err } = await run(['score', bad]);
     expect(code).toBe(0);
     const rows = parseCsv(out);
-    const formula = distmodel([['Product', 'Customer', 'Price'], ['Bad', 'Martians', 'cheap']], '', 'model');
+    const formula = distmodel(
+      [
+        ['Product', 'Customer', 'Price'],
+        ['Bad', 'Martians', 'cheap'],
+      ],
+      '',
+      'model',
+    );
     expect(rows.find((r) => r[0] === 'Bad')?.[3]).toBe(formula[1]?.[0]);
     expect(rows.find((r) => r[0] === 'Bad')?.[3]).toMatch(/^Customer: "Martians" is not accepted/);
     expect(rows.find((r) => r[0] === 'Stray')?.[3]).toMatch(/^Customer: "Mar"s" is not accepted/);
     expect(rows.find((r) => r[0] === 'After')?.[3]).toBe(
-      distmodel([['Product', 'Customer', 'Price'], ['After', 'B2C', 9]], '', 'model')[1]?.[0],
+      distmodel(
+        [
+          ['Product', 'Customer', 'Price'],
+          ['After', 'B2C', 9],
+        ],
+        '',
+        'model',
+      )[1]?.[0],
     );
     expect(err).toMatch(/line \d+: not read as CSV/);
     expect(err).toMatch(/with a message instead of a model/);
@@ -87,12 +107,28 @@ describe('distmodel score', () => {
     const table = weightsTableToGrid(presetTable('Industrial equipment'));
     const weights = file('weights.csv', toCsv(table));
     const viaFile = await run(['score', products_csv, '--weights', weights, '--output', 'scores']);
-    const viaPreset = await run(['score', products_csv, '--preset', 'Industrial equipment', '--output', 'scores']);
+    const viaPreset = await run([
+      'score',
+      products_csv,
+      '--preset',
+      'Industrial equipment',
+      '--output',
+      'scores',
+    ]);
     expect(viaFile.code).toBe(0);
     expect(viaFile.out).toBe(viaPreset.out);
     const german = file('de.csv', 'Product,Customer,Price\nA,B2B,"1,500"\n');
     const de = parseCsv((await run(['score', german, '--locale', 'de_DE', '--output', 'all'])).out);
-    expect(de[1]?.[3]).toBe(distmodel([['Product', 'Customer', 'Price'], ['A', 'B2B', 1.5]], '', 'model')[1]?.[0]);
+    expect(de[1]?.[3]).toBe(
+      distmodel(
+        [
+          ['Product', 'Customer', 'Price'],
+          ['A', 'B2B', 1.5],
+        ],
+        '',
+        'model',
+      )[1]?.[0],
+    );
     const unknown = parseCsv((await run(['score', german, '--output', 'all'])).out);
     expect(unknown[1]?.[3]).toMatch(/^Price: "1,500" reads as 1,500 or as 1\.5/);
   });
@@ -137,10 +173,14 @@ describe('distmodel sql', () => {
 describe('bin/distmodel.mjs, as npx distmodel runs it', () => {
   it('scores a CSV file from a fresh process', () => {
     const products = file('one.csv', 'Product,Customer,Price\nA,B2B,500000\n');
-    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin/distmodel.mjs'), 'score', products], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const out = execFileSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'bin/distmodel.mjs'), 'score', products],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(parseCsv(out)[1]).toEqual(['A', 'B2B', '500000', 'Direct (assisted sales)']);
   });
 });

@@ -3,8 +3,7 @@
 // table read here and the same table in a sheet compile to the same scorer.
 import { csvParseRows } from 'd3-dsv';
 import { isBlank } from '../basics/text';
-import { presetScorer } from '../model/weights-source';
-import { resolveWeights } from '../model/weights-source';
+import { presetScorer, resolveWeights } from '../model/weights-source';
 import type { Scorer } from '../scoring/scorer';
 
 /**
