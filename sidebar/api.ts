@@ -43,6 +43,7 @@ const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   insertSummaryChart: 'Could not insert the chart',
   getFitSource: 'Could not look for the known models',
   fitWeights: 'Could not learn from the products',
+  getBigQuerySql: 'Could not get the BigQuery function',
 };
 
 type Caller = <K extends keyof SidebarApi>(name: K, args: Parameters<SidebarApi[K]>) => Promise<unknown>;
@@ -102,5 +103,6 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
     insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
     getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
     fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,
+    getBigQuerySql: (dataset) => call('getBigQuerySql', [dataset]) as ReturnType<ClientApi['getBigQuerySql']>,
   };
 }

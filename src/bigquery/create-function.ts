@@ -30,6 +30,16 @@ export function functionName(dataset: string): string {
   );
 }
 
+/** Bytes of `text` in UTF-8, counted by hand: Apps Script, which also builds this SQL, has no TextEncoder. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** The STRUCT the function returns, from the engine's list of result fields. */
 export function returnType(): string {
   return `STRUCT<${HOST_FIELDS.map((f) => `${f.name} ${f.type}`).join(', ')}>`;
@@ -43,7 +53,7 @@ export function returnType(): string {
  */
 export function createFunctionSql(body: string, dataset: string = DEFAULT_DATASET): string {
   const name = functionName(dataset);
-  const bytes = new TextEncoder().encode(body).length;
+  const bytes = utf8Bytes(body);
   if (bytes > MAX_BODY_BYTES)
     throw new Error(`The function body is ${bytes} bytes; BigQuery accepts at most ${MAX_BODY_BYTES}.`);
   if (body.includes('"""')) throw new Error('The function body holds """, which would end its raw string.');

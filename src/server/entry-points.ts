@@ -15,6 +15,7 @@ import type {
   WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
+import { bigQuerySql } from './bigquery-sql';
 import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learning';
@@ -77,4 +78,7 @@ export const getFitSource = readable('look for the known models', (): FitSourceR
 export const fitWeights = readable(
   'learn from the products',
   (request: unknown): FitResult => fitFromSheet(active(), request),
+);
+export const getBigQuerySql = readable('get the BigQuery function', (dataset: unknown): string =>
+  bigQuerySql(dataset),
 );

@@ -257,4 +257,6 @@ export interface SidebarApi {
   insertSummaryChart(): ChartResult;
   getFitSource(): FitSourceResult;
   fitWeights(request: FitRequest): FitResult;
+  /** The SQL that creates DistModel's BigQuery function in `dataset` (blank: "ds"). */
+  getBigQuerySql(dataset: string): string;
 }

@@ -2,7 +2,7 @@
 // DISTMODEL on every calibration and reference product.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFunctionSql, MAX_BODY_BYTES } from '../../src/bigquery/create-function';
+import { createFunctionSql, MAX_BODY_BYTES, utf8Bytes } from '../../src/bigquery/create-function';
 import { HOST_FIELDS } from '../../src/engine/index';
 import { builtBody, distmodelFields, functionWithoutIntl, productSets, recordOf, SQL_FILE } from './support';
 
@@ -18,6 +18,11 @@ describe('dist/bigquery/distmodel.sql', () => {
     const body = builtBody();
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_BODY_BYTES);
     expect(body).not.toMatch(/\bIntl\b|toLocale|localeCompare/);
+  });
+
+  it('counts the body in UTF-8 bytes, as the limit of BigQuery does', () => {
+    for (const text of ['', 'abc', 'é', '€', '𝄞', 'a€𝄞é\n'])
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
   });
 
   it('refuses a body over the limit, one that would end its raw string, and a dataset that is no name', () => {

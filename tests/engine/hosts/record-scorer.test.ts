@@ -50,7 +50,10 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
 /** A product as a warehouse row: the product name and some factors, in any order, some values bad. */
 const record: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(
-    fc.subarray(BUILT_IN_FACTORS.map((f) => f.name), { minLength: 1 }),
+    fc.subarray(
+      BUILT_IN_FACTORS.map((f) => f.name),
+      { minLength: 1 },
+    ),
     fc.array(value, { minLength: BUILT_IN_FACTORS.length, maxLength: BUILT_IN_FACTORS.length }),
     fc.string({ maxLength: 8 }),
   )
@@ -101,7 +104,9 @@ describe('scoreRecord', () => {
 
   it('reads a weights table given as CSV text as the same table in a sheet', () => {
     const grid = weightsTableToGrid(presetTable('Luxury and prestige goods'));
-    const csv = grid.map((row) => row.map((c) => (/[",]/.test(String(c)) ? `"${c}"` : c)).join(',')).join('\r\n');
+    const csv = grid
+      .map((row) => row.map((c) => (/[",]/.test(String(c)) ? `"${c}"` : c)).join(','))
+      .join('\r\n');
     const product = { Product: 'Watch', Customer: 'B2C', Price: 12_000, 'See before buying': 'Yes' };
     expect(scoreRecord(product, csv)).toEqual(scoreRecord(product, 'Luxury and prestige goods'));
     expect(scoreRecord(product, '  Luxury and prestige goods ')).toEqual(
