@@ -9,8 +9,8 @@ import { createStatus, messageOf } from '../status';
 /** Where the user runs the SQL and how the result comes back into Sheets, one step a line. */
 export const BIGQUERY_STEPS: readonly string[] = [
   'In the Google Cloud console, open BigQuery and run the copied SQL: it creates the function in your dataset.',
-  "Score a table of products (ds: your dataset): SELECT p.*, ds.distmodel(TO_JSON(p), '') AS d FROM ds.products p (blank weights: Balanced; or a preset name, or the weights sheet as CSV text). Save the result as a table.",
-  'In Sheets: Data > Data connectors > Connect to BigQuery, and pick that table. Pivot tables, charts and formulas on the connected sheet use every row.',
+  "Score your products table into a new one (ds: your dataset; '' means the Balanced weights, or give a preset's name): CREATE TABLE ds.scored AS SELECT * EXCEPT (d), d.* FROM (SELECT p.*, ds.distmodel(TO_JSON(p), '') AS d FROM ds.products p)",
+  'In Sheets: Data > Data connectors > Connect to BigQuery, and pick ds.scored. Pivot tables, charts and formulas on the connected sheet use every row.',
 ];
 
 export function bigQueryPanel(api: ClientApi): HTMLElement {
