@@ -70,8 +70,7 @@ export function scoringStream(options: ScoreCsvOptions, counts: ScoreCounts): Tr
     batch.forEach((row, r) => {
       const result = results[r] as OutputCell[];
       if (countable && isMessage(result[0] as OutputCell)) counts.messages++;
-      const cells: OutputCell[] = row.length >= width ? row : [...row, ...Array(width - row.length).fill('')];
-      stream.push([...cells, ...result.map(safeCell)]);
+      stream.push(outputRow(row, width, result));
     });
     counts.products += batch.length;
     batch = [];
@@ -99,6 +98,20 @@ export function scoringStream(options: ScoreCsvOptions, counts: ScoreCounts): Tr
       done();
     },
   });
+}
+
+/**
+ * A product's line out: its cells under the input's headers (a short row padded), the results under theirs,
+ * and cells past the header's width, if any, after the results: nothing is dropped, nothing misaligned.
+ */
+export function outputRow(
+  row: readonly string[],
+  width: number,
+  result: readonly OutputCell[],
+): OutputCell[] {
+  const own: OutputCell[] = row.slice(0, width);
+  while (own.length < width) own.push('');
+  return [...own, ...result.map(safeCell), ...row.slice(width)];
 }
 
 const MODEL_NAMES = new Set(OUTPUT_HEADERS.scores);

@@ -133,6 +133,13 @@ describe('distmodel score', () => {
     expect(unknown[1]?.[3]).toMatch(/^Price: "1,500" reads as 1,500 or as 1\.5/);
   });
 
+  it('keeps a ragged row whole: short rows padded, surplus cells after the results', async () => {
+    const ragged = file('ragged.csv', 'Product,Customer,Price\nShort,B2B\nLong,B2B,500000,extra\n');
+    const rows = parseCsv((await run(['score', ragged])).out);
+    expect(rows[1]).toEqual(['Short', 'B2B', '', 'Direct (assisted sales)']);
+    expect(rows[2]).toEqual(['Long', 'B2B', '500000', 'Direct (assisted sales)', 'extra']);
+  });
+
   it('reads products from standard input with -', async () => {
     const { code, out } = await run(['score', '-'], 'Product,Customer,Price\nA,B2B,500000\n');
     expect(code).toBe(0);
