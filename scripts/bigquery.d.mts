@@ -5,3 +5,6 @@ export function udfBody(): Promise<string>;
 
 /** The whole CREATE FUNCTION text for `dataset` ("ds" unless given). */
 export function bigQuerySql(dataset?: string): Promise<string>;
+
+/** Throws when `code` names Intl or a locale method (toLocaleString, localeCompare...). */
+export function assertNoLocaleApis(code: string): void;

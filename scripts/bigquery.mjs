@@ -12,6 +12,15 @@ const GLOBAL = '__distmodelUdf';
 // reach for it, nor for the locale methods that use it.
 const LOCALE_APIS = /\bIntl\b|toLocale[A-Za-z]*String|localeCompare/;
 
+/**
+ * Fails the build when `code` names Intl or a locale method.
+ * @throws Error naming what it found.
+ */
+export function assertNoLocaleApis(code) {
+  const found = code.match(LOCALE_APIS);
+  if (found) throw new Error(`The BigQuery function body uses ${found[0]}, which BigQuery may lack.`);
+}
+
 async function bundle(entry, options) {
   const result = await esbuild.build({
     entryPoints: [path.join(root, entry)],
@@ -39,8 +48,7 @@ export async function udfBody() {
     minify: true,
     legalComments: 'none',
   });
-  const found = code.match(LOCALE_APIS);
-  if (found) throw new Error(`The BigQuery function body uses ${found[0]}, which BigQuery may lack.`);
+  assertNoLocaleApis(code);
   return [
     'var g=typeof globalThis==="object"?globalThis:this;',
     `if(!g.${GLOBAL}){${code.trim()}g.${GLOBAL}=${GLOBAL};}`,

@@ -2,6 +2,7 @@
 // DISTMODEL on every calibration and reference product.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assertNoLocaleApis } from '../../scripts/bigquery.mjs';
 import { createFunctionSql, MAX_BODY_BYTES, utf8Bytes } from '../../src/bigquery/create-function';
 import { HOST_FIELDS } from '../../src/engine/index';
 import { builtBody, distmodelFields, functionWithoutIntl, productSets, recordOf, SQL_FILE } from './support';
@@ -18,6 +19,17 @@ describe('dist/bigquery/distmodel.sql', () => {
     const body = builtBody();
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_BODY_BYTES);
     expect(body).not.toMatch(/\bIntl\b|toLocale|localeCompare/);
+  });
+
+  it('fails the build for a body that uses Intl or a locale method', () => {
+    for (const code of [
+      'new Intl.NumberFormat()',
+      'n.toLocaleString()',
+      'd.toLocaleDateString()',
+      'a.localeCompare(b)',
+    ])
+      expect(() => assertNoLocaleApis(code), code).toThrow(/BigQuery may lack/);
+    expect(() => assertNoLocaleApis('return n.toFixed(1) + internal;')).not.toThrow();
   });
 
   it('counts the body in UTF-8 bytes, as the limit of BigQuery does', () => {
