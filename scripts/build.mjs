@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bigQuerySql } from './bigquery.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -55,7 +56,7 @@ async function entryExports(entry) {
   return Object.values(probe.metafile.outputs)[0].exports ?? [];
 }
 
-async function buildServer() {
+async function buildServer(define) {
   const entry = path.join(root, 'src/server/index.ts');
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -71,6 +72,7 @@ async function buildServer() {
     legalComments: 'inline',
     charset: 'utf8',
     logLevel: 'warning',
+    define,
   });
   const [out] = result.outputFiles;
   const names = await entryExports(entry);
@@ -124,13 +126,17 @@ async function buildSidebar() {
 }
 
 async function main() {
-  await mkdir(dist, { recursive: true });
-  const names = await buildServer();
+  await mkdir(path.join(dist, 'bigquery'), { recursive: true });
+  // The BigQuery function's SQL: a file of its own, and a constant of the server, which hands it to the
+  // sidebar's "Larger than a sheet?" section on demand (so Sidebar.html does not carry it).
+  const sql = await bigQuerySql();
+  await writeFile(path.join(dist, 'bigquery', 'distmodel.sql'), sql);
+  const names = await buildServer({ DISTMODEL_BIGQUERY_SQL: JSON.stringify(sql) });
   const sidebarBytes = await buildSidebar();
   const manifest = JSON.parse(await readFile(path.join(root, 'appsscript.json'), 'utf8'));
   await writeFile(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(
-    `dist/Code.js: ${names.length} entry points (${names.join(', ')}); dist/Sidebar.html: ${sidebarBytes} bytes`,
+    `dist/Code.js: ${names.length} entry points (${names.join(', ')}); dist/Sidebar.html: ${sidebarBytes} bytes; dist/bigquery/distmodel.sql: ${Buffer.byteLength(sql)} bytes`,
   );
 }
 

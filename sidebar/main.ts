@@ -1,5 +1,6 @@
 // Entry point: read the state the template embedded (or ask the server for it), then build the panels.
 import { createApi } from './api';
+import { bigQueryPanel } from './bigquery';
 import { bulkPanel, summaryPanel } from './bulk';
 import { h } from './dom';
 import { fitPanel } from './fit';
@@ -21,6 +22,7 @@ async function start(app: HTMLElement): Promise<void> {
       bulkPanel(store, api),
       summaryPanel(store, api),
       fitPanel(store, api),
+      bigQueryPanel(api),
     );
     app.setAttribute('aria-busy', 'false');
   } catch (error) {

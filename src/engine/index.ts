@@ -2,6 +2,7 @@
 // data out.
 export * from './basics';
 export * from './formulas';
+export * from './hosts';
 export * from './learning';
 export * from './model';
 export * from './reading';

@@ -16,6 +16,7 @@ import {
   type WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
+import { bigQuerySql } from './bigquery-sql';
 import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learning';
@@ -84,4 +85,7 @@ export const getFitSource = readable(CALL_ACTIONS.getFitSource, (): FitSourceRes
 export const fitWeights = readable(
   CALL_ACTIONS.fitWeights,
   (request: unknown): FitResult => fitFromSheet(active(), request),
+);
+export const getBigQuerySql = readable(CALL_ACTIONS.getBigQuerySql, (dataset: unknown): string =>
+  bigQuerySql(dataset),
 );

@@ -7,6 +7,7 @@ export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_SENSITIVITY, DISTMODEL_WEIGHTS } fr
 export {
   fitWeights,
   getActiveRow,
+  getBigQuerySql,
   getFitSource,
   getInitialState,
   getPortfolioSummary,

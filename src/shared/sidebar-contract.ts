@@ -257,6 +257,8 @@ export interface SidebarApi {
   insertSummaryChart(): ChartResult;
   getFitSource(): FitSourceResult;
   fitWeights(request: FitRequest): FitResult;
+  /** The SQL that creates DistModel's BigQuery function in `dataset` (blank: "ds"). */
+  getBigQuerySql(dataset: string): string;
 }
 
 /**
@@ -278,4 +280,5 @@ export const CALL_ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   insertSummaryChart: 'insert the chart',
   getFitSource: 'look for the known models',
   fitWeights: 'learn from the products',
+  getBigQuerySql: 'get the BigQuery function',
 };

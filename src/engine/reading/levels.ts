@@ -3,6 +3,7 @@
 // of distinct values, so normalising each value once is what makes block scoring fast.
 
 // Per cell: bound once, as global lookups are slow in the sandbox.
+import { formatAmount } from '../basics/number-text';
 import { max, round } from '../basics/sandbox-math';
 import { describeValue, isBlank, isDate, listChoices, normalizeKey } from '../basics/text';
 import { builtInFactor } from '../model/factors';
@@ -127,7 +128,8 @@ export interface AmountOptions {
 
 const PLAIN_AMOUNTS: AmountOptions = { mark: () => null, scale: 1, unitProblem: null };
 
-const formatNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+// Six decimals: an ambiguous text amount such as "1,234567" must show every digit of both readings.
+const formatNumber = (n: number) => formatAmount(n, 6);
 
 /**
  * Levels of a numeric factor: each level is a lower bound, a value takes the largest bound not above it.

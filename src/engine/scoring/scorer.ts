@@ -1,6 +1,7 @@
 // A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
 // model, on one common scale for the whole table.
 
+import { formatAmount } from '../basics/number-text';
 import { normalizeKey } from '../basics/text';
 import { builtInFactor } from '../model/factors';
 import { MODEL_COUNT } from '../model/models';
@@ -75,8 +76,6 @@ function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): Comp
     points,
   };
 }
-
-const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** "0 to 50", "50 to 2,000", ..., "100,000 or more" for bounds given in any order. */
 function bandTexts(bounds: readonly number[]): string[] {
