@@ -15,6 +15,7 @@ import { button, fill, h, panel, uid } from '../dom';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
 import { SHORT_MODEL_NAMES } from '../weights';
+import { fitDetails } from './fit-details';
 
 const STRENGTHS = [0.5, 1, 1.5, 2] as const;
 const DEFAULT_STRENGTH = 1;
@@ -73,12 +74,19 @@ function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLEle
   return h('table', { class: 'affinity fit-diff' }, h('thead', {}, head), body);
 }
 
+/** How the products were split, as the summary says it. */
+function foldText(result: Fitted): string {
+  return result.leaveOneOut
+    ? `each product profile left out in turn, ${result.folds} profiles`
+    : `${result.folds}-fold cross-validation grouped by product profile`;
+}
+
 function verdictText(result: Fitted): string {
   switch (result.verdict) {
     case 'adopted':
       return `The fit agrees with more products it did not see. ${result.changes.length} affinities would change:`;
     case 'not-better':
-      return 'The fit does not beat your saved weights on products it did not see, so nothing would change.';
+      return 'The fit does not beat your saved weights on products it did not see by more than chance, or does worse on a model, so nothing would change.';
     case 'no-change':
       return 'Fitted on every product, the weights round to your saved ones, so nothing would change.';
   }
@@ -189,7 +197,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
     fitted = result;
     fill(
       resultBox,
-      h('p', {}, `Agreement on products the fit did not see (${result.folds}-fold cross-validation):`),
+      h('p', {}, `Agreement on products the fit did not see (${foldText(result)}):`),
       h(
         'ul',
         { class: 'fit-agreement' },
@@ -198,6 +206,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
       ),
       h('p', { class: result.verdict === 'adopted' ? '' : 'note' }, verdictText(result)),
       result.changes.length > 0 ? diffTable(result.changes, result.grid) : null,
+      ...fitDetails(result),
       h('p', { class: 'secondary' }, result.summary),
       h('div', { class: 'actions' }, applyButton, discardButton),
     );
