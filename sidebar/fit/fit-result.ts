@@ -4,6 +4,7 @@ import { MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { AffinityDiff, AgreementCount, FitResult, WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
 import { SHORT_MODEL_NAMES } from '../weights';
+import { fitDetails } from './fit-details';
 
 export type Fitted = Extract<FitResult, { status: 'fitted' }>;
 
@@ -65,12 +66,19 @@ function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLEle
   return h('table', { class: 'affinity fit-diff' }, h('thead', {}, head), body);
 }
 
+/** How the products were split, as the summary says it. */
+function foldText(result: Fitted): string {
+  return result.leaveOneOut
+    ? `each product profile left out in turn, ${result.folds} profiles`
+    : `${result.folds}-fold cross-validation grouped by product profile`;
+}
+
 function verdictText(result: Fitted): string {
   switch (result.verdict) {
     case 'adopted':
       return `The fit agrees with more products it did not see. ${result.changes.length} affinities would change:`;
     case 'not-better':
-      return 'The fit does not beat your saved weights on products it did not see, so nothing would change.';
+      return 'The fit does not beat your saved weights on products it did not see by more than chance, or does worse on a model, so nothing would change.';
     case 'no-change':
       return 'Fitted on every product, the weights round to your saved ones, so nothing would change.';
   }
@@ -79,7 +87,7 @@ function verdictText(result: Fitted): string {
 /** The result's parts, in the order the panel shows them (its Apply and Discard buttons go under them). */
 export function fitResultView(result: Fitted): HTMLElement[] {
   const parts: HTMLElement[] = [
-    h('p', {}, `Agreement on products the fit did not see (${result.folds}-fold cross-validation):`),
+    h('p', {}, `Agreement on products the fit did not see (${foldText(result)}):`),
     h(
       'ul',
       { class: 'fit-agreement' },
@@ -89,6 +97,7 @@ export function fitResultView(result: Fitted): HTMLElement[] {
     h('p', { class: result.verdict === 'adopted' ? '' : 'note' }, verdictText(result)),
   ];
   if (result.changes.length > 0) parts.push(diffTable(result.changes, result.grid));
+  for (const part of fitDetails(result)) if (part) parts.push(part);
   parts.push(h('p', { class: 'secondary' }, result.summary));
   return parts;
 }

@@ -221,6 +221,30 @@ export interface AffinityDiff {
   readonly to: number;
 }
 
+/** One of the user's known products after a fit: its sheet row, name, and the three models. Display names. */
+export interface FitProductRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly product: string;
+  readonly known: string;
+  readonly start: string;
+  readonly table: string;
+}
+
+/** Per model: agreement of the saved table and of the fit on that model's unseen known products. */
+export interface ModelAgreement {
+  readonly model: string;
+  readonly before: AgreementCount;
+  readonly after: AgreementCount;
+}
+
+/** One criteria weight the fit would change. */
+export interface WeightDiff {
+  readonly factor: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 export type FitResult =
   | {
       readonly status: 'fitted';
@@ -231,8 +255,23 @@ export type FitResult =
       /** The saved table's agreement, and the fit's cross-validated agreement (unseen products). */
       readonly before: AgreementCount;
       readonly after: AgreementCount;
+      /** How many folds (grouped by product profile); leave-one-out when each profile was its own fold. */
       readonly folds: number;
+      readonly leaveOneOut: boolean;
+      /** Per model with known products, and the balanced accuracy (0-1) before and after. */
+      readonly perModel: readonly ModelAgreement[];
+      readonly balanced: { readonly before: number; readonly after: number };
+      /** Models whose unseen products the fit gets wrong more often (by more than one): why it was refused. */
+      readonly hurt: readonly string[];
+      /** Rows with something in the model column that were left out (not a model, unreadable). */
+      readonly skipped: number;
       readonly changes: readonly AffinityDiff[];
+      readonly weightChanges: readonly WeightDiff[];
+      /** Known products the table to use still gets wrong, and those whose answer it changes (first 50 each). */
+      readonly stillWrong: readonly FitProductRow[];
+      readonly stillWrongCount: number;
+      readonly changed: readonly FitProductRow[];
+      readonly changedCount: number;
       /** The table to save (the saved one with fitted affinities and notes), and the version it started from. */
       readonly grid: WeightsGrid;
       readonly version: string;

@@ -4,3 +4,4 @@ export { CallError } from './call-error';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
 export { isBlank, isDate, normalizeKey } from './text';
+export { textHash } from './text-hash';

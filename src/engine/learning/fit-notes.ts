@@ -5,8 +5,9 @@
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from '../model/models';
 import { weightsTableToGrid } from '../model/weights-table';
 import { createWorkspace, scoreInto } from '../scoring/score';
-import { CV_FOLDS } from './cross-validation';
+import type { Agreement } from './cross-validation';
 import type { AffinityChange, LearnResult } from './learn';
+import { wilsonInterval } from './per-model';
 
 /** Every note the fit writes starts with this, so a later fit can tell its own notes from a user's. */
 export const FIT_NOTE_PREFIX = 'Fit:';
@@ -21,22 +22,80 @@ function share({ agree, total }: { agree: number; total: number }): string {
   return `${agree} of ${total} (${percent(agree, total)})`;
 }
 
-/** One sentence on the whole fit: agreement before and after on unseen products, and what was done. */
-export function fitSummary(result: LearnResult): string {
-  const n = result.known.rows.length;
-  const how = `${FIT_NOTE_PREFIX} learned from ${n} known products, strength ${result.strength}.`;
-  const cv = `On products it did not see (${CV_FOLDS}-fold cross-validation) the fit agrees with ${share(result.after)}, the start with ${share(result.before)}.`;
+/** "30 of 40 (75%; 95% interval 60% to 86%)": a small portfolio's figure with how far it may be off. */
+function shareWithInterval(a: Agreement): string {
+  const [low, high] = wilsonInterval(a);
+  const interval = `95% interval ${Math.round(low * 100)}% to ${Math.round(high * 100)}%`;
+  return `${a.agree} of ${a.total} (${percent(a.agree, a.total)}; ${interval})`;
+}
+
+/** "Direct (assisted sales) 9 of 10 (start 8)": each model with known products, fit then start. */
+function perModelText(result: LearnResult): string {
+  return result.afterByModel
+    .flatMap((a, m) =>
+      a.total === 0
+        ? []
+        : [`${MODEL_DISPLAY_NAMES[m]} ${a.agree} of ${a.total} (start ${result.beforeByModel[m]?.agree})`],
+    )
+    .join(', ');
+}
+
+/** The rows left out of the fit: how many, and the first two named. */
+function skippedText(result: LearnResult): string {
+  const { skipped } = result.known;
+  if (skipped.length === 0) return '';
+  const named = skipped.slice(0, 2).map((s) => s.message);
+  const more = skipped.length > 2 ? `, and ${skipped.length - 2} more` : '';
+  return ` ${skipped.length} rows left out (${named.join('; ')}${more}).`;
+}
+
+/** "Authorized dealers (1 of 5 unseen instead of 3)": the models the fit gets worse by more than one product. */
+function hurtText(result: LearnResult): string {
+  return result.hurt
+    .map((m) => {
+      const after = result.afterByModel[m];
+      return `${MODEL_DISPLAY_NAMES[m]} (${after?.agree} of ${after?.total} unseen instead of ${result.beforeByModel[m]?.agree})`;
+    })
+    .join(', ');
+}
+
+function verdictText(result: LearnResult): string {
+  const warning =
+    result.hurt.length > 0 ? ` Beware: it gets more unseen products of ${hurtText(result)} wrong.` : '';
   switch (result.verdict) {
     case 'adopted': {
       const rows = new Set(result.changes.map((c) => `${c.factor}|${c.level}`)).size;
-      return `${how} ${cv} ${result.changes.length} affinities changed on ${rows} rows.`;
+      const weights = result.weightChanges.length;
+      const w = weights > 0 ? `, ${weights} criteria weights changed` : '';
+      return `${result.changes.length} affinities changed on ${rows} rows${w}.${warning}`;
     }
     case 'not-better':
-      return `${how} ${cv} The fit does not beat the start, so the table is unchanged.`;
+      return result.balancedAfter < result.balancedBefore
+        ? `The fit does worse per model on unseen products, so the table is unchanged.${warning}`
+        : `The fit does not beat the start by more than chance on unseen products, so the table is unchanged.${warning}`;
     case 'no-change':
-      return `${how} ${cv} Fitted on every product it rounds to the start (or gets fewer right), so the table is unchanged.`;
+      return 'Fitted on every product it rounds to the start (or gets fewer right), so the table is unchanged.';
   }
 }
+
+/** How the products were split, in words. */
+function planText(result: LearnResult): string {
+  const { plan } = result;
+  return plan.leaveOneOut
+    ? `leaving out one product profile at a time, ${plan.folds} profiles`
+    : `${plan.folds}-fold cross-validation grouped by product profile`;
+}
+
+/** The whole fit in a few sentences: agreement before and after on unseen products, per model, and the verdict. */
+export function fitSummary(result: LearnResult): string {
+  const n = result.known.rows.length;
+  const how = `${FIT_NOTE_PREFIX} learned from ${n} known products, strength ${result.strength}.${skippedText(result)}`;
+  const cv = `On products it did not see (${planText(result)}) the fit agrees with ${shareWithInterval(result.after)}, the start with ${share(result.before)}.`;
+  const balanced = `Per model: ${perModelText(result)}; balanced accuracy ${percentOf(result.balancedAfter)} (start ${percentOf(result.balancedBefore)}).`;
+  return `${how} ${cv} ${balanced} ${verdictText(result)}`;
+}
+
+const percentOf = (rate: number) => `${Math.round(rate * 100)}%`;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
@@ -119,6 +178,13 @@ function keyOfGridRow(row: readonly (string | number)[]): string {
 export function fittedGrid(result: LearnResult): (string | number)[][] {
   const grid = weightsTableToGrid(result.table);
   const notes = rowNotes(result);
+  for (const w of result.weightChanges) {
+    const first = result.table.factors.find((f) => f.name === w.factor);
+    const level = first?.kind === 'numeric' ? String(first.bounds[0]) : (first?.levels[0] ?? '');
+    const key = `${w.factor}|${level}`;
+    const note = `${FIT_NOTE_PREFIX} weight ${w.from} -> ${w.to}.`;
+    notes.set(key, [note, notes.get(key)].filter(Boolean).join(' '));
+  }
   const summary = fitSummary(result);
   return grid.map((row, r) => {
     if (r === 0) return [...row, NOTE_COLUMN];

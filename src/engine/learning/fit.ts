@@ -5,8 +5,10 @@
 // full passes over the products in row order, plain arithmetic only (no randomness, no Math.sqrt or exp),
 // so the same inputs give the same table on every run and machine.
 //
-// Weights are not fitted: they keep the meaning the team gave them (how much each factor counts); only the
-// affinities of the factors with a weight above 0 move. Levels, factor order and kinds stay as they were.
+// Then the criteria weights: with the fitted affinities fixed, each factor's weight may be scaled by a step
+// from WEIGHT_STEPS (within what `strength` allows), one factor at a time in table order, twice over, when
+// the scaling lowers the training loss by more than its pull toward the start. A weight of 0 stays 0 (the
+// team left that factor out on purpose). Levels, factor order and kinds stay as they were.
 
 import { MODEL_COUNT } from '../model/models';
 import type { FactorTable, WeightsTable } from '../model/weights-table';
@@ -209,15 +211,105 @@ function withChanges(scorer: Scorer, layout: Layout, start: Float64Array, delta:
   return { factors: scorer.table.factors.map((t) => changed.get(t.name) ?? t) };
 }
 
-/** A fitted table: the start's factors, levels and weights, with fitted affinities. */
+/** Scalings a weight may take, as multiples of its start weight (readable: 1 becomes 0.75, 1.25, 1.5...). */
+const WEIGHT_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+/** Coordinate passes over the factors' weights. */
+const WEIGHT_PASSES = 2;
+
+/** The weight scalings `strength` allows: within a factor of 1 + strength / 2 either way (strength 0: none). */
+function weightSteps(strength: number): readonly number[] {
+  const most = 1 + strength / 2;
+  return WEIGHT_STEPS.filter((s) => s <= most + 1e-9 && s >= 1 / most - 1e-9);
+}
+
+/**
+ * Training loss of `table` with its factors' weights scaled by `scale` (compiled-factor order): the summed
+ * hinge shortfall, in points, of every training product whose known model does not lead by the margin.
+ */
+function hingeLoss(known: KnownProducts, compiled: Scorer, scale: Float64Array, train: Int32Array): number {
+  const factors = compiled.factors;
+  let total = 0;
+  factors.forEach((f, j) => {
+    total += f.weight * (scale[j] as number);
+  });
+  // A factor's points scale by its weight's scaling over the change of the total weight.
+  const per = Float64Array.from(scale, (s) => (s * compiled.totalWeight) / total);
+  const scores = new Float64Array(MODEL_COUNT);
+  let loss = 0;
+  for (const i of train) {
+    scores.fill(0);
+    for (let f = 0; f < factors.length; f++) {
+      const level = known.levels[i * factors.length + f] as number;
+      if (level < 0) continue;
+      const points = (factors[f] as (typeof factors)[number]).points;
+      const k = per[f] as number;
+      for (let m = 0; m < MODEL_COUNT; m++)
+        scores[m] = (scores[m] as number) + k * (points[level * MODEL_COUNT + m] as number);
+    }
+    const y = known.models[i] as number;
+    let rival = Number.NEGATIVE_INFINITY;
+    for (let m = 0; m < MODEL_COUNT; m++)
+      if (m !== y && (scores[m] as number) > rival) rival = scores[m] as number;
+    loss += Math.max(0, CLOSE_CALL_MARGIN - ((scores[y] as number) - rival));
+  }
+  return loss;
+}
+
+/**
+ * Per compiled factor, the scaling of its weight (1: unchanged) that the training products ask for, by
+ * coordinate descent over weightSteps(strength). A scaling is kept only when it lowers the training loss by
+ * more than PULL close-call margins per halving or doubling (the same pull toward the start as the
+ * affinities'), so a weight moves only when several products ask for it.
+ */
+function fitWeightScales(
+  known: KnownProducts,
+  fitted: Scorer,
+  train: Int32Array,
+  strength: number,
+): Float64Array {
+  const scale = new Float64Array(fitted.factors.length).fill(1);
+  const steps = weightSteps(strength);
+  if (steps.length <= 1 || train.length === 0) return scale;
+  const cost = (s: number) => PULL * CLOSE_CALL_MARGIN * Math.abs(Math.log2(s));
+  for (let pass = 0; pass < WEIGHT_PASSES; pass++) {
+    for (let f = 0; f < scale.length; f++) {
+      let best = scale[f] as number;
+      let bestLoss = Number.POSITIVE_INFINITY;
+      for (const s of steps) {
+        scale[f] = s;
+        const loss = hingeLoss(known, fitted, scale, train) + cost(s);
+        if (loss < bestLoss - 1e-9) {
+          bestLoss = loss;
+          best = s;
+        }
+      }
+      scale[f] = best;
+    }
+  }
+  return scale;
+}
+
+/** `table` with each compiled factor's weight scaled, rounded to hundredths. */
+function withWeights(table: WeightsTable, compiled: Scorer, scale: Float64Array): WeightsTable {
+  const scaled = new Map(compiled.factors.map((f, j) => [f.name, scale[j] as number]));
+  return {
+    factors: table.factors.map((t) => {
+      const s = scaled.get(t.name) ?? 1;
+      return s === 1 ? t : { ...t, weight: Math.round(t.weight * s * 100) / 100 };
+    }),
+  };
+}
+
+/** A fitted table: the start's factors and levels, with fitted affinities and criteria weights. */
 export interface FittedTable {
   readonly table: WeightsTable;
   readonly scorer: Scorer;
 }
 
 /**
- * Fits the start table's affinities to the known products `inTraining` selects. `strength` (0 to
- * MAX_STRENGTH) is the largest change allowed to any one affinity; 0 returns the start's affinities.
+ * Fits the start table's affinities, then its criteria weights, to the known products `inTraining` selects.
+ * `strength` (0 to MAX_STRENGTH) is the largest change allowed to any one affinity, and lets a weight be
+ * scaled by up to 1 + strength / 2 either way; 0 returns the start unchanged.
  */
 export function fitTable(
   known: KnownProducts,
@@ -229,6 +321,8 @@ export function fitTable(
   const train = Int32Array.from(known.rows.keys()).filter(inTraining);
   const start = startAffinities(scorer, layout);
   const delta = fitDeltas(known, layout, train, start, strength);
-  const table = withChanges(scorer, layout, start, delta);
+  const affinities = withChanges(scorer, layout, start, delta);
+  const fitted = compileWeights(affinities);
+  const table = withWeights(affinities, fitted, fitWeightScales(known, fitted, train, strength));
   return { table, scorer: compileWeights(table) };
 }

@@ -1,11 +1,15 @@
 // DISTMODEL_FIT's inputs read and checked: the products block (read exactly as DISTMODEL reads it, by the
 // starting table's columns, custom factors included) and the column of models the team already uses for
-// each of them. Only rows with a known model take part; anything that would make the fit learn from a wrong
-// reading is a CallError naming the row.
+// each of them. Only rows with a known model take part. A portfolio as teams keep it has rows the fit must
+// not learn from (a "TBD" model, a word that is no model, a cell that cannot be read): each such row is left
+// out and counted, never a reason to refuse the whole fit. Only a block that cannot be read at all (no
+// header, a models range of another shape) is a CallError.
 import { CallError } from '../basics/call-error';
-import { describeValue, isBlank, listChoices, normalizeKey } from '../basics/text';
-import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS } from '../model/models';
+import { describeValue, isBlank } from '../basics/text';
+import { modelIndexOf } from '../model/model-labels';
+import { MODEL_COUNT } from '../model/models';
 import { countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from '../reading/columns';
+import { errorValueOf, isPlaceholder } from '../reading/placeholders';
 import { bindReading, type Reading } from '../reading/reading';
 import { createWorkspace, scoreInto } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
@@ -27,20 +31,28 @@ export interface KnownProducts {
   readonly models: Int32Array;
   /** Level index of each row's factors (BLANK for a blank one): [row * factors + factor]. */
   readonly levels: Int32Array;
+  /** Data row (0-based, below the header) of each known product, for naming it back to the user. */
+  readonly sourceRows: Int32Array;
+  /** Each known product's name as its Product cell shows it ('' without one). */
+  readonly names: readonly string[];
+  /** Rows that name something in the models column but were left out, in row order. */
+  readonly skipped: readonly SkippedRow[];
+  /** How the block's rows are named in messages. */
+  readonly rowNames: RowNames;
 }
 
-const MODEL_BY_KEY = new Map<string, number>();
-MODEL_IDS.forEach((id, m) => {
-  MODEL_BY_KEY.set(normalizeKey(id), m);
-  MODEL_BY_KEY.set(normalizeKey(MODEL_DISPLAY_NAMES[m] as string), m);
-});
+/** Why a row with something in its models cell was left out of the fit. */
+export type SkipReason = 'not-a-model' | 'unreadable' | 'no-factors';
 
-/** A model display name (or id), case- and space-insensitively, as a model index; -1 when it is none. */
-export function modelIndexOf(value: unknown): number {
-  return typeof value === 'string' ? (MODEL_BY_KEY.get(normalizeKey(value)) ?? -1) : -1;
+export interface SkippedRow {
+  /** Data row, 0-based below the header. */
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** A short sentence naming the row and what is wrong. */
+  readonly message: string;
 }
 
-const MODEL_CHOICES = listChoices([...MODEL_DISPLAY_NAMES]);
+export { modelIndexOf };
 
 function toGrid(value: unknown): unknown[][] {
   if (!Array.isArray(value)) return [[value]];
@@ -79,12 +91,18 @@ function productLabel(row: readonly unknown[], productColumn: number, name: stri
   return `${name}${isBlank(product) ? '' : ` (${describeValue(product)})`}`;
 }
 
+/** A models cell that says "not known": blank, a placeholder ("TBD", "N/A", "-") or an error value ("#N/A"). */
+function isUnknownModel(cell: unknown): boolean {
+  if (isBlank(cell)) return true;
+  return typeof cell === 'string' && (isPlaceholder(cell) || errorValueOf(cell) !== null);
+}
+
 /**
  * Reads the products block (its first row must be its header) and the models column aligned with its data
  * rows (or with a header cell of its own on top), as DISTMODEL reads a block with `reading`. Rows whose
- * model is blank are left out.
- * Throws CallError: no header, models not one column or not aligned, an unknown model name (naming the
- * row as `rowNames` says), a product with a known model whose cells cannot be read or are all blank.
+ * model is not known (blank, "TBD", "#N/A") are left out silently; rows naming no model, or whose cells
+ * cannot be read, are left out and listed in `skipped`.
+ * @throws CallError when the block has no header row, or `models` is not one column aligned with it.
  */
 export function readKnownProducts(
   scorer: Scorer,
@@ -111,28 +129,33 @@ export function readKnownProducts(
   const rows: unknown[][] = [];
   const modelList: number[] = [];
   const levelList: number[] = [];
+  const sourceRows: number[] = [];
+  const names: string[] = [];
+  const skipped: SkippedRow[] = [];
   known.forEach((cell, r) => {
-    if (isBlank(cell)) return;
+    if (isUnknownModel(cell)) return;
+    const row = dataRows[r] as unknown[];
     const m = modelIndexOf(cell);
     if (m < 0) {
-      throw new CallError(
-        `${rowNames.model(r)}: ${describeValue(cell)} is not a distribution model; use ${MODEL_CHOICES}, or leave it blank.`,
-      );
+      const message = `${rowNames.model(r)}: ${describeValue(cell)} is not a distribution model`;
+      skipped.push({ row: r, reason: 'not-a-model', message });
+      return;
     }
-    const row = dataRows[r] as unknown[];
     scoreInto(reader, ws, row, factorColumn);
-    if (ws.status === 'invalid') {
-      throw new CallError(
-        `${productLabel(row, productColumn, rowNames.product(r))}: ${ws.messages.join(' ')}`,
-      );
-    }
     if (ws.status !== 'scored') {
-      throw new CallError(
-        `${productLabel(row, productColumn, rowNames.product(r))}: no factor values; a product with a known model needs its factors filled in (or clear its model).`,
-      );
+      const label = productLabel(row, productColumn, rowNames.product(r));
+      const invalid = ws.status === 'invalid';
+      const message = invalid
+        ? `${label}: ${ws.messages[0] ?? 'cannot be read'}`
+        : `${label}: no factor values`;
+      skipped.push({ row: r, reason: invalid ? 'unreadable' : 'no-factors', message });
+      return;
     }
     rows.push(row);
     modelList.push(m);
+    sourceRows.push(r);
+    const name = productColumn >= 0 ? row[productColumn] : '';
+    names.push(isBlank(name) ? '' : String(name).slice(0, 80));
     for (let f = 0; f < factorCount; f++) levelList.push(ws.levelOf[f] as number);
   });
   return {
@@ -142,6 +165,10 @@ export function readKnownProducts(
     columns: factorColumn,
     models: Int32Array.from(modelList),
     levels: Int32Array.from(levelList),
+    sourceRows: Int32Array.from(sourceRows),
+    names,
+    skipped,
+    rowNames,
   };
 }
 

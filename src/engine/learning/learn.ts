@@ -1,6 +1,7 @@
 // Learning a weights table from the team's own portfolio: reads the known products, checks there are
-// enough of them, fits, and keeps the fit only when it beats the start on products it did not see
-// (cross-validation). The one entry point behind DISTMODEL_FIT and the sidebar's "Learn from my products".
+// enough of them, fits, and keeps the fit only when it beats the start on products it did not see (grouped
+// cross-validation) by more than chance, without getting any model's unseen products worse by more than
+// one. The one entry point behind DISTMODEL_FIT and the sidebar's "Learn from my products".
 import { CallError } from '../basics/call-error';
 import { describeValue, isBlank } from '../basics/text';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from '../model/models';
@@ -8,15 +9,27 @@ import { resolveWeights } from '../model/weights-source';
 import type { WeightsTable } from '../model/weights-table';
 import type { Reading } from '../reading/reading';
 import type { Scorer } from '../scoring/scorer';
-import { type Agreement, agreement, CV_FOLDS, crossValidate } from './cross-validation';
+import { type Agreement, agreementOf, crossValidate, type FoldPlan, predict } from './cross-validation';
 import { DEFAULT_STRENGTH, type FittedTable, fitTable, MAX_STRENGTH } from './fit';
 import { countPerModel, type KnownProducts, readKnownProducts } from './known-products';
 
+import { agreementPerModel, balancedAccuracy, beatsByMoreThanNoise, overallAgreement } from './per-model';
+
 /**
- * Known products each model named in `models` needs: one per cross-validation fold, so every fold can test
- * every model.
+ * Known products each model named in `models` needs: two, so that leaving one out still leaves one to learn
+ * from. Small portfolios are judged leave-one-profile-out, and their figures carry an interval.
  */
-export const MIN_PRODUCTS_PER_MODEL = CV_FOLDS;
+export const MIN_PRODUCTS_PER_MODEL = 2;
+
+/** How many more of a model's unseen products a fit may get wrong than the start before it is refused. */
+export const MAX_MODEL_LOSS = 1;
+
+/** One criteria weight the fit changed. */
+export interface WeightChange {
+  readonly factor: string;
+  readonly from: number;
+  readonly to: number;
+}
 
 /** One affinity the fit changed. */
 export interface AffinityChange {
@@ -47,10 +60,25 @@ export interface LearnResult {
   readonly perModel: readonly number[];
   /** Agreement of the start with every known product (none of them was used to make it). */
   readonly before: Agreement;
-  /** Cross-validated agreement of the fit: each product judged by a table fitted without it. */
+  /** Cross-validated agreement of the fit: each product judged by a table fitted without its profile. */
   readonly after: Agreement;
+  /** The same two, per model (MODEL_IDS order). */
+  readonly beforeByModel: readonly Agreement[];
+  readonly afterByModel: readonly Agreement[];
+  /** Balanced accuracy (mean of the per-model rates, 0 to 1) of the start and of the fit on unseen products. */
+  readonly balancedBefore: number;
+  readonly balancedAfter: number;
+  /** How the products were split: grouped by profile, leave-one-profile-out for small portfolios. */
+  readonly plan: FoldPlan;
+  /** Models whose unseen products the fit gets wrong more often than the start, by more than MAX_MODEL_LOSS. */
+  readonly hurt: readonly number[];
   /** The affinities `table` changes from the start, in table order (empty when not adopted). */
   readonly changes: readonly AffinityChange[];
+  /** The criteria weights `table` changes from the start (empty when not adopted). */
+  readonly weightChanges: readonly WeightChange[];
+  /** Per known product: the start's model, and the model of the table to use (the fit when adopted). */
+  readonly startPredicted: Int32Array;
+  readonly tablePredicted: Int32Array;
 }
 
 /** `strength`: blank means DEFAULT_STRENGTH; otherwise a number from 0 to MAX_STRENGTH. */
@@ -65,12 +93,16 @@ export function parseStrength(value: unknown): number {
   return n;
 }
 
-/** Enough known products of each model named, and at least two models to tell apart. */
-function checkEnough(perModel: readonly number[]): void {
+/**
+ * Enough known products to learn from: at least two models, and MIN_PRODUCTS_PER_MODEL of each model named.
+ * @throws CallError naming what is missing, when there is not.
+ */
+function checkEnough(perModel: readonly number[], skipped: number): void {
   const total = perModel.reduce((a, b) => a + b, 0);
   if (total === 0) {
+    const why = skipped > 0 ? ` (${skipped} rows were left out: their model or cells could not be read)` : '';
     throw new CallError(
-      'models: no row names a model; write the model each product is sold through beside it, such as "Authorized dealers".',
+      `models: no row names a model${why}; write the model each product is sold through beside it, such as "Authorized dealers".`,
     );
   }
   const named = perModel.flatMap((n, m) => (n > 0 ? [m] : []));
@@ -84,7 +116,7 @@ function checkEnough(perModel: readonly number[]): void {
   if (few.length > 0) {
     const listed = few.map((m) => `${MODEL_DISPLAY_NAMES[m]} has ${perModel[m]}`).join(', ');
     throw new CallError(
-      `models: too few known products to learn from (${listed}); each model named needs at least ${MIN_PRODUCTS_PER_MODEL}, so that each of the ${CV_FOLDS} cross-validation folds can test it. Add products, or clear the model of those rows.`,
+      `models: too few known products to learn from (${listed}); each model named needs at least ${MIN_PRODUCTS_PER_MODEL}, so one can be left out to test the fit. Add products, or clear the model of those rows.`,
     );
   }
 }
@@ -107,32 +139,67 @@ function changesOf(start: WeightsTable, fitted: WeightsTable): AffinityChange[] 
   return changes;
 }
 
-/** Fits on every known product; kept only when cross-validation shows it generalizes better than the start. */
+function weightChangesOf(start: WeightsTable, fitted: WeightsTable): WeightChange[] {
+  return start.factors.flatMap((factor, f) => {
+    const to = fitted.factors[f]?.weight ?? factor.weight;
+    return to === factor.weight ? [] : [{ factor: factor.name, from: factor.weight, to }];
+  });
+}
+
+/** Models whose unseen products `after` gets wrong more often than `before`, by more than MAX_MODEL_LOSS. */
+function hurtModels(before: readonly Agreement[], after: readonly Agreement[]): number[] {
+  return before.flatMap((b, m) => (b.agree - (after[m]?.agree ?? 0) > MAX_MODEL_LOSS ? [m] : []));
+}
+
+/**
+ * Fits on every known product; kept only when grouped cross-validation shows it beats the start on unseen
+ * products by more than chance, without making any model's unseen products worse by more than one.
+ * @throws CallError when there are too few known products (see checkEnough).
+ */
 export function learnFrom(known: KnownProducts, strength: number): LearnResult {
   const perModel = countPerModel(known.models);
-  checkEnough(perModel);
-  const start = known.scorer;
-  const before = agreement(start, known);
-  const after = crossValidate(known, (inTraining) => fitTable(known, inTraining, strength).scorer);
+  checkEnough(perModel, known.skipped.length);
+  const startPredicted = predict(known.scorer, known);
+  const cv = crossValidate(known, (inTraining) => fitTable(known, inTraining, strength).scorer);
+  const beforeByModel = agreementPerModel(known.models, startPredicted);
+  const afterByModel = agreementPerModel(known.models, ...cv.predictions);
+  const hurt = hurtModels(beforeByModel, afterByModel);
   const full: FittedTable = fitTable(known, () => true, strength);
-  const changes = changesOf(start.table, full.table);
-  // The full fit must also not do worse than the start on the products it learned from.
+  const changes = changesOf(known.scorer.table, full.table);
+  const weightChanges = weightChangesOf(known.scorer.table, full.table);
+  const fullPredicted = predict(full.scorer, known);
+  const before = agreementOf(known, startPredicted);
+  const balancedBefore = balancedAccuracy(beforeByModel);
+  const balancedAfter = balancedAccuracy(afterByModel);
+  // Better by more than chance overall, and not by trading a minority model away (balanced accuracy); the
+  // full fit must also not do worse than the start on the products it learned from. A model that loses more
+  // than one unseen product is named in the note and the sidebar even when the fit is kept.
   const verdict: Verdict =
-    after.agree <= before.agree
+    !beatsByMoreThanNoise(known.models, startPredicted, cv.predictions, cv.plan.groupSize) ||
+    balancedAfter < balancedBefore
       ? 'not-better'
-      : changes.length === 0 || agreement(full.scorer, known).agree < before.agree
+      : changes.length + weightChanges.length === 0 || agreementOf(known, fullPredicted).agree < before.agree
         ? 'no-change'
         : 'adopted';
   const adopted = verdict === 'adopted';
   return {
-    table: adopted ? full.table : start.table,
+    table: adopted ? full.table : known.scorer.table,
     verdict,
     strength,
     known,
     perModel,
     before,
-    after,
+    after: overallAgreement(known.models, ...cv.predictions),
+    beforeByModel,
+    afterByModel,
+    balancedBefore,
+    balancedAfter,
+    plan: cv.plan,
+    hurt,
     changes: adopted ? changes : [],
+    weightChanges: adopted ? weightChanges : [],
+    startPredicted,
+    tablePredicted: adopted ? fullPredicted : startPredicted,
   };
 }
 

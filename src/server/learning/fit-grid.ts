@@ -1,10 +1,11 @@
 // Pure helpers for learning from the sheet: which columns of a product table may hold the known models,
 // how a fitted table keeps the notes a user wrote in the saved table's Note column, and the sidebar's answer.
 import {
-  CV_FOLDS,
   FIT_NOTE_PREFIX,
+  type FitProduct,
   findHeaderRow,
   findTableColumns,
+  fitProducts,
   fitSummary,
   isBlank,
   type LearnResult,
@@ -87,16 +88,46 @@ export function withUserNotes(fitted: WeightsGrid, stored: WeightsGrid): Weights
   });
 }
 
-/** The sidebar's answer for a fit: `grid` is the table to save, `version` the saved table's it started from. */
-export function fitResult(result: LearnResult, grid: WeightsGrid, version: string): FitResult {
+/**
+ * The sidebar's answer for a fit: `grid` is the table to save, `version` the saved table's it started from,
+ * `sheetRow` turns a data row of the product table (0-based below its header) into a 1-based sheet row.
+ */
+export function fitResult(
+  result: LearnResult,
+  grid: WeightsGrid,
+  version: string,
+  sheetRow: (dataRow: number) => number,
+): FitResult {
+  const products = fitProducts(result);
+  const onSheet = (p: FitProduct) => ({ ...p, row: sheetRow(p.row) });
   return {
     status: 'fitted',
     verdict: result.verdict,
     summary: fitSummary(result),
     before: result.before,
     after: result.after,
-    folds: CV_FOLDS,
+    folds: result.plan.folds,
+    leaveOneOut: result.plan.leaveOneOut,
+    perModel: result.afterByModel.flatMap((after, m) =>
+      after.total === 0
+        ? []
+        : [
+            {
+              model: MODEL_DISPLAY_NAMES[m] as string,
+              before: result.beforeByModel[m] as typeof after,
+              after,
+            },
+          ],
+    ),
+    balanced: { before: result.balancedBefore, after: result.balancedAfter },
+    hurt: result.hurt.map((m) => MODEL_DISPLAY_NAMES[m] as string),
+    skipped: result.known.skipped.length,
     changes: result.changes.map((c) => ({ ...c, model: MODEL_DISPLAY_NAMES[c.model] as string })),
+    weightChanges: result.weightChanges,
+    stillWrong: products.stillWrong.map(onSheet),
+    stillWrongCount: products.stillWrongCount,
+    changed: products.changed.map(onSheet),
+    changedCount: products.changedCount,
     grid,
     version,
   };

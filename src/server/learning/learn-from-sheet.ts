@@ -85,7 +85,7 @@ export function fitFromSheet(ss: Spreadsheet, request: unknown): FitResult {
     const known = readKnownProducts(scorer, [table.headers, ...rows], models, names, readingOf(ss));
     const result = learnFrom(known, chosen);
     const grid = withUserNotes(toPlainGrid(fittedGrid(result)), toPlainGrid(state.grid));
-    return fitResult(result, grid, state.version);
+    return fitResult(result, grid, state.version, sheetRow);
   } catch (err) {
     // The engine names the formula's arguments; here they are the sheet's table and the chosen column.
     if (err instanceof CallError) {

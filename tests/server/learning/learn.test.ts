@@ -14,8 +14,8 @@ import { plantedSet } from '../../support/planted';
 import { balanced, fork, harness, nonPlainPath, values } from '../support';
 
 /** A team sheet: the planted products with a "Known model" column at the end. */
-function teamSheet(count = 300): (string | number)[][] {
-  const set = plantedSet(count, 7);
+function teamSheet(count = 600): (string | number)[][] {
+  const set = plantedSet(count, 8);
   return set.products.map((row, r) => [...row, r === 0 ? 'Known model' : (set.models[r - 1]?.[0] ?? '')]);
 }
 
@@ -85,7 +85,7 @@ describe('fitWeights then saveWeights', () => {
     const noteless = result.grid.map((row) => row.slice(0, 7));
     expect(values(h, `Team!N1:N${team.length}`)).toEqual(distmodel(products, noteless));
     const stored = h.call<WeightsState>('getWeights').grid;
-    expect(String(stored[1]?.[7])).toMatch(/^Fit: learned from 300 known products/);
+    expect(String(stored[1]?.[7])).toMatch(/^Fit: learned from 600 known products/);
     expect(String(stored[2]?.[7])).toContain('checked with sales');
   });
 
@@ -115,26 +115,28 @@ describe('fitWeights then saveWeights', () => {
     expect(result.changes).toEqual([]);
   });
 
-  it('names the sheet row of an unknown model, and refuses a column that is a factor', () => {
+  it('leaves out and names the sheet row of an unknown model, and refuses a column that is a factor', () => {
     const team = teamSheet(40);
     (team[6] as unknown[])[12] = 'Mail order';
+    (team[8] as unknown[])[12] = '#N/A';
     const h = harness({ Team: team });
     h.env.setActiveSheet('Team');
-    expect(h.call<FitResult>('fitWeights', { column: 13, strength: 1 })).toEqual({
-      status: 'problem',
-      message:
-        'Team: Row 7, column "Known model": "Mail order" is not a distribution model; use Direct (assisted sales), Direct (automated purchase), Authorized dealers or Open resale, or leave it blank.',
-    });
+    const result = fitted(h.call<FitResult>('fitWeights', { column: 13, strength: 1 }));
+    expect(result.skipped).toBe(1);
+    expect(result.before.total).toBe(38);
+    expect(result.summary).toContain(
+      '1 rows left out (Row 7, column "Known model": "Mail order" is not a distribution model)',
+    );
     expect(h.call<FitResult>('fitWeights', { column: 2, strength: 1 })).toMatchObject({ status: 'problem' });
     team.forEach((row, r) => {
-      if (r > 0) row[12] = r <= 36 ? 'Open resale' : 'Authorized dealers';
+      if (r > 0) row[12] = r <= 39 ? 'Open resale' : 'Authorized dealers';
     });
     const few = harness({ Team: team });
     few.env.setActiveSheet('Team');
     expect(few.call<FitResult>('fitWeights', { column: 13, strength: 1 })).toMatchObject({
       status: 'problem',
       message: expect.stringMatching(
-        /^Team: column "Known model": too few known products to learn from \(Authorized dealers has 4\)/,
+        /^Team: column "Known model": too few known products to learn from \(Authorized dealers has 1\)/,
       ),
     });
     expect(h.call<FitResult>('fitWeights', { column: 13, strength: 9 })).toMatchObject({
@@ -147,7 +149,7 @@ describe('fitWeights then saveWeights', () => {
 describe('=DISTMODEL_FIT in a cell of the workbench', () => {
   it('spills the fitted table, which a DISTMODEL formula then reads as its weights', () => {
     const team = teamSheet();
-    const set = plantedSet(300, 7);
+    const set = plantedSet(600, 8);
     const h = harness({ Team: team });
     const n = team.length;
     h.workbook.setContents(h.workbook.resolve('Team!O1'), [[`=DISTMODEL_FIT(A1:L${n}, M2:M${n})`]]);

@@ -18,9 +18,9 @@ import { openFakeSidebar, presetGrid, storedWeights } from '../fake-server';
 const SOURCE: FitSourceResult = {
   status: 'ok',
   sheetName: 'Team',
-  rows: 300,
+  rows: 600,
   columns: [
-    { column: 13, header: 'Known model', named: 300 },
+    { column: 13, header: 'Known model', named: 600 },
     { column: 14, header: 'Owner', named: 0 },
   ],
   suggested: 13,
@@ -28,9 +28,12 @@ const SOURCE: FitSourceResult = {
 
 /** What the server answers for the planted team portfolio: the engine's real fit. */
 function plantedFit(strength: number): Extract<FitResult, { status: 'fitted' }> {
-  const set = plantedSet(300, 7);
+  const set = plantedSet(600, 8);
   const result = learnWeights(set.products, set.models, 'Balanced', strength);
-  return fitResult(result, fittedGrid(result), 'v1') as Extract<FitResult, { status: 'fitted' }>;
+  return fitResult(result, fittedGrid(result), 'v1', (r) => r + 2) as Extract<
+    FitResult,
+    { status: 'fitted' }
+  >;
 }
 
 const fitSection = (page: Page) =>
@@ -62,7 +65,7 @@ describeBrowser('sidebar: learn from my products', () => {
     const column = section.getByLabel('Column with the known model');
     await expect.poll(() => column.inputValue()).toBe('13');
     expect(await column.locator('option:checked').textContent()).toBe(
-      'Known model (300 of 300 name a model)',
+      'Known model (600 of 600 name a model)',
     );
     await section.getByLabel(/Strength/).selectOption('1.5');
     await section.getByRole('button', { name: 'Learn' }).click();
@@ -70,9 +73,25 @@ describeBrowser('sidebar: learn from my products', () => {
     expect(s.callsTo('fitWeights')[0]?.args).toEqual([{ column: 13, strength: 1.5 }]);
 
     expect(await section.locator('.fit-agreement li').allTextContents()).toEqual([
-      `Saved weights: ${fit.before.agree} of 300 (${Math.round(fit.before.agree / 3)}%)`,
-      `Fitted weights: ${fit.after.agree} of 300 (${Math.round(fit.after.agree / 3)}%)`,
+      `Saved weights: ${fit.before.agree} of 600 (${Math.round(fit.before.agree / 6)}%)`,
+      `Fitted weights: ${fit.after.agree} of 600 (${Math.round(fit.after.agree / 6)}%)`,
     ]);
+    // Every model on its own, and the user's products the fit still gets wrong or changes, by sheet row.
+    expect(await section.locator('.fit-per-model tbody tr').count()).toBe(fit.perModel.length);
+    expect(await section.locator('.fit-per-model tbody tr').first().textContent()).toBe(
+      `${fit.perModel[0]?.model}${fit.perModel[0]?.before.agree} of ${fit.perModel[0]?.before.total}${fit.perModel[0]?.after.agree} of ${fit.perModel[0]?.after.total}`,
+    );
+    const wrong = section.locator('details.fit-products', { hasText: 'Still wrong' });
+    expect(await wrong.locator('summary').textContent()).toBe(`Still wrong (${fit.stillWrongCount})`);
+    await wrong.locator('summary').click();
+    const firstWrong = fit.stillWrong[0];
+    expect(await wrong.locator('li').first().textContent()).toBe(
+      `Row ${firstWrong?.row} ${firstWrong?.product}: sold through ${firstWrong?.known}, the table says ${firstWrong?.table}`,
+    );
+    const changed = section.locator('details.fit-products', { hasText: 'Answers the fit changes' });
+    expect(await changed.locator('summary').textContent()).toBe(
+      `Answers the fit changes (${fit.changedCount})`,
+    );
     const rows = new Set(fit.changes.map((c) => `${c.factor} ${c.level}`));
     expect(await section.locator('.fit-diff tbody tr').count()).toBe(rows.size);
     expect(await section.locator('.fit-diff td.changed').count()).toBe(fit.changes.length);
