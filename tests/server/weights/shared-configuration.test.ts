@@ -100,13 +100,23 @@ describe('a renamed weights sheet stays the one configuration', () => {
     const copy =
       h.env.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Copy of DistModel weights');
     copy?.addDeveloperMetadata('distmodel.weights');
+    // What formulas read decides, found through the named range alone (issue #19: no metadata search).
     const state = h.call<WeightsState>('getWeights');
     expect(state.grid).toEqual(tuned());
-    expect(state.problems.map((p) => p.message).join(' ')).toMatch(
-      /"Copy of DistModel weights" also carries/,
-    );
+    expect(state.sheetName).toBe('DistModel weights');
+    expect(state.problems).toEqual([]);
+    // Without the range, the marks decide, and the copy is named.
+    h.workbook.removeNamedRange('DistModelWeights');
+    expect(
+      h
+        .call<WeightsState>('getWeights')
+        .problems.map((p) => p.message)
+        .join(' '),
+    ).toMatch(/"Copy of DistModel weights" also carries/);
     expect(apply(h, tuned()).status).toBe('saved');
     expect(h.call<WeightsState>('getWeights').problems).toEqual([]);
+    h.workbook.removeNamedRange('DistModelWeights');
+    expect(h.call<WeightsState>('getWeights').sheetName).toBe('DistModel weights');
   });
 });
 
