@@ -3,7 +3,13 @@
 // sheet set up (one Apply of Balanced), the cursor on a product row. Counts are deterministic, so a test
 // may hold them to ceilings (tests/server/sidebar-calls.test.ts) while `npm run bench` prints them.
 import { presetTable, weightsTableToGrid } from '../src/engine';
-import type { PlainCell, WeightsState } from '../src/shared/sidebar-contract';
+import type {
+  ActiveRow,
+  InitialState,
+  PlainCell,
+  Selection,
+  WeightsState,
+} from '../src/shared/sidebar-contract';
 import { readCalibration } from '../tests/support/calibration';
 import { createEnvironment, loadAddon, Workbook } from '../workbench/gas';
 
@@ -12,6 +18,7 @@ export const SIDEBAR_ACTIONS = [
   'getWeights',
   'getActiveRow',
   'getSelection',
+  'getSelection + weights',
   'saveWeights',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
@@ -51,15 +58,29 @@ export function sidebarActionCalls(rows: number): Record<SidebarAction, ActionCa
     return { total: env.calls.total, byMethod: env.calls.byMethod() };
   };
   const out = {} as Record<SidebarAction, ActionCalls>;
-  out.getInitialState = counted(() => addon.call('getInitialState'));
-  let weights = addon.call('getWeights') as WeightsState;
+  let state = addon.call('getInitialState') as InitialState;
+  out.getInitialState = counted(() => {
+    state = addon.call('getInitialState') as InitialState;
+  });
+  let weights = state.weights;
   out.getWeights = counted(() => {
     weights = addon.call('getWeights') as WeightsState;
   });
+  // As the sidebar asks: the locale it has; no row shown yet (another sheet, or Refresh) for getActiveRow,
+  // and the row it shows for the poll (the cursor still in that table), with the weights every third poll.
+  const { locale } = state;
+  let shown: ActiveRow | null = null;
   out.getActiveRow = counted(() => {
-    if (!addon.call('getActiveRow')) throw new Error('getActiveRow found no product row');
+    shown = addon.call('getActiveRow', { shown: null, locale }) as ActiveRow | null;
   });
-  out.getSelection = counted(() => addon.call('getSelection'));
+  if (!shown) throw new Error('getActiveRow found no product row');
+  const poll = (checkWeights: boolean) => () => {
+    const selection = addon.call('getSelection', { shown, locale, checkWeights }) as Selection;
+    if (!selection.row || (checkWeights && selection.weightsVersion !== weights.version))
+      throw new Error('the poll lost the row or the weights version');
+  };
+  out.getSelection = counted(poll(false));
+  out['getSelection + weights'] = counted(poll(true));
   const changed = withOneWeightChanged(weights.grid);
   out.saveWeights = counted(() => {
     const result = addon.call('saveWeights', changed, weights.version) as { status: string };

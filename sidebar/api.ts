@@ -89,8 +89,10 @@ export function createApi(runner: ScriptRunner | undefined = pageRunner()): Clie
   return {
     getInitialState: () => call('getInitialState', []) as ReturnType<ClientApi['getInitialState']>,
     getWeights: () => call('getWeights', []) as ReturnType<ClientApi['getWeights']>,
-    getActiveRow: () => call('getActiveRow', []) as ReturnType<ClientApi['getActiveRow']>,
-    getSelection: () => call('getSelection', []) as ReturnType<ClientApi['getSelection']>,
+    getActiveRow: (probe) =>
+      call('getActiveRow', probe === undefined ? [] : [probe]) as ReturnType<ClientApi['getActiveRow']>,
+    getSelection: (probe) =>
+      call('getSelection', probe === undefined ? [] : [probe]) as ReturnType<ClientApi['getSelection']>,
     saveWeights: (grid, baseVersion) =>
       call('saveWeights', [grid, baseVersion]) as ReturnType<ClientApi['saveWeights']>,
     useSharedWeights: () => call('useSharedWeights', []) as ReturnType<ClientApi['useSharedWeights']>,

@@ -38,6 +38,8 @@ export class Store {
   private readonly listeners: ((change: Change) => void)[] = [];
   /** The weights version the server last reported; each new one is looked at once. */
   private polledVersion: string;
+  /** The spreadsheet's locale from the first screen, sent back so the poll need not read it (undefined: unknown). */
+  readonly locale: string | null | undefined;
 
   constructor(initial: InitialState) {
     this.current = {
@@ -48,6 +50,7 @@ export class Store {
       summary: null,
     };
     this.polledVersion = initial.weights.version;
+    this.locale = initial.locale;
   }
 
   get state(): SidebarState {
@@ -64,8 +67,8 @@ export class Store {
   }
 
   /** The version the poll read; a new one that differs from saved is announced as 'weights-changed'. */
-  noticeWeightsVersion(version: string): void {
-    if (version === this.polledVersion) return;
+  noticeWeightsVersion(version: string | null): void {
+    if (version === null || version === this.polledVersion) return;
     this.polledVersion = version;
     if (this.sheetChanged) this.emit('weights-changed');
   }

@@ -71,6 +71,9 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       values: ['Tractor', 'B2B', 'Physical', 'Yes'],
       product: 'Tractor',
       locale: 'en_US',
+      headerRow: 1,
+      firstColumn: 1,
+      productColumn: 0,
     };
     const s = await openFakeSidebar(page, { state: initialState({ activeRow: row }) });
     const columns = page.locator('details.columns');

@@ -182,9 +182,13 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
   };
 }
 
-export function readWeightsState(ss: Spreadsheet): WeightsState {
+/**
+ * The weights state for the sidebar. `remember` notes the sheet's current name for a later "was deleted"
+ * message (two calls): on opening the sidebar and when scoring, not on every reload.
+ */
+export function readWeightsState(ss: Spreadsheet, { remember = false } = {}): WeightsState {
   const stored = readStored(ss);
-  if (stored.sheetName !== null) rememberName(stored.sheetName);
+  if (remember && stored.sheetName !== null) rememberName(stored.sheetName);
   return stateOf(ss, stored);
 }
 

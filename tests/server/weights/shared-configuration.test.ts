@@ -124,7 +124,7 @@ describe('a deleted configuration is said to be gone and can be restored', () =>
   it('no silent Balanced: scoring stops with a message, Apply restores the last table and its formulas', () => {
     const { h, expected } = tunedSpreadsheet(4);
     h.workbook.renameSheet('DistModel weights', 'Weights (tuned)');
-    h.call('getWeights'); // the sidebar open meanwhile
+    h.call('getInitialState'); // the sidebar opened meanwhile
     h.workbook.removeSheet('Weights (tuned)');
     expect(h.workbook.getError('Products', 1, 13)?.type).toBe('#REF!');
     const state = h.call<WeightsState>('getWeights');
