@@ -4,10 +4,12 @@ import { benchDistmodel } from './distmodel.bench';
 import { benchFit } from './fit.bench';
 import { benchLiveOutput } from './live-output.bench';
 import { consoleReport } from './measure';
+import { benchSidebarCalls } from './sidebar-calls.bench';
 import { benchSidebarSize } from './sidebar-size.bench';
 import { benchWhatIf } from './what-if.bench';
 
 console.log(`DistModel benchmarks (node ${process.version}, ${new Date().toISOString()})`);
+benchSidebarCalls(consoleReport);
 benchDistmodel(consoleReport);
 benchBulkScoring(consoleReport);
 benchLiveOutput(consoleReport);
