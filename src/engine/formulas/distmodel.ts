@@ -16,6 +16,7 @@ import {
 } from '../reading/columns';
 import { bindReading, type Reading } from '../reading/reading';
 import { explainSentence, sentenceOf } from '../scoring/explain';
+import { createProfileCache } from '../scoring/profile-cache';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
 import {
@@ -168,7 +169,9 @@ export function scoreGrid(
 /**
  * Scores every product row of a grid and formats each scored one with `format` (given the scorer bound to
  * the block's reading); blank rows come out blank and rows that cannot be scored carry their message, each
- * `outHeader.length` cells wide. The header rule is scoreGrid's.
+ * `outHeader.length` cells wide. The header rule is scoreGrid's. `format` must depend on the workspace's
+ * levels alone: it runs once per product profile (scoring/profile-cache.ts), and rows of one profile share
+ * its output row (rows x outHeader.length; do not change a row in place).
  */
 export function mapGrid(
   scorer: Scorer,
@@ -187,6 +190,7 @@ export function mapGrid(
       : mapHeaderless(scorer, widest(grid));
   const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
   const ws = createWorkspace(bound);
+  const profiles = createProfileCache<OutputCell[]>(bound);
   const outWidth = outHeader.length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...outHeader]);
@@ -197,7 +201,18 @@ export function mapGrid(
       continue;
     }
     scoreInto(bound, ws, row, columns.factorColumn);
-    out.push(unscoredRow(ws, outWidth) ?? format(bound, ws));
+    const unscored = unscoredRow(ws, outWidth);
+    if (unscored) {
+      out.push(unscored);
+      continue;
+    }
+    // One output row per product profile, shared by its rows: callers never change a row in place.
+    let cells = profiles.get(ws);
+    if (!cells) {
+      cells = format(bound, ws);
+      profiles.set(ws, cells);
+    }
+    out.push(cells);
   }
   return out;
 }
