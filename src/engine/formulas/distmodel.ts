@@ -156,14 +156,9 @@ export function scoreGrid(
   header: readonly unknown[] | null = null,
   reading: Reading = {},
 ): OutputCell[][] {
-  return mapGrid(
-    scorer,
-    grid,
-    header,
-    OUTPUT_HEADERS[kind],
-    (bound, ws) => formatRow(bound, ws, kind),
-    reading,
-  );
+  // A one-name row costs less to build than to look up: "model" is not cached by profile.
+  const format = (bound: Scorer, ws: Workspace) => formatRow(bound, ws, kind);
+  return mapGrid(scorer, grid, header, OUTPUT_HEADERS[kind], format, reading, kind !== 'model');
 }
 
 /**
@@ -171,7 +166,7 @@ export function scoreGrid(
  * the block's reading); blank rows come out blank and rows that cannot be scored carry their message, each
  * `outHeader.length` cells wide. The header rule is scoreGrid's. `format` must depend on the workspace's
  * levels alone: it runs once per product profile (scoring/profile-cache.ts), and rows of one profile share
- * its output row (rows x outHeader.length; do not change a row in place).
+ * its output row (rows x outHeader.length; do not change a row in place), unless `byProfile` is false.
  */
 export function mapGrid(
   scorer: Scorer,
@@ -180,6 +175,7 @@ export function mapGrid(
   outHeader: readonly string[],
   format: (bound: Scorer, ws: Workspace) => OutputCell[],
   reading: Reading = {},
+  byProfile = true,
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
@@ -190,7 +186,7 @@ export function mapGrid(
       : mapHeaderless(scorer, widest(grid));
   const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
   const ws = createWorkspace(bound);
-  const profiles = createProfileCache<OutputCell[]>(bound);
+  const profiles = byProfile ? createProfileCache<OutputCell[]>(bound) : null;
   const outWidth = outHeader.length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...outHeader]);
@@ -207,10 +203,10 @@ export function mapGrid(
       continue;
     }
     // One output row per product profile, shared by its rows: callers never change a row in place.
-    let cells = profiles.get(ws);
+    let cells = profiles?.get(ws);
     if (!cells) {
       cells = format(bound, ws);
-      profiles.set(ws, cells);
+      profiles?.set(ws, cells);
     }
     out.push(cells);
   }
