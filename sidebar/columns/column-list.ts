@@ -1,7 +1,13 @@
 // The "Columns" list's content: for each header of the selected row's table, what DistModel reads from it
 // under the weights being edited (the engine's describeColumns, the same mapping formulas use), in words,
 // and which factors a header could be mapped to. Pure: the view is columns-view.ts.
-import { type ColumnRole, compileWeights, describeColumns, parseWeightsTable } from '../../src/engine';
+import {
+  type ColumnRole,
+  compileWeights,
+  describeColumns,
+  formatAmount,
+  parseWeightsTable,
+} from '../../src/engine';
 import type { ActiveRow, WeightsGrid } from '../../src/shared/sidebar-contract';
 
 export interface ColumnLine {
@@ -22,7 +28,7 @@ export interface ColumnList {
   readonly factors: readonly string[];
 }
 
-const scaleText = (scale: number) => `× ${scale.toLocaleString('en-US')}`;
+const scaleText = (scale: number) => `× ${formatAmount(scale)}`;
 
 function line(header: string, role: ColumnRole, headers: readonly unknown[]): ColumnLine {
   switch (role.kind) {

@@ -2,7 +2,7 @@
 // sold through, fit the saved weights to them, see the agreement before and after on products the fit did
 // not see and the affinity cells that would change, and Apply through the same locked, version-checked save
 // as any weights edit. The fit starts from the saved table, so it is offered only without unsaved edits.
-import { MODEL_DISPLAY_NAMES } from '../../src/engine';
+import { formatAmount, MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type {
   AffinityDiff,
   AgreementCount,
@@ -37,9 +37,7 @@ function agreementLine(label: string, count: AgreementCount): HTMLElement {
 
 /** A numeric level is a lower bound: "from 2,000" says so where a bare "2000" would not. */
 function levelText(level: string): string {
-  return level !== '' && Number.isFinite(Number(level))
-    ? `from ${Number(level).toLocaleString('en-US')}`
-    : level;
+  return level !== '' && Number.isFinite(Number(level)) ? `from ${formatAmount(Number(level))}` : level;
 }
 
 /** The changed level rows of the affinity grid: every model's value, the changed ones as "from → to". */

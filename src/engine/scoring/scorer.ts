@@ -1,6 +1,8 @@
 // A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
 // model, on one common scale for the whole table.
 
+// Band texts are built on every compile (each slider move in the sidebar): the project's own formatting, no Intl.
+import { formatAmount } from '../basics/number-text';
 import { normalizeKey } from '../basics/text';
 import { builtInFactor } from '../model/factors';
 import { MODEL_COUNT } from '../model/models';
@@ -68,8 +70,6 @@ function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): Comp
     points,
   };
 }
-
-const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** "0 to 50", "50 to 2,000", ..., "100,000 or more" for bounds given in any order. */
 function bandTexts(bounds: readonly number[]): string[] {
