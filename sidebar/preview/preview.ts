@@ -1,14 +1,8 @@
 // The live preview's arithmetic: the active row scored in the browser with the same engine the server
 // uses, against the weights being edited, so the result follows every slider before anything is saved.
-import {
-  compileWeights,
-  MODEL_DISPLAY_NAMES,
-  MODEL_IDS,
-  parseWeightsTable,
-  type RowExplanation,
-  scoreProduct,
-} from '../../src/engine';
+import { MODEL_DISPLAY_NAMES, MODEL_IDS, type RowExplanation, scoreProduct } from '../../src/engine';
 import type { ActiveRow, WeightsGrid } from '../../src/shared/sidebar-contract';
+import { draftScorer } from '../draft-tables';
 
 export interface Driver {
   readonly factor: string;
@@ -48,9 +42,9 @@ function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]
 
 export function computePreview(grid: WeightsGrid, row: ActiveRow | null): Preview {
   if (!row) return { kind: 'no-row' };
-  const parsed = parseWeightsTable(grid);
-  if (!parsed.ok) return { kind: 'no-weights' };
-  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values, { locale: row.locale });
+  const scorer = draftScorer(grid);
+  if (!scorer) return { kind: 'no-weights' };
+  const result = scoreProduct(scorer, row.headers, row.values, { locale: row.locale });
   switch (result.status) {
     case 'blank':
       return { kind: 'blank' };

@@ -3,10 +3,11 @@
 // spreadsheet is written when the user presses Apply, with the version read, so a change made since (a
 // colleague's save, a hand edit, an Undo) is reported instead of silently overwritten. Reload and Keep mine
 // always read the sheet again: the table at the time of the conflict may be outdated a moment later.
-import { parseWeightsTable, type TableProblem } from '../../src/engine';
+import type { TableProblem } from '../../src/engine';
 import type { WeightsGrid, WeightsProblem, WeightsState } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
 import { button, fill, h, panel, uid } from '../dom';
+import { parsedTable } from '../draft-tables';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
 import { affinityGrid } from './affinity-grid';
@@ -165,7 +166,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
 
   function refresh(): void {
     const { draft, saved } = store.state;
-    const parsed = parseWeightsTable(draft);
+    const parsed = parsedTable(draft);
     const clientProblems = parsed.ok ? [] : parsed.problems;
     const dirty = store.dirty;
     unsaved.hidden = !dirty;
