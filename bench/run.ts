@@ -6,6 +6,7 @@ import { benchLiveOutput } from './live-output.bench';
 import { consoleReport } from './measure';
 import { benchSidebarCalls } from './sidebar-calls.bench';
 import { benchSidebarSize } from './sidebar-size.bench';
+import { benchSidebarSlider } from './sidebar-slider.bench';
 import { benchWhatIf } from './what-if.bench';
 
 console.log(`DistModel benchmarks (node ${process.version}, ${new Date().toISOString()})`);
@@ -16,3 +17,4 @@ benchLiveOutput(consoleReport);
 benchSidebarSize(consoleReport);
 benchFit(consoleReport);
 await benchWhatIf(consoleReport);
+await benchSidebarSlider(consoleReport);
