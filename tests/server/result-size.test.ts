@@ -12,7 +12,10 @@ function range(rows: number): unknown[][] {
 
 describe('a typed formula too large for one result', () => {
   const h = harness();
-  const call = (fn: string, ...args: unknown[]) => () => h.call<unknown[][]>(fn, ...args);
+  const call =
+    (fn: string, ...args: unknown[]) =>
+    () =>
+      h.call<unknown[][]>(fn, ...args);
 
   it('"all" answers up to 44,904 rows and says how to split 44,905', () => {
     expect(call('DISTMODEL', range(44_904), '', 'all')()).toHaveLength(44_904);

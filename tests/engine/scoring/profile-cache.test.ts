@@ -89,7 +89,9 @@ describe('one output per product profile', () => {
         (profiles, picks) => {
           const rows = picks.map((p) => profiles[p % profiles.length] as unknown[]);
           const whole = distmodel([factors, ...rows], weights, 'all');
-          rows.forEach((row, r) => expect(whole[r + 1]).toEqual(distmodel([factors, row], weights, 'all')[1]));
+          rows.forEach((row, r) => {
+            expect(whole[r + 1]).toEqual(distmodel([factors, row], weights, 'all')[1]);
+          });
         },
       ),
       { numRuns: 60 },
