@@ -3,7 +3,7 @@
 import type { Report } from './measure';
 import { SIDEBAR_ACTIONS, type SidebarAction, sidebarActionCalls } from './sidebar-calls';
 
-/** The targets (the weights check rides on every third poll, so its target is the poll's plus three). */
+/** The targets (the weights check rides on every second poll, so its target is the poll's plus three). */
 const TARGETS: Record<SidebarAction, number> = {
   getInitialState: 15,
   getWeights: 10,

@@ -67,7 +67,7 @@ export function sidebarActionCalls(rows: number): Record<SidebarAction, ActionCa
     weights = addon.call('getWeights') as WeightsState;
   });
   // As the sidebar asks: the locale it has; no row shown yet (another sheet, or Refresh) for getActiveRow,
-  // and the row it shows for the poll (the cursor still in that table), with the weights every third poll.
+  // and the row it shows for the poll (the cursor still in that table), with the weights every second poll.
   const { locale } = state;
   let shown: ActiveRow | null = null;
   out.getActiveRow = counted(() => {

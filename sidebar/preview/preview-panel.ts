@@ -14,7 +14,7 @@ const POLL_MS = 5000;
  * The weights sheet's version is checked every this many polls (and on Refresh), not on each: the position
  * and the row are what change from poll to poll, and each check is three more spreadsheet calls.
  */
-const WEIGHTS_EVERY = 3;
+const WEIGHTS_EVERY = 2;
 
 /** Points as the cells show them: one decimal, signed. */
 function signedPoints(points: number): string {

@@ -62,7 +62,7 @@ describe('the poll reads only what may have changed', () => {
       expect(poll(bad).row).toEqual(read());
   });
 
-  it('checks the weights version only when asked (the sidebar asks every third poll and on Refresh)', () => {
+  it('checks the weights version only when asked (the sidebar asks every second poll and on Refresh)', () => {
     h.env.setActiveRange('Products!A5');
     expect(poll({ shown: null, checkWeights: false }).weightsVersion).toBeNull();
     expect(poll({ shown: null, checkWeights: true }).weightsVersion).toBe(
