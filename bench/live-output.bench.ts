@@ -1,7 +1,15 @@
 // What live mode puts on Google's limits: the largest result one DISTMODEL formula returns (cells, and
 // bytes of its text), and how many DISTMODEL formula cells it writes, for a whole table and for a
 // selection of 200 blocks. Limits: workbench/gas/limits.ts; the add-on's budget: src/server/limits.ts.
-import { presetTable, weightsTableToGrid } from '../src/engine';
+import {
+  OUTPUT_HEADERS,
+  presetScorer,
+  presetTable,
+  type Scorer,
+  sensitivityHeader,
+  weightsTableToGrid,
+} from '../src/engine';
+import { maxTypedRows, REPORTED_RESULT_LIMIT_CELLS } from '../src/server/scoring/plan/limits';
 import type { ScoreResult, ScoreScope } from '../src/shared/sidebar-contract';
 import { CUSTOM_FUNCTION_LIMITS, createEnvironment, loadAddon, Workbook } from '../workbench/gas';
 import type { Report } from './measure';
@@ -31,6 +39,7 @@ function liveRun(rows: number, scope: ScoreScope) {
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const SENSITIVITY_WIDTH = sensitivityHeader(presetScorer('Balanced') as Scorer).length;
 
 export function benchLiveOutput(report: Report): void {
   for (const rows of [1_000, 50_000]) {
@@ -46,6 +55,12 @@ export function benchLiveOutput(report: Report): void {
       ['refused', refused],
     ]);
   }
+  // A formula the user types answers with how to split it beyond these (src/server/result-size.ts).
+  report.line('Typed formula, largest', [
+    ['"all"', `${fmt(maxTypedRows(OUTPUT_HEADERS.all.length))} rows`],
+    ['DISTMODEL_SENSITIVITY', `${fmt(maxTypedRows(SENSITIVITY_WIDTH))} rows`],
+    ['reported limit', `${fmt(REPORTED_RESULT_LIMIT_CELLS)} cells`],
+  ]);
   const { formulaCells, stats } = liveRun(1_000, 'selection');
   report.line('Live 200-block selection', [
     ['DISTMODEL cells', formulaCells],

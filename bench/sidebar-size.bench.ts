@@ -1,10 +1,10 @@
-// The size of dist/Sidebar.html: the sidebar is one inlined file, and its target is under 100 KB.
+// The size of dist/Sidebar.html: the sidebar is one inlined file; issue #19's target is 70 KB.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DIST_DIR } from '../workbench/vm';
 import type { Report } from './measure';
 
-const TARGET_BYTES = 100 * 1024;
+const TARGET_BYTES = 70 * 1024;
 
 export function benchSidebarSize(report: Report): void {
   const bytes = statSync(path.join(DIST_DIR, 'Sidebar.html')).size;

@@ -40,6 +40,8 @@ export class Store {
   private polledVersion: string;
   /** The draft as last read by the engine; read again only when the draft is a new grid. */
   private draftRead: DraftTable | null = null;
+  /** The spreadsheet's locale from the first screen, sent back so the poll need not read it (undefined: unknown). */
+  readonly locale: string | null | undefined;
 
   constructor(initial: InitialState) {
     this.current = {
@@ -50,6 +52,7 @@ export class Store {
       summary: null,
     };
     this.polledVersion = initial.weights.version;
+    this.locale = initial.locale;
   }
 
   get state(): SidebarState {
@@ -75,8 +78,8 @@ export class Store {
   }
 
   /** The version the poll read; a new one that differs from saved is announced as 'weights-changed'. */
-  noticeWeightsVersion(version: string): void {
-    if (version === this.polledVersion) return;
+  noticeWeightsVersion(version: string | null): void {
+    if (version === null || version === this.polledVersion) return;
     this.polledVersion = version;
     if (this.sheetChanged) this.emit('weights-changed');
   }

@@ -1,7 +1,7 @@
 // The "Columns" list's content: for each header of the selected row's table, what DistModel reads from it
 // under the weights being edited (the engine's describeColumns, the same mapping formulas use), in words,
 // and which factors a header could be mapped to. Pure: the view is columns-view.ts.
-import { type ColumnRole, describeColumns, type Scorer } from '../../src/engine';
+import { type ColumnRole, describeColumns, formatAmount, type Scorer } from '../../src/engine';
 import type { ActiveRow } from '../../src/shared/sidebar-contract';
 
 export interface ColumnLine {
@@ -22,7 +22,7 @@ export interface ColumnList {
   readonly factors: readonly string[];
 }
 
-const scaleText = (scale: number) => `× ${scale.toLocaleString('en-US')}`;
+const scaleText = (scale: number) => `× ${formatAmount(scale)}`;
 
 function line(header: string, role: ColumnRole, headers: readonly unknown[]): ColumnLine {
   switch (role.kind) {

@@ -1,6 +1,6 @@
 // What a fit found, as the "Learn from my products" panel shows it: the agreement before and after on
 // products the fit did not see, the verdict, and the affinity cells that would change.
-import { MODEL_DISPLAY_NAMES } from '../../src/engine';
+import { formatAmount, MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { AffinityDiff, AgreementCount, FitResult, WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
 import { SHORT_MODEL_NAMES } from '../weights';
@@ -25,9 +25,7 @@ function agreementLine(label: string, count: AgreementCount): HTMLElement {
 
 /** A numeric level is a lower bound: "from 2,000" says so where a bare "2000" would not. */
 function levelText(level: string): string {
-  return level !== '' && Number.isFinite(Number(level))
-    ? `from ${Number(level).toLocaleString('en-US')}`
-    : level;
+  return level !== '' && Number.isFinite(Number(level)) ? `from ${formatAmount(Number(level))}` : level;
 }
 
 /** One changed level row: every model's value, the changed ones as "from → to". */

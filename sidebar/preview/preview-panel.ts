@@ -10,6 +10,11 @@ import type { Store } from '../store';
 import { computePreview, type Driver, type Preview } from './preview';
 
 const POLL_MS = 5000;
+/**
+ * The weights sheet's version is checked every this many polls (and on Refresh), not on each: the position
+ * and the row are what change from poll to poll, and each check is three more spreadsheet calls.
+ */
+const WEIGHTS_EVERY = 2;
 
 /** Points as the cells show them: one decimal, signed. */
 function signedPoints(points: number): string {
@@ -134,12 +139,18 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     fill(columns, columnsView(store));
   };
 
+  let polls = 0;
   const readRow = async (announce: boolean) => {
     if (inFlight) return;
     inFlight = true;
     if (announce) status.show('info', 'Reading the selected row...');
     try {
-      const { row, weightsVersion } = await api.getSelection();
+      // Refresh reads the header again and checks the weights; a poll sends what it shows, so an unmoved
+      // table costs one read of the row.
+      const checkWeights = announce || polls++ % WEIGHTS_EVERY === WEIGHTS_EVERY - 1;
+      const shown = announce ? null : store.state.activeRow;
+      const probe = { shown, checkWeights, ...(store.locale === undefined ? {} : { locale: store.locale }) };
+      const { row, weightsVersion } = await api.getSelection(probe);
       if (JSON.stringify(row) !== JSON.stringify(store.state.activeRow)) store.setActiveRow(row);
       store.noticeWeightsVersion(weightsVersion);
       if (announce) status.clear();

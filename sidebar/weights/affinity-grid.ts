@@ -1,7 +1,7 @@
 // The "Advanced" grid: the affinity of every factor level for every model, one text box per cell. Text
 // boxes rather than number inputs, because a hand-edited cell such as "two" must be shown as it is,
 // marked, and fixable in place.
-import { MODEL_DISPLAY_NAMES } from '../../src/engine';
+import { formatAmount, MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
 import { type GridLayout, parseCellInput, withCell } from './weights-draft';
@@ -11,7 +11,7 @@ export const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
 /** Numeric levels are lower bounds: "from 2,000" says so where a bare "2000" would not. */
 function levelLabels(labels: readonly string[]): string[] {
   const numeric = labels.length > 0 && labels.every((l) => l !== '' && Number.isFinite(Number(l)));
-  return numeric ? labels.map((l) => `from ${Number(l).toLocaleString('en-US')}`) : [...labels];
+  return numeric ? labels.map((l) => `from ${formatAmount(Number(l))}`) : [...labels];
 }
 
 function cellKey(row: number, col: number): string {

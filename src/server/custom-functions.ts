@@ -10,9 +10,14 @@ import {
   fittedGrid,
   isBlank,
   learnWeights,
+  OUTPUT_HEADERS,
   PRESET_NAMES,
+  parseOutputKind,
+  resolveWeights,
+  sensitivityHeader,
   weightsTableToGrid,
 } from '../engine';
+import { argumentRows, checkResultSize } from './result-size';
 import { activeReading } from './sheets';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
@@ -39,6 +44,8 @@ export function DISTMODEL(
   header?: unknown,
 ): unknown[][] {
   try {
+    const kind = parseOutputKind(output);
+    checkResultSize(argumentRows(products), OUTPUT_HEADERS[kind].length, `the "${kind}" output`);
     return distmodel(products, weights, output, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL');
@@ -57,6 +64,8 @@ export function DISTMODEL(
  */
 export function DISTMODEL_SENSITIVITY(products: unknown, weights?: unknown, header?: unknown): unknown[][] {
   try {
+    const width = sensitivityHeader(resolveWeights(weights)).length;
+    checkResultSize(argumentRows(products), width, 'sensitivity');
     return distmodelSensitivity(products, weights, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL_SENSITIVITY');

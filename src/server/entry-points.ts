@@ -1,5 +1,6 @@
 // The server functions the sidebar and the menu call, each wrapped so a failure reaches the user as one
 // readable sentence. They only adapt: the spreadsheet is read and written here, scoring is the engine's.
+import { presetScorer, type Scorer } from '../engine';
 import {
   type ActiveRow,
   CALL_ACTIONS,
@@ -15,13 +16,15 @@ import {
   type WeightShifts,
   type WeightsState,
 } from '../shared/sidebar-contract';
-import { readActiveRow } from './active-row';
+import { type RowContext, readActiveRow } from './active-row';
 import { bigQuerySql } from './bigquery-sql';
 import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learning';
 import { setUpProductSheet } from './product-sheet';
+import { asRowProbe, asSelectionProbe } from './row-probe';
 import { insertChart, portfolioSummary, scoreProducts as scoreActiveSheet, weightShifts } from './scoring';
+import { readingOf } from './sheets';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import {
   detectionScorer,
@@ -34,21 +37,31 @@ import {
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
+/**
+ * What finding the cursor's row may need, asked for only then: the built-in column names first (no read),
+ * then the stored weights' (a table of custom factors); the locale.
+ */
+function cursorContext(): RowContext {
+  return {
+    scorers: [() => presetScorer('Balanced') as Scorer, () => detectionScorer(readStoredGrid(active()))],
+    locale: () => readingOf(active()).locale,
+  };
+}
+
 export const getInitialState = readable(
   CALL_ACTIONS.getInitialState,
   (): InitialState => initialState(active()),
 );
 export const getWeights = readable(CALL_ACTIONS.getWeights, (): WeightsState => readWeightsState(active()));
-export const getActiveRow = readable(CALL_ACTIONS.getActiveRow, (): ActiveRow | null => {
-  const ss = active();
-  return readActiveRow(ss, detectionScorer(readStoredGrid(ss)));
-});
-// Polled while the sidebar is open: only the grid is read, not the named range the weights state checks; its
-// version tells the sidebar when the weights sheet changed under it (a hand edit, a colleague's save, Undo).
-export const getSelection = readable(CALL_ACTIONS.getSelection, (): Selection => {
-  const ss = active();
-  const stored = readStoredTable(ss);
-  return { row: readActiveRow(ss, detectionScorer(stored.grid)), weightsVersion: stored.version };
+export const getActiveRow = readable(CALL_ACTIONS.getActiveRow, (probe?: unknown): ActiveRow | null =>
+  readActiveRow(SpreadsheetApp.getActiveSheet(), asRowProbe(probe), cursorContext()),
+);
+// Polled while the sidebar is open: the row (alone, when the probe places its table) and, when asked, the
+// weights version (the named range's values), which tells the sidebar the weights sheet changed under it.
+export const getSelection = readable(CALL_ACTIONS.getSelection, (probe?: unknown): Selection => {
+  const asked = asSelectionProbe(probe);
+  const row = readActiveRow(SpreadsheetApp.getActiveSheet(), asked, cursorContext());
+  return { row, weightsVersion: asked.checkWeights ? readStoredTable(active()).version : null };
 });
 export const saveWeights = readable(
   CALL_ACTIONS.saveWeights,

@@ -3,16 +3,20 @@
 import { CLOSE_CALL_MARGIN } from '../engine';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
+import { readingOf } from './sheets';
 import { detectionScorer, presetInfos, readWeightsState } from './weights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function initialState(ss: Spreadsheet): InitialState {
-  const weights = readWeightsState(ss);
+  const weights = readWeightsState(ss, { remember: true });
+  const { locale } = readingOf(ss);
+  const context = { scorers: [() => detectionScorer(weights.grid)], locale: () => locale };
   return {
     presets: presetInfos(),
     weights,
-    activeRow: readActiveRow(ss, detectionScorer(weights.grid)),
+    activeRow: readActiveRow(ss.getActiveSheet(), { shown: null, locale }, context),
+    locale,
     closeCallMargin: CLOSE_CALL_MARGIN,
   };
 }

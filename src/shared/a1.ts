@@ -41,3 +41,29 @@ export function quoteSheetName(name: string): string {
 export function sheetA1(sheetName: string, row: number, column: number, numRows = 1, numColumns = 1): string {
   return `${quoteSheetName(sheetName)}!${formatA1(row, column, numRows, numColumns)}`;
 }
+
+/** A block as Range.getA1Notation gives it; `lastRow` null when it runs to the sheet's end ("A:G", "A2:G"). */
+export interface A1Area {
+  readonly row: number;
+  readonly column: number;
+  readonly lastRow: number | null;
+  readonly lastColumn: number;
+}
+
+/**
+ * "A1:G1000", "A:G", "B3" (no sheet name) -> the block; null when it is not one ("1:3", a name). Sheets may
+ * write a whole-column range either way (docs/live-checks.md), so both are read.
+ */
+export function parseA1Area(a1: string): A1Area | null {
+  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/i.exec(a1.trim());
+  if (!m) return null;
+  const [, c1 = '', r1 = '', c2, r2] = m;
+  const row = r1 === '' ? 1 : Number(r1);
+  const end = c2 === undefined ? r1 : (r2 ?? '');
+  return {
+    row,
+    column: columnNumber(c1),
+    lastRow: end === '' ? null : Number(end),
+    lastColumn: columnNumber(c2 ?? c1),
+  };
+}

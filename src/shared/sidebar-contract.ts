@@ -62,13 +62,40 @@ export interface ActiveRow {
   readonly product: string;
   /** The spreadsheet's locale (getSpreadsheetLocale), to read text amounts as formulas do; null if unknown. */
   readonly locale: string | null;
+  /** 1-based sheet row of the table's header, and its first column: where `headers` and `values` start. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  /** Index into `headers` of the product name's column; -1 when the table has none. */
+  readonly productColumn: number;
+}
+
+/**
+ * What the sidebar already knows, sent with a read of the active row so the server reads only what may have
+ * changed (each spreadsheet call is a round trip inside Google's servers).
+ */
+export interface RowProbe {
+  /**
+   * The row the sidebar shows (the last answer), or null. While the cursor stays on its sheet below its
+   * header, only the cursor's row is read; the header is read again on another sheet or on Refresh (null).
+   */
+  readonly shown: ActiveRow | null;
+  /** The spreadsheet's locale as the sidebar has it (InitialState.locale); when absent it is read. */
+  readonly locale?: string | null;
+}
+
+/** The sidebar's poll: a RowProbe, and whether to check the weights sheet's version this time. */
+export interface SelectionProbe extends RowProbe {
+  readonly checkWeights: boolean;
 }
 
 /** What the sidebar polls while it is open: the active row, and the version of the weights sheet now. */
 export interface Selection {
   readonly row: ActiveRow | null;
-  /** WeightsState.version of the table as the sheet holds it now; a change means it was edited or saved. */
-  readonly weightsVersion: string;
+  /**
+   * WeightsState.version of the table as the sheet holds it now (a change means it was edited or saved), or
+   * null when the probe did not ask.
+   */
+  readonly weightsVersion: string | null;
 }
 
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */
@@ -76,6 +103,8 @@ export interface InitialState {
   readonly presets: readonly PresetInfo[];
   readonly weights: WeightsState;
   readonly activeRow: ActiveRow | null;
+  /** The spreadsheet's locale (getSpreadsheetLocale), sent back in RowProbe.locale; null if unknown. */
+  readonly locale: string | null;
   readonly closeCallMargin: number;
 }
 
@@ -283,9 +312,9 @@ export type FitResult =
 export interface SidebarApi {
   getInitialState(): InitialState;
   getWeights(): WeightsState;
-  getActiveRow(): ActiveRow | null;
-  /** The active row and the weights version in one call (the sidebar's poll). */
-  getSelection(): Selection;
+  getActiveRow(probe?: RowProbe): ActiveRow | null;
+  /** The active row and, when asked, the weights version in one call (the sidebar's poll). */
+  getSelection(probe?: SelectionProbe): Selection;
   saveWeights(grid: WeightsGrid, baseVersion: string): SaveResult;
   /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
   useSharedWeights(): WeightsState;

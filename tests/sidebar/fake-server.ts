@@ -65,6 +65,9 @@ export function activeRow(product: string, values: (string | number)[], row = 9)
     values: [product, ...values],
     product,
     locale: 'en_US',
+    headerRow: 1,
+    firstColumn: 1,
+    productColumn: 0,
   };
 }
 
@@ -104,6 +107,7 @@ export function initialState(overrides: Partial<InitialState> = {}): InitialStat
     presets,
     weights: storedWeights(presetGrid('Balanced'), 'v1'),
     activeRow: BIKE,
+    locale: 'en_US',
     closeCallMargin: 5,
     ...overrides,
   };

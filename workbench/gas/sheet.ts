@@ -20,6 +20,7 @@ export type SheetMethods =
   | 'getParent'
   | 'getRange'
   | 'getDataRange'
+  | 'getSheetValues'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -90,6 +91,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   getDataRange(): Range {
     const { lastRow, lastColumn } = this.wb.size(this.name);
     return this.ctx.range(this.wb.range(this.name, 1, 1, Math.max(1, lastRow), Math.max(1, lastColumn)));
+  }
+
+  /** The values of a block in one call, as getRange(...).getValues() gives them (one round trip, not two). */
+  getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
+    return unwrap(this.getRange(row, column, numRows, numColumns)).getValues();
   }
 
   getLastRow(): number {

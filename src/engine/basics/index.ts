@@ -1,6 +1,7 @@
 // Basics every part uses: text keys, sandbox-safe arithmetic, call errors and row messages.
 // The door of src/engine/basics/: other parts import from here.
 export { CallError } from './call-error';
+export { formatAmount } from './number-text';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
 export { isBlank, isDate, normalizeKey } from './text';

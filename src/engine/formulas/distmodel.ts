@@ -16,6 +16,7 @@ import {
 } from '../reading/columns';
 import { bindReading, type Reading } from '../reading/reading';
 import { explainSentence, sentenceOf } from '../scoring/explain';
+import { createProfileCache } from '../scoring/profile-cache';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
 import {
@@ -159,20 +160,17 @@ export function scoreGrid(
   header: readonly unknown[] | null = null,
   reading: Reading = {},
 ): OutputCell[][] {
-  return mapGrid(
-    scorer,
-    grid,
-    header,
-    OUTPUT_HEADERS[kind],
-    (bound, ws) => formatRow(bound, ws, kind),
-    reading,
-  );
+  // A one-name row costs less to build than to look up: "model" is not cached by profile.
+  const format = (bound: Scorer, ws: Workspace) => formatRow(bound, ws, kind);
+  return mapGrid(scorer, grid, header, OUTPUT_HEADERS[kind], format, reading, kind !== 'model');
 }
 
 /**
  * Scores every product row of a grid and formats each scored one with `format` (given the scorer bound to
  * the block's reading); blank rows come out blank and rows that cannot be scored carry their message, each
- * `outHeader.length` cells wide. The header rule is scoreGrid's.
+ * `outHeader.length` cells wide. The header rule is scoreGrid's. `format` must depend on the workspace's
+ * levels alone: it runs once per product profile (scoring/profile-cache.ts), and rows of one profile share
+ * its output row (rows x outHeader.length; do not change a row in place), unless `byProfile` is false.
  */
 export function mapGrid(
   scorer: Scorer,
@@ -181,6 +179,7 @@ export function mapGrid(
   outHeader: readonly string[],
   format: (bound: Scorer, ws: Workspace) => OutputCell[],
   reading: Reading = {},
+  byProfile = true,
 ): OutputCell[][] {
   const first = grid[0] ?? [];
   const headed = header === null && countKnownHeaders(scorer, first) >= HEADER_MIN_MATCHES;
@@ -191,6 +190,7 @@ export function mapGrid(
       : mapHeaderless(scorer, widest(grid));
   const bound = bindReading(scorer, columns, header ?? (headed ? first : null), reading);
   const ws = createWorkspace(bound);
+  const profiles = byProfile ? createProfileCache<OutputCell[]>(bound) : null;
   const outWidth = outHeader.length;
   const out: OutputCell[][] = [];
   if (headed) out.push([...outHeader]);
@@ -201,7 +201,18 @@ export function mapGrid(
       continue;
     }
     scoreInto(bound, ws, row, columns.factorColumn);
-    out.push(unscoredRow(ws, outWidth) ?? format(bound, ws));
+    const unscored = unscoredRow(ws, outWidth);
+    if (unscored) {
+      out.push(unscored);
+      continue;
+    }
+    // One output row per product profile, shared by its rows: callers never change a row in place.
+    let cells = profiles?.get(ws);
+    if (!cells) {
+      cells = format(bound, ws);
+      profiles?.set(ws, cells);
+    }
+    out.push(cells);
   }
   return out;
 }

@@ -142,6 +142,46 @@ interface Draft {
   weightRow: number;
   levels: { label: string; row: number; affinity: number[] }[];
   columns: string[];
+  /** The levels so far by what names them (see twinOf): a 1,000-row table is checked in one pass. */
+  seen: LevelIndex;
+}
+
+type Level = Draft['levels'][number];
+
+/**
+ * The rows of a factor's levels by amount (labels that are amounts) and by text key (amount labels and
+ * the others apart), so finding a label's twin is a lookup, not a comparison with every earlier level.
+ */
+interface LevelIndex {
+  readonly byAmount: Map<number, Level>;
+  readonly amountText: Map<string, Level>;
+  readonly otherText: Map<string, Level>;
+}
+
+const emptyIndex = (): LevelIndex => ({ byAmount: new Map(), amountText: new Map(), otherText: new Map() });
+
+/**
+ * The earlier level `label` names again (the first such, in table order), or undefined. Two labels name the
+ * same level: the same amount ("50" and "$50"), else the same text. Amounts are not compared as text, where
+ * "50.0" and "500" would both read "500".
+ */
+function twinOf(index: LevelIndex, label: string): Level | undefined {
+  const amount = parseAmount(label, LABEL_MARK);
+  const key = normalizeKey(label);
+  // Two amounts compare as amounts only; an amount and a text, or two texts, compare as text.
+  const a = Number.isFinite(amount) ? index.byAmount.get(amount) : index.amountText.get(key);
+  const b = index.otherText.get(key);
+  if (!a || !b) return a ?? b;
+  return a.row < b.row ? a : b;
+}
+
+function remember(index: LevelIndex, level: Level): void {
+  const amount = parseAmount(level.label, LABEL_MARK);
+  const key = normalizeKey(level.label);
+  if (Number.isFinite(amount)) {
+    if (!index.byAmount.has(amount)) index.byAmount.set(amount, level);
+    if (!index.amountText.has(key)) index.amountText.set(key, level);
+  } else if (!index.otherText.has(key)) index.otherText.set(key, level);
 }
 
 /** A cell as a number: a number, or a text that reads as one ("1.5", " -2 "); NaN otherwise. */
@@ -209,17 +249,6 @@ function readsNothing(row: readonly unknown[], cols: TableColumns): boolean {
   return [cols.factor, cols.level, cols.weight, ...cols.models].every((c) => isBlank(row[c]));
 }
 
-/**
- * Two labels name the same level: the same amount ("50" and "$50"), else the same text. Amounts are not
- * compared as text, where "50.0" and "500" would both read "500".
- */
-function sameLevel(a: string, b: string): boolean {
-  const x = parseAmount(a, LABEL_MARK);
-  const y = parseAmount(b, LABEL_MARK);
-  if (Number.isFinite(x) && Number.isFinite(y)) return x === y;
-  return normalizeKey(a) === normalizeKey(b);
-}
-
 /** One factor's rows of a weights grid, in grid order: the rows its name heads and those continuing it. */
 export interface FactorRowGroup {
   /** As written on the factor's first row. */
@@ -273,7 +302,7 @@ function readLevelRow(
     problems.push({ row: r, column: cols.level, message: `${where(r, 'Level')}: is empty; name the level.` });
     return;
   }
-  const twin = draft.levels.find((l) => sameLevel(l.label, label));
+  const twin = twinOf(draft.seen, label);
   if (twin) {
     problems.push({
       row: r,
@@ -282,7 +311,9 @@ function readLevelRow(
     });
     return;
   }
-  draft.levels.push({ label, row: r, affinity: readAffinities(row, r, cols, problems) });
+  const level = { label, row: r, affinity: readAffinities(row, r, cols, problems) };
+  draft.levels.push(level);
+  remember(draft.seen, level);
 }
 
 function collectDrafts(
@@ -307,6 +338,7 @@ function collectDrafts(
       weightRow: firstRow,
       levels: [],
       columns: [],
+      seen: emptyIndex(),
     };
     for (const r of group.rows) readLevelRow(grid[r] ?? [], r, cols, draft, problems);
     return draft;

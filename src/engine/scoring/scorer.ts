@@ -1,6 +1,7 @@
 // A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
 // model, on one common scale for the whole table.
 
+// Band texts are built on every compile (each slider move in the sidebar): the project's own formatting, no Intl.
 import { formatAmount } from '../basics/number-text';
 import { normalizeKey } from '../basics/text';
 import { builtInFactor } from '../model/factors';

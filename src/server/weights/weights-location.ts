@@ -8,6 +8,7 @@ import { readJson, writeJson } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../shared/weights-names';
 
@@ -24,14 +25,13 @@ export interface WeightsLocation {
   readonly sheet: Sheet | null;
   /** Other sheets also marked as the configuration (a duplicated sheet may carry the mark). */
   readonly others: readonly Sheet[];
+  /** The named range, looked up once per server call; when set, `sheet` is the sheet it points at. */
+  readonly named: Range | null;
 }
 
 function markedSheets(ss: Spreadsheet): Sheet[] {
-  const found = ss
-    .createDeveloperMetadataFinder()
-    .withKey(WEIGHTS_METADATA_KEY)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
+  // Only DistModel writes this key, and only on sheets: no location-type filter (one round trip less).
+  const found = ss.createDeveloperMetadataFinder().withKey(WEIGHTS_METADATA_KEY).find();
   const byId = new Map<number, Sheet>();
   for (const metadata of found) {
     const sheet = metadata.getLocation().getSheet();
@@ -40,19 +40,25 @@ function markedSheets(ss: Spreadsheet): Sheet[] {
   return [...byId.values()];
 }
 
-/** The sheet the named range points at, or null (no range, or its sheet was deleted). */
-export function namedRangeSheet(ss: Spreadsheet): Sheet | null {
-  return ss.getRangeByName(WEIGHTS_RANGE_NAME)?.getSheet() ?? null;
-}
-
-/** Finds the configuration sheet by what identifies it, never by its name alone. */
-export function locateWeights(ss: Spreadsheet): WeightsLocation {
+/**
+ * Finds the configuration sheet by what identifies it, never by its name alone. What formulas read decides:
+ * the sheet the named range points at is the configuration, found in two round trips. Only without one (or
+ * with `searchCopies`, when a save is about to unmark copies) is the developer metadata searched, a round
+ * trip per marked sheet.
+ */
+export function locateWeights(ss: Spreadsheet, { searchCopies = false } = {}): WeightsLocation {
+  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
+  const ranged = named?.getSheet() ?? null;
+  if (ranged && !searchCopies) return { sheet: ranged, others: [], named };
   const marked = markedSheets(ss);
-  const ranged = namedRangeSheet(ss);
-  if (marked.length === 0) return { sheet: ranged ?? ss.getSheetByName(WEIGHTS_SHEET_NAME), others: [] };
-  // Several marked sheets: the named range (what formulas read) decides, else the first in tab order.
-  const chosen = marked.find((s) => s.getSheetId() === ranged?.getSheetId()) ?? (marked[0] as Sheet);
-  return { sheet: chosen, others: marked.filter((s) => s !== chosen) };
+  if (ranged) {
+    const id = ranged.getSheetId();
+    return { sheet: ranged, others: marked.filter((s) => s.getSheetId() !== id), named };
+  }
+  // No named range (deleted, or a spreadsheet set up before it): the mark, then the default name.
+  if (marked.length === 0) return { sheet: ss.getSheetByName(WEIGHTS_SHEET_NAME), others: [], named: null };
+  const [chosen, ...others] = marked as [Sheet, ...Sheet[]];
+  return { sheet: chosen, others, named: null };
 }
 
 export function isMarked(sheet: Sheet): boolean {

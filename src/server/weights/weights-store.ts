@@ -14,7 +14,7 @@ import {
   type Scorer,
   weightsTableToGrid,
 } from '../../engine';
-import { columnLetters } from '../../shared/a1';
+import { type A1Area, columnLetters, parseA1Area } from '../../shared/a1';
 import type {
   PresetInfo,
   SaveResult,
@@ -32,7 +32,6 @@ import {
   type LastApplied,
   locateWeights,
   markWeightsSheet,
-  namedRangeSheet,
   readLastApplied,
   rememberApplied,
   rememberName,
@@ -46,6 +45,7 @@ const LOCK_WAIT_MS = 10_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export function presetGrid(name: (typeof PRESET_NAMES)[number]): WeightsGrid {
   return weightsTableToGrid(presetTable(name));
@@ -57,33 +57,48 @@ export function presetInfos(): PresetInfo[] {
 
 interface Stored {
   readonly location: WeightsLocation;
+  /** The configuration sheet's name, read once (null without a sheet). */
+  readonly sheetName: string | null;
   readonly grid: WeightsGrid;
+  /** The named range's block (null without one, or when it is not one block). */
+  readonly area: A1Area | null;
   readonly version: string;
   /** What was applied before, when the configuration sheet is gone; null otherwise. */
   readonly lost: LastApplied | null;
 }
 
-/** One getValues of the whole weights sheet (what the user sees). */
-function readStored(ss: Spreadsheet): Stored {
-  const location = locateWeights(ss);
-  if (!location.sheet) {
+/** The part of the sheet's grid the named range covers: what formulas read, and what the version is of. */
+function coveredPart(grid: WeightsGrid, area: A1Area | null): WeightsGrid {
+  if (!area) return grid;
+  const rows = grid.slice(area.row - 1, area.lastRow ?? grid.length);
+  return rows.map((row) => row.slice(area.column - 1, area.lastColumn));
+}
+
+/** One getValues of the whole weights sheet (what the user sees), with what the named range covers of it. */
+function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): Stored {
+  const location = locateWeights(ss, options);
+  const { sheet, named } = location;
+  if (!sheet) {
     const lost = readLastApplied();
-    return { location, grid: lost?.grid ?? presetGrid('Balanced'), version: MISSING_VERSION, lost };
+    const grid = lost?.grid ?? presetGrid('Balanced');
+    return { location, sheetName: null, grid, area: null, version: MISSING_VERSION, lost };
   }
-  const grid = toPlainGrid(location.sheet.getDataRange().getValues());
-  return { location, grid, version: contentVersion(grid), lost: null };
+  const grid = toPlainGrid(sheet.getDataRange().getValues());
+  const area = named ? parseA1Area(named.getA1Notation()) : null;
+  const version = contentVersion(coveredPart(grid, area));
+  return { location, sheetName: sheet.getName(), grid, area, version, lost: null };
 }
 
 /**
- * The stored grid alone (Balanced when there is none) and its version (the one WeightsState carries), without
- * checking its named range or its problems. Polled while the sidebar is open, so it asks the named range
- * first: where it points is the configuration (locateWeights agrees), and only without one is the metadata
- * searched.
+ * The stored grid (Balanced when there is none) and its version (the one WeightsState carries), without
+ * checking its problems. Polled while the sidebar is open, so it reads the named range's own values (two
+ * round trips): they are what formulas read, and what the version is of. Only without a named range is the
+ * configuration searched for.
  */
 export function readStoredTable(ss: Spreadsheet): { readonly grid: WeightsGrid; readonly version: string } {
-  const sheet = namedRangeSheet(ss);
-  if (!sheet) return readStored(ss);
-  const grid = toPlainGrid(sheet.getDataRange().getValues());
+  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
+  if (!named) return readStored(ss);
+  const grid = toPlainGrid(named.getValues());
   return { grid, version: contentVersion(grid) };
 }
 
@@ -98,9 +113,18 @@ function lostMessage(lost: LastApplied): string {
   return `The DistModel weights sheet ("${lost.sheetName}") was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. The sidebar shows ${kept}: press Apply to restore the configuration.`;
 }
 
-/** Columns the table reads must be inside the range; rows: every row of the sheet, so added rows count. */
-function rangeProblem(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): WeightsProblem | null {
-  const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
+/**
+ * Columns the table reads must be inside the range; rows: every row of the sheet, so added rows count.
+ * The range's block comes from its A1 notation (one round trip); the sheet's size is asked only when that
+ * notation names rows.
+ */
+function covers(area: A1Area | null, sheet: Sheet, columns: number): boolean {
+  if (area === null || area.row !== 1 || area.column !== 1 || area.lastColumn < columns) return false;
+  return area.lastRow === null || area.lastRow >= sheet.getMaxRows();
+}
+
+function rangeProblem(stored: Stored, sheet: Sheet): WeightsProblem | null {
+  const { named } = stored.location;
   const fix = 'press Apply in the sidebar to point it at the whole table';
   if (!named) {
     return {
@@ -108,22 +132,10 @@ function rangeProblem(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): Weights
       message: `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; ${fix}.`,
     };
   }
-  if (named.getSheet().getSheetId() !== sheet.getSheetId()) {
-    return {
-      cell: null,
-      message: `The named range "${WEIGHTS_RANGE_NAME}" points at "${named.getSheet().getName()}", not at the weights sheet "${sheet.getName()}"; ${fix}.`,
-    };
-  }
-  const { columns } = usedExtent(grid);
-  const covers =
-    named.getRow() === 1 &&
-    named.getColumn() === 1 &&
-    named.getNumRows() >= sheet.getMaxRows() &&
-    named.getNumColumns() >= columns;
-  if (covers) return null;
+  if (covers(stored.area, sheet, usedExtent(stored.grid).columns)) return null;
   return {
     cell: null,
-    message: `The named range "${WEIGHTS_RANGE_NAME}" covers ${named.getA1Notation()}, not every row and column of the table in "${sheet.getName()}", so formulas may miss rows; ${fix}.`,
+    message: `The named range "${WEIGHTS_RANGE_NAME}" covers ${named.getA1Notation()}, not every row and column of the table in "${stored.sheetName}", so formulas may miss rows; ${fix}.`,
   };
 }
 
@@ -143,9 +155,10 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
       otherFormulaCount: 0,
     };
   }
+  const name = stored.sheetName ?? '';
   const parsed = parseWeightsTable(stored.grid);
-  const problems = parsed.ok ? [] : locateProblems(sheet.getName(), parsed.problems);
-  const range = rangeProblem(ss, sheet, stored.grid);
+  const problems = parsed.ok ? [] : locateProblems(name, parsed.problems);
+  const range = rangeProblem(stored, sheet);
   const copies = stored.location.others.map((o) => `"${o.getName()}"`);
   const copied: WeightsProblem[] =
     copies.length === 0
@@ -153,7 +166,7 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
       : [
           {
             cell: null,
-            message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${sheet.getName()}". Apply keeps "${sheet.getName()}" as the one configuration.`,
+            message: `${copies.join(', ')} also carries the DistModel configuration mark (a copy?); formulas read "${name}". Apply keeps "${name}" as the one configuration.`,
           },
         ];
   const audit = auditWeightsFormulas(ss);
@@ -161,17 +174,21 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
     grid: stored.grid,
     otherFormulas: audit.formulas,
     otherFormulaCount: audit.count,
-    stored: ss.getRangeByName(WEIGHTS_RANGE_NAME) !== null,
+    stored: stored.location.named !== null,
     problems: [...problems, ...(range ? [range] : []), ...copied],
     version: stored.version,
-    sheetName: sheet.getName(),
+    sheetName: name,
     lost: false,
   };
 }
 
-export function readWeightsState(ss: Spreadsheet): WeightsState {
+/**
+ * The weights state for the sidebar. `remember` notes the sheet's current name for a later "was deleted"
+ * message (two calls): on opening the sidebar and when scoring, not on every reload.
+ */
+export function readWeightsState(ss: Spreadsheet, { remember = false } = {}): WeightsState {
   const stored = readStored(ss);
-  if (stored.location.sheet) rememberName(stored.location.sheet.getName());
+  if (remember && stored.sheetName !== null) rememberName(stored.sheetName);
   return stateOf(ss, stored);
 }
 
@@ -181,12 +198,11 @@ export function readWeightsState(ss: Spreadsheet): WeightsState {
  */
 export function storedScorer(ss: Spreadsheet): Scorer {
   const stored = readStored(ss);
-  const { sheet } = stored.location;
-  if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
-  if (sheet) rememberName(sheet.getName());
+  if (!stored.location.sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
+  if (stored.sheetName !== null) rememberName(stored.sheetName);
   const parsed = parseWeightsTable(stored.grid);
   if (parsed.ok) return compileWeights(parsed.table);
-  const name = sheet?.getName() ?? WEIGHTS_SHEET_NAME;
+  const name = stored.sheetName ?? WEIGHTS_SHEET_NAME;
   const [first] = locateProblems(name, parsed.problems);
   const where = first?.cell ? ` (${first.cell})` : '';
   throw new UserError(
@@ -218,10 +234,16 @@ function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
+/** The named range's block after a save: whole columns of the sheet up to the table's width. */
+function wholeColumns(grid: WeightsGrid): A1Area {
+  return { row: 1, column: 1, lastRow: null, lastColumn: Math.max(usedExtent(grid).columns, 1) };
+}
+
 /** The named range over whole columns of the sheet (open-ended where Sheets keeps it so), up to the table's width. */
-function setWeightsRange(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): void {
-  const columns = Math.max(usedExtent(grid).columns, 1);
-  ss.setNamedRange(WEIGHTS_RANGE_NAME, sheet.getRange(`A:${columnLetters(columns)}`));
+function setWeightsRange(ss: Spreadsheet, sheet: Sheet, grid: WeightsGrid): Range {
+  const range = sheet.getRange(`A:${columnLetters(wholeColumns(grid).lastColumn)}`);
+  ss.setNamedRange(WEIGHTS_RANGE_NAME, range);
+  return range;
 }
 
 /** A restored configuration gets its old name back when it is free. */
@@ -229,17 +251,43 @@ function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
   return lost && !ss.getSheetByName(lost.sheetName) ? lost.sheetName : freeSheetName(ss, WEIGHTS_SHEET_NAME);
 }
 
-/** One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. */
-function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
+/**
+ * One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. Returns
+ * the configuration as it now stands, known from what was written (the block covers every cell the sheet
+ * had), so the save's answer costs no second read.
+ */
+function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Stored {
   const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
   const next = usedExtent(grid);
   const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
   sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
-  markWeightsSheet(existing.location, sheet);
-  setWeightsRange(ss, sheet, grid);
-  rememberApplied(sheet.getName(), grid);
+  // The mark is what finds the sheet when its named range is gone: set on a new sheet, and on an existing one
+  // when it was found without its range or beside marked copies. A sheet found through its range was checked
+  // by ensureWeightsStore before any formula came to depend on it, so a save need not look again.
+  if (!existing.location.named || existing.location.others.length > 0 || !existing.location.sheet)
+    markWeightsSheet(existing.location, sheet);
+  // The range is set again only when it does not already span exactly the table's columns, every row.
+  const wanted = wholeColumns(grid);
+  const { named } = existing.location;
+  const keep =
+    named !== null &&
+    existing.location.sheet !== null &&
+    existing.area?.lastColumn === wanted.lastColumn &&
+    covers(existing.area, sheet, wanted.lastColumn);
+  const range = keep ? named : setWeightsRange(ss, sheet, grid);
+  const sheetName = existing.sheetName ?? sheet.getName();
+  rememberApplied(sheetName, grid);
+  return {
+    location: { sheet, others: [], named: range },
+    sheetName,
+    grid,
+    // Every row either way: kept only when it reached the sheet's last row.
+    area: wanted,
+    version: contentVersion(coveredPart(grid, wanted)),
+    lost: null,
+  };
 }
 
 export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: unknown): SaveResult {
@@ -254,15 +302,15 @@ export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: u
   return withDocumentLock(() => {
     const stored = readStored(ss);
     if (stored.version !== baseVersion) return { status: 'conflict', weights: stateOf(ss, stored) };
-    writeTable(ss, stored, stored.location.sheet ? keepExtraColumns(grid, stored.grid) : grid);
-    return { status: 'saved', weights: readWeightsState(ss) };
+    const next = stored.location.sheet ? keepExtraColumns(grid, stored.grid) : grid;
+    return { status: 'saved', weights: stateOf(ss, writeTable(ss, stored, next)) };
   });
 }
 
 /** Whether formulas can read the configuration as it is: marked, and the range over its whole table. */
-function isReady(ss: Spreadsheet, stored: Stored): boolean {
+function isReady(stored: Stored): boolean {
   const { sheet, others } = stored.location;
-  if (!sheet || others.length > 0 || rangeProblem(ss, sheet, stored.grid)) return false;
+  if (!sheet || others.length > 0 || rangeProblem(stored, sheet)) return false;
   return isMarked(sheet);
 }
 
@@ -272,9 +320,9 @@ function isReady(ss: Spreadsheet, stored: Stored): boolean {
  * left it otherwise. Never rewrites a table, and never recreates a deleted one behind the user's back.
  */
 export function ensureWeightsStore(ss: Spreadsheet): void {
-  if (isReady(ss, readStored(ss))) return;
+  if (isReady(readStored(ss))) return;
   withDocumentLock(() => {
-    const stored = readStored(ss);
+    const stored = readStored(ss, { searchCopies: true });
     const { sheet } = stored.location;
     if (!sheet && stored.lost) throw new UserError(lostMessage(stored.lost));
     if (!sheet) {
@@ -282,7 +330,7 @@ export function ensureWeightsStore(ss: Spreadsheet): void {
       return;
     }
     markWeightsSheet(stored.location, sheet);
-    if (rangeProblem(ss, sheet, stored.grid)) setWeightsRange(ss, sheet, stored.grid);
+    if (rangeProblem(stored, sheet)) setWeightsRange(ss, sheet, stored.grid);
   });
 }
 

@@ -100,13 +100,23 @@ describe('a renamed weights sheet stays the one configuration', () => {
     const copy =
       h.env.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Copy of DistModel weights');
     copy?.addDeveloperMetadata('distmodel.weights');
+    // What formulas read decides, found through the named range alone (issue #19: no metadata search).
     const state = h.call<WeightsState>('getWeights');
     expect(state.grid).toEqual(tuned());
-    expect(state.problems.map((p) => p.message).join(' ')).toMatch(
-      /"Copy of DistModel weights" also carries/,
-    );
+    expect(state.sheetName).toBe('DistModel weights');
+    expect(state.problems).toEqual([]);
+    // Without the range, the marks decide, and the copy is named.
+    h.workbook.removeNamedRange('DistModelWeights');
+    expect(
+      h
+        .call<WeightsState>('getWeights')
+        .problems.map((p) => p.message)
+        .join(' '),
+    ).toMatch(/"Copy of DistModel weights" also carries/);
     expect(apply(h, tuned()).status).toBe('saved');
     expect(h.call<WeightsState>('getWeights').problems).toEqual([]);
+    h.workbook.removeNamedRange('DistModelWeights');
+    expect(h.call<WeightsState>('getWeights').sheetName).toBe('DistModel weights');
   });
 });
 
@@ -114,7 +124,7 @@ describe('a deleted configuration is said to be gone and can be restored', () =>
   it('no silent Balanced: scoring stops with a message, Apply restores the last table and its formulas', () => {
     const { h, expected } = tunedSpreadsheet(4);
     h.workbook.renameSheet('DistModel weights', 'Weights (tuned)');
-    h.call('getWeights'); // the sidebar open meanwhile
+    h.call('getInitialState'); // the sidebar opened meanwhile
     h.workbook.removeSheet('Weights (tuned)');
     expect(h.workbook.getError('Products', 1, 13)?.type).toBe('#REF!');
     const state = h.call<WeightsState>('getWeights');

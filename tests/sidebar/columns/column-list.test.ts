@@ -18,7 +18,8 @@ const scorerOf = (grid: WeightsGrid) => readDraft(grid).scorer;
 const balanced = (): WeightsGrid => weightsTableToGrid(presetTable('Balanced'));
 
 function activeRow(headers: string[], values: (string | number | boolean)[], locale = 'en_US'): ActiveRow {
-  return { sheetName: 'Products', row: 2, headers, values, product: String(values[0]), locale };
+  const place = { headerRow: 1, firstColumn: 1, productColumn: 0 };
+  return { sheetName: 'Products', row: 2, headers, values, product: String(values[0]), locale, ...place };
 }
 
 describe('the Columns list', () => {

@@ -88,3 +88,23 @@ export function liveRowsPerFormula(rows: number, width: number): number | null {
 export function maxLiveRows(width: number): number {
   return rowsWithin(width, 2, 2) * MAX_LIVE_FORMULAS;
 }
+
+// ---- A formula the user types: answered with a way to split it before Google refuses its result ----
+
+/**
+ * The result size Google is reported to refuse, in cells: "Result too large" at 61,744 rows x 8 columns
+ * (the public report cited above). 44,904 rows of the 11-column "all" output, 20,581 of a 24-column
+ * DISTMODEL_SENSITIVITY.
+ */
+export const REPORTED_RESULT_LIMIT_CELLS = 61_744 * 8;
+
+/** The most rows one typed formula may return at `width` columns: its result stays below the reported limit. */
+export function maxTypedRows(width: number): number {
+  return Math.max(1, Math.floor((REPORTED_RESULT_LIMIT_CELLS - 1) / Math.max(1, width)));
+}
+
+/** Rows per formula to suggest when splitting: the most allowed, rounded down to a thousand where it can. */
+export function typedSplitRows(width: number): number {
+  const most = maxTypedRows(width);
+  return most >= 2_000 ? Math.floor(most / 1_000) * 1_000 : most;
+}

@@ -1,0 +1,41 @@
+// Issue #19: one typed formula goes over Google's reported result limit (493,952 cells) above 44,904 rows of
+// the "all" output and 20,581 rows of DISTMODEL_SENSITIVITY. Before that, the formula answers with a short
+// message saying how to split it; below it, nothing changes.
+import { describe, expect, it } from 'vitest';
+import { harness, productsSheet } from './support';
+
+/** A products range of `rows` rows (header included), as Sheets hands it to the function. */
+function range(rows: number): unknown[][] {
+  const [header, ...products] = productsSheet(28);
+  return [header as unknown[], ...Array.from({ length: rows - 1 }, (_, i) => products[i % 28] as unknown[])];
+}
+
+describe('a typed formula too large for one result', () => {
+  const h = harness();
+  const call =
+    (fn: string, ...args: unknown[]) =>
+    () =>
+      h.call<unknown[][]>(fn, ...args);
+
+  it('"all" answers up to 44,904 rows and says how to split 44,905', () => {
+    expect(call('DISTMODEL', range(44_904), '', 'all')()).toHaveLength(44_904);
+    const tooMany = call('DISTMODEL', range(44_905), '', 'all');
+    expect(tooMany).toThrow(/^DISTMODEL: 44,905 rows of the "all" output .*at most 44,000 rows.*sidebar/);
+    try {
+      tooMany();
+    } catch (err) {
+      expect((err as Error).message.length).toBeLessThan(300);
+    }
+  });
+
+  it('DISTMODEL_SENSITIVITY answers up to 20,581 rows (24 columns) and says how to split 20,582', () => {
+    expect(call('DISTMODEL_SENSITIVITY', range(20_581))()).toHaveLength(20_581);
+    expect(call('DISTMODEL_SENSITIVITY', range(20_582))).toThrow(/at most 20,000 rows/);
+  });
+
+  it('each output by its own width: 100,000 rows of "model" are one column, well within', () => {
+    expect(call('DISTMODEL', range(100_000))()).toHaveLength(100_000);
+    expect(call('DISTMODEL', range(100_000), '', 'scores')()).toHaveLength(100_000);
+    expect(call('DISTMODEL', range(100_000), '', 'explain')()).toHaveLength(100_000);
+  });
+});
