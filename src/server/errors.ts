@@ -1,6 +1,8 @@
 // Errors the sidebar shows as they are. google.script.run hands the failure handler an Error whose message
 // is all the user sees, so every entry point turns an unexpected failure into one readable sentence.
 
+import { clipMessage } from '../engine';
+
 /** A problem the user can act on; its message is shown unchanged. */
 export class UserError extends Error {
   constructor(message: string) {
@@ -23,11 +25,12 @@ export function readable<A extends unknown[], R>(action: string, fn: (...args: A
     try {
       return fn(...args);
     } catch (err) {
-      if (err instanceof UserError) throw new Error(err.message);
+      if (err instanceof UserError) throw new Error(clipMessage(err.message));
       // The full error stays in the execution log for whoever maintains the script.
       console.error(err);
       const first = messageOf(err).split('\n')[0] ?? '';
-      throw new Error(`DistModel could not ${action}: ${first || 'unknown problem'}.`.replace(/\.\.$/, '.'));
+      const message = `DistModel could not ${action}: ${first || 'unknown problem'}.`.replace(/\.\.$/, '.');
+      throw new Error(clipMessage(message));
     }
   };
 }

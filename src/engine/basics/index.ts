@@ -3,4 +3,4 @@
 export { CallError } from './call-error';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
-export { isBlank, isDate, normalizeKey } from './text';
+export { clipMessage, describeValue, isBlank, isDate, MAX_MESSAGE, normalizeKey } from './text';

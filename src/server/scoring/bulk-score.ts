@@ -5,7 +5,7 @@
 import { formatA1 } from '../../shared/a1';
 import type { LiveOutput, ScoreRequest, ScoreResult, ScoreScope } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
-import { isDistModelFormula, OUTPUT_WIDTH } from '../sheets';
+import { isDistModelFormula, literalGrid, OUTPUT_WIDTH } from '../sheets';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { markOutputColumn } from './output-marker';
 import type { OutputLedger } from './output-record';
@@ -112,7 +112,7 @@ function runValues(
     const rows = withHeader ? out : out.slice(1);
     sheet
       .getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, OUTPUT_WIDTH)
-      .setValues(rows);
+      .setValues(literalGrid(rows));
     for (let r = from; r <= to; r++) ledger.wrote(r, out[r - from + 1] ?? null);
     ledger.save();
     addRows(job.tally, out.slice(1));

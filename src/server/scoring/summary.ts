@@ -3,7 +3,7 @@
 import { isBlank, MODEL_DISPLAY_NAMES, portfolioWeightShifts } from '../../engine';
 import type { ChartResult, PortfolioSummary, WeightShifts } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
-import { insertSheetInBackground, tableRows } from '../sheets';
+import { insertSheetInBackground, literalGrid, tableRows } from '../sheets';
 import { toSummary } from './plan';
 import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
 
@@ -76,7 +76,7 @@ export function insertChart(ss: Spreadsheet): ChartResult {
   const source = snap.sheet.getName();
   const sheet = summarySheet(ss);
   const grid = summaryGrid(summary, source);
-  sheet.getRange(1, 1, grid.length, 2).setValues(grid);
+  sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
   // Replaces the chart this sheet already shows instead of stacking a new one on it.
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const chart = sheet

@@ -26,7 +26,7 @@ import { UserError } from '../errors';
 import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
 import { contentVersion, MISSING_VERSION } from './version';
 import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
-import { asWeightsGrid, keepExtraColumns, locateProblems, padGrid, usedExtent } from './weights-grid';
+import { asWeightsGrid, keepExtraColumns, locateProblems, usedExtent } from './weights-grid';
 import {
   isMarked,
   type LastApplied,
@@ -40,6 +40,7 @@ import {
   WEIGHTS_SHEET_NAME,
   type WeightsLocation,
 } from './weights-location';
+import { cellsToWrite } from './weights-write';
 
 /** How long a save waits for another user's save to finish before giving up. */
 const LOCK_WAIT_MS = 10_000;
@@ -229,14 +230,22 @@ function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
   return lost && !ss.getSheetByName(lost.sheetName) ? lost.sheetName : freeSheetName(ss, WEIGHTS_SHEET_NAME);
 }
 
-/** One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. */
+/**
+ * One setValues over the old and the new extent (so leftover rows are cleared; unchanged cells written back
+ * as they are, see weights-write.ts), then mark and range.
+ */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): void {
   const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
   const next = usedExtent(grid);
   const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
-  sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
+  const range = sheet.getRange(1, 1, rows, columns);
+  // Cells the user did not change keep their formulas and values; text is written as text.
+  const cells = existing.location.sheet
+    ? { values: range.getValues(), formulas: range.getFormulas() }
+    : { values: [], formulas: [] };
+  range.setValues(cellsToWrite(grid, existing.location.sheet ? existing.grid : [], cells, rows, columns));
   markWeightsSheet(existing.location, sheet);
   setWeightsRange(ss, sheet, grid);
   rememberApplied(sheet.getName(), grid);
