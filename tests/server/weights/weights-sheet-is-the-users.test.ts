@@ -23,7 +23,7 @@ function withNotes() {
 /** The grid as the sidebar holds it, with one weight changed (the Price weight to 2). */
 function withPriceWeight(grid: Grid, weight: number): Grid {
   return grid.map((row, r) =>
-    r > 0 && row[0] === 'Price' ? [row[0], row[1], weight, ...row.slice(3)] : row,
+    r > 0 && row[0] === 'Price' ? row.map((cell, c) => (c === 2 ? weight : cell)) : row,
   );
 }
 
