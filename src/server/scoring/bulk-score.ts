@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { isDistModelFormula, literalGrid, OUTPUT_WIDTH } from '../sheets';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { markOutputColumn } from './output-marker';
+import { resumeProblem, tableFingerprint } from './resume-check';
 import type { OutputLedger } from './output-record';
 import { clipSegments, liveFormulaSpills, type RowSegment, segmentRows } from './output-region';
 import { addRows, emptyTally, planLiveFormulas, type ScoringLimits, scoringLimits } from './plan';
@@ -243,6 +244,7 @@ function startScoring(
     overwrite: req.overwrite,
     replacedLive: replacesLive,
     tally: emptyTally(),
+    ...tableFingerprint(snap),
   };
   const stored = job.total > limits.chunkRows;
   if (stored) {
@@ -285,9 +287,15 @@ function resumeScoring(
   }
   const bottom = Math.max(outputBottom(snap, job.segments), job.clearTo);
   const ledger = outputLedger(snap, bottom);
+  const formulas = areaFormulas(snap, bottom);
+  const problem = resumeProblem(snap, job, formulas);
+  if (problem) {
+    deleteJob(job.id);
+    throw new UserError(problem);
+  }
   if (!job.overwrite && !req.overwrite) {
     const remaining = remainingSegments(job.segments, job.done);
-    const ask = confirmation(snap, remaining, areaFormulas(snap, bottom), ledger);
+    const ask = confirmation(snap, remaining, formulas, ledger);
     if (ask) return ask;
   }
   const resumed: ScoringJob = { ...job, overwrite: job.overwrite || req.overwrite };

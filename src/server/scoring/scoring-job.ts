@@ -28,6 +28,9 @@ export interface ScoringJob {
   readonly clearTo: number;
   /** The user agreed to write over their cells when the job started. */
   readonly overwrite: boolean;
+  /** The table's last row and a hash of its cells when the job started (resume-check.ts). */
+  readonly lastRow?: number;
+  readonly rowsHash?: number;
   /** Live formulas the user agreed to replace with these frozen values, named when the job is done. */
   readonly replacedLive: readonly LiveOutput[];
   tally: Tally;
