@@ -8,10 +8,10 @@ import { UserError } from '../errors';
 import { isDistModelFormula, literalGrid, OUTPUT_WIDTH } from '../sheets';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { markOutputColumn } from './output-marker';
-import { resumeProblem, tableFingerprint } from './resume-check';
 import type { OutputLedger } from './output-record';
 import { clipSegments, liveFormulaSpills, type RowSegment, segmentRows } from './output-region';
 import { addRows, emptyTally, planLiveFormulas, type ScoringLimits, scoringLimits } from './plan';
+import { resumeProblem, tableFingerprint } from './resume-check';
 import {
   deleteJob,
   loadJob,

@@ -5,8 +5,8 @@
 // to do, and the job ends there.
 import { formatA1 } from '../../shared/a1';
 import { isDistModelFormula, tableRows, textHash } from '../sheets';
-import type { Snapshot } from './scoring-snapshot';
 import type { ScoringJob } from './scoring-job';
+import type { Snapshot } from './scoring-snapshot';
 
 /** What a job remembers of the table it scores: its last row and a hash of its cells (rows x columns). */
 export interface TableFingerprint {

@@ -5,7 +5,8 @@ import type { ChartResult, PortfolioSummary, WeightShifts } from '../../shared/s
 import { UserError } from '../errors';
 import { insertSheetInBackground, literalGrid, tableRows } from '../sheets';
 import { toSummary } from './plan';
-import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
+import { areaFormulas, dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
+import { uncoveredRows } from './uncovered-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,8 +29,11 @@ function summaryOf(snap: Snapshot): PortfolioSummary {
   return toSummary(tallyTable(snap, dataRows(snap.table)));
 }
 
+/** The summary, and the product rows live output does not reach (uncovered-rows.ts), if any. */
 export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
-  return summaryOf(activeTable(ss));
+  const snap = activeTable(ss);
+  const uncovered = uncoveredRows(snap, areaFormulas(snap, snap.table.lastRow));
+  return uncovered ? { ...summaryOf(snap), uncovered } : summaryOf(snap);
 }
 
 /**
