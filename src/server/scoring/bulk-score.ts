@@ -221,6 +221,8 @@ function startScoring(
     const ask = confirmation(snap, checked, formulas, ledger, replacesLive);
     if (ask) return ask;
   }
+  // Runs stopped earlier on this sheet end here: this one rewrites their output.
+  pruneStaleJobs(started, sheet.getSheetId());
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
   markOutputColumn(sheet, snap.outputColumn);
   if (live?.ok) {
@@ -247,10 +249,7 @@ function startScoring(
     ...tableFingerprint(snap),
   };
   const stored = job.total > limits.chunkRows;
-  if (stored) {
-    pruneStaleJobs(started);
-    saveJob(job);
-  }
+  if (stored) saveJob(job);
   return runValues(snap, job, stored, started, limits, ledger);
 }
 
@@ -270,7 +269,7 @@ function resumeScoring(
   const job = loadJob(jobId);
   if (!job)
     throw new UserError(
-      'This scoring run is no longer known (it finished or was cancelled); start scoring again.',
+      'This scoring run is no longer known (it finished, was cancelled, or a later run on its sheet replaced it); start scoring again.',
     );
   const sheet = jobSheet(ss, job);
   const snap = sheet ? readSnapshot(ss, sheet) : null;

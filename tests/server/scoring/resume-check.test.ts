@@ -55,9 +55,20 @@ describe('resuming a stopped values job', () => {
     const { h, jobId } = stoppedJob();
     const live = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas', overwrite: true }));
     expect(live.status).toBe('done');
-    expect(() => h.call('scoreProducts', request({ jobId }))).toThrow(/Live DISTMODEL formulas/);
+    expect(() => h.call('scoreProducts', request({ jobId }))).toThrow(/a later run on its sheet replaced it/);
     const out = values(h, `Products!M1:M${ROWS + 1}`).flat();
     expect(out.filter((c) => c === '' || String(c).startsWith('#'))).toEqual([]);
+  });
+
+  it('after live formulas were typed over the output by hand: says why, and the formula stays whole', () => {
+    const { h, jobId } = stoppedJob();
+    h.workbook.setContents(h.workbook.resolve('Products!M5'), [
+      ['=DISTMODEL(A5:L11, DistModelWeights, "all", A$1:L$1)'],
+    ]);
+    expect(() => h.call('scoreProducts', request({ jobId }))).toThrow(/Live DISTMODEL formulas \(M5\)/);
+    expect(h.workbook.getFormulas(h.workbook.resolve('Products!M5'))).toEqual([
+      ['=DISTMODEL(A5:L11, DistModelWeights, "all", A$1:L$1)'],
+    ]);
   });
 
   it('with the table as it left it: finishes, every row scored', () => {
@@ -65,4 +76,40 @@ describe('resuming a stopped values job', () => {
     expect(h.call<ScoreResult>('scoreProducts', request({ jobId })).status).toBe('done');
     expect(rowsWithoutResult(h)).toEqual([]);
   });
+});
+
+describe('an execution killed mid-scoring', () => {
+  /** A harness of 3-row chunks whose first run is killed at its `n`th write, before the sidebar learns its job. */
+  function killedRun(n: number): Harness {
+    const prefix = 'var DISTMODEL_SCORING_LIMITS = { chunkRows: 3, timeBudgetMs: 1e9 };\n';
+    const h = harness({ Products: productsSheet(ROWS) }, { code: prefix + readBuiltCode() });
+    h.env.setActiveRange('Products!A2');
+    const original = h.workbook.setContents.bind(h.workbook);
+    let writes = 0;
+    h.workbook.setContents = (range, grid) => {
+      writes++;
+      if (writes === n) throw new Error('Exceeded maximum execution time');
+      original(range, grid);
+    };
+    expect(() => h.call('scoreProducts', request({}))).toThrow();
+    h.workbook.setContents = original;
+    return h;
+  }
+
+  const jobKeys = (h: Harness) =>
+    h.env.services.PropertiesService.getDocumentProperties()
+      .getKeys()
+      .filter((k) => k.startsWith('distmodel.job.'));
+
+  it.each([2, 3, 4])(
+    'killed at write %i: a new run neither asks about its own cells nor leaves the job',
+    (n) => {
+      const h = killedRun(n);
+      expect(jobKeys(h)).toHaveLength(1);
+      const again = h.call<ScoreResult>('scoreProducts', request({}));
+      expect(again.status).toBe('done');
+      expect(jobKeys(h)).toEqual([]);
+      expect(rowsWithoutResult(h)).toEqual([]);
+    },
+  );
 });
