@@ -253,7 +253,17 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
 
   // Keeping the draft on top of the sheet's version makes the next Apply a deliberate overwrite of the whole
   // table (no cell-by-cell merge), which is why both the question and the status say so.
-  async function keepMine(): Promise<void> {
+  // Apply waits for a Keep mine still reading the sheet: pressed straight away, it would otherwise save against
+  // the old version and meet the same conflict again (issue #17).
+  let keeping: Promise<void> | null = null;
+  function keepMine(): Promise<void> {
+    keeping = keepDraftOverSheet().finally(() => {
+      keeping = null;
+    });
+    return keeping;
+  }
+
+  async function keepDraftOverSheet(): Promise<void> {
     const now = await readSheet();
     if (!now) return;
     store.setSaved(now, true);
@@ -303,6 +313,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   async function apply(): Promise<void> {
+    if (keeping) await keeping;
     saving = true;
     conflictBox.hidden = true;
     refresh();
