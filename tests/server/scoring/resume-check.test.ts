@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreResult } from '../../../src/shared/sidebar-contract';
 import { readBuiltCode } from '../../../workbench/vm';
-import { type Harness, harness, productsSheet, request, values } from '../support';
+import { type Harness, harness, killOnWrite, productsSheet, request, values } from '../support';
 
 const ROWS = 10;
 
@@ -84,15 +84,9 @@ describe('an execution killed mid-scoring', () => {
     const prefix = 'var DISTMODEL_SCORING_LIMITS = { chunkRows: 3, timeBudgetMs: 1e9 };\n';
     const h = harness({ Products: productsSheet(ROWS) }, { code: prefix + readBuiltCode() });
     h.env.setActiveRange('Products!A2');
-    const original = h.workbook.setContents.bind(h.workbook);
-    let writes = 0;
-    h.workbook.setContents = (range, grid) => {
-      writes++;
-      if (writes === n) throw new Error('Exceeded maximum execution time');
-      original(range, grid);
-    };
+    const restore = killOnWrite(h, n);
     expect(() => h.call('scoreProducts', request({}))).toThrow();
-    h.workbook.setContents = original;
+    restore();
     return h;
   }
 

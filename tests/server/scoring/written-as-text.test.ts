@@ -3,17 +3,8 @@
 // 50,000-character name.
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, ScoreResult, WeightsState } from '../../../src/shared/sidebar-contract';
+import { WEIGHTS_TABLE_HEADER } from '../../support/sheet-headers';
 import { formulas, harness, request, values } from '../support';
-
-const HEADER = [
-  'Factor',
-  'Level',
-  'Weight',
-  'Direct (assisted sales)',
-  'Direct (automated purchase)',
-  'Authorized dealers',
-  'Open resale',
-];
 
 describe('frozen values and the weights sheet are written as text', () => {
   it('a factor named "=Margin": the weights sheet keeps the name as text and a frozen message is no formula', () => {
@@ -24,7 +15,11 @@ describe('frozen values and the weights sheet are written as text', () => {
         ['Gadget', 'High'],
       ],
     });
-    const grid = [HEADER, ['=Margin', 'Low', 1, 1, 0, 0, -1], ['', 'High', '', -1, 0, 0, 1]];
+    const grid = [
+      [...WEIGHTS_TABLE_HEADER],
+      ['=Margin', 'Low', 1, 1, 0, 0, -1],
+      ['', 'High', '', -1, 0, 0, 1],
+    ];
     const { version } = h.call<WeightsState>('getWeights');
     expect(h.call<SaveResult>('saveWeights', grid, version).status).toBe('saved');
     expect(formulas(h, "'DistModel weights'!A2")).toEqual([['']]);
