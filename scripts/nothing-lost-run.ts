@@ -8,7 +8,7 @@ import { readBuiltCode } from '../workbench/vm';
 
 const ROWS = 30;
 const USER_CELLS = [
-  ['Products!N5', 'my note'],
+  ['Products!Y5', 'my note'],
   ['Products!Z2', '=1+1'],
 ] as const;
 
@@ -24,7 +24,14 @@ function random(seed: number): () => number {
 }
 
 function faultRun() {
-  const figures = { kills: 0, asked: 0, staleJobs: 0, userCellsChanged: 0, rowsWithoutResult: 0 };
+  const figures = {
+    kills: 0,
+    asked: 0,
+    staleJobs: 0,
+    userCellsChanged: 0,
+    rowsWithoutResult: 0,
+    refused: [] as string[],
+  };
   for (const mode of ['values', 'formulas'] as const) {
     for (let n = 1; n <= 14; n++) {
       const prefix = 'var DISTMODEL_SCORING_LIMITS = { chunkRows: 3, timeBudgetMs: 1e9 };\n';
@@ -42,8 +49,13 @@ function faultRun() {
       restore();
       if (!killed) continue;
       figures.kills++;
-      const again = h.call<ScoreResult>('scoreProducts', request({ mode }));
-      if (again.status === 'needs-confirmation') figures.asked++;
+      let again: ScoreResult | null = null;
+      try {
+        again = h.call<ScoreResult>('scoreProducts', request({ mode }));
+      } catch (err) {
+        figures.refused.push(`${mode} killed at write ${n}: ${String(err).slice(0, 120)}`);
+      }
+      if (again?.status === 'needs-confirmation') figures.asked++;
       const jobs = h.env.services.PropertiesService.getDocumentProperties()
         .getKeys()
         .filter((k) => k.startsWith('distmodel.job.'));
