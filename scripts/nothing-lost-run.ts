@@ -4,6 +4,7 @@
 import { CallError, distmodel, MODEL_DISPLAY_NAMES } from '../src/engine';
 import type { ScoreResult } from '../src/shared/sidebar-contract';
 import { harness, killOnWrite, productsSheet, request, values } from '../tests/server/support';
+import { PRODUCT_TABLE_HEADER } from '../tests/support/sheet-headers';
 import { readBuiltCode } from '../workbench/vm';
 
 const ROWS = 30;
@@ -97,20 +98,7 @@ function junkCell(next: () => number): unknown {
 
 function junkRun(rows: number) {
   const next = random(17);
-  const header = [
-    'Product',
-    'Customer',
-    'Product type',
-    'Price',
-    'Complexity',
-    'See before buying',
-    'Control',
-    'Reach',
-    'Market',
-    'Buyers',
-    'Local service',
-    'Purchase frequency',
-  ];
+  const header = [...PRODUCT_TABLE_HEADER];
   const block = [header, ...Array.from({ length: rows }, () => header.map(() => junkCell(next)))];
   const figures = { rows, internalErrors: 0, results: 0, messages: 0, blank: 0, longestMessage: 0 };
   try {
