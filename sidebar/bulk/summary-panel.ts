@@ -23,7 +23,12 @@ export function summaryText(summary: PortfolioSummary, countedAt: Date): string 
       : '';
   const problems = summary.invalid > 0 ? `; ${formatCount(summary.invalid)} with problems` : '';
   const time = countedAt.toTimeString().slice(0, 5);
-  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.`;
+  const { uncovered } = summary;
+  // Issue #17: a product the live formulas do not reach shows no result; say which, and how to fix it.
+  const missing = uncovered
+    ? ` ${formatCount(uncovered.count)} product ${uncovered.count === 1 ? 'row has' : 'rows have'} no result: the live formulas do not reach row ${uncovered.rows}; press Score products to cover them.`
+    : '';
+  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.${missing}`;
 }
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {

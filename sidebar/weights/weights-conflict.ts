@@ -26,6 +26,8 @@ export interface ConflictDialogue {
   showSaveConflict(): void;
   /** The poll saw the sheet change: a clean draft follows it; unsaved edits are asked about. */
   sheetChanged(): Promise<void>;
+  /** Resolves once a Keep mine still reading the sheet is done (at once when none is). */
+  settled(): Promise<void>;
 }
 
 const CHANGED =
@@ -63,7 +65,17 @@ export function conflictDialogue(
     status.show('info', 'Reloaded the weights as the spreadsheet holds them now.');
   }
 
-  async function keepMine(): Promise<void> {
+  // Apply waits for a Keep mine still reading the sheet: pressed straight away, it would otherwise save
+  // against the old version and meet the same conflict again (issue #17).
+  let keeping: Promise<void> | null = null;
+  function keepMine(): Promise<void> {
+    keeping = keepDraftOverSheet().finally(() => {
+      keeping = null;
+    });
+    return keeping;
+  }
+
+  async function keepDraftOverSheet(): Promise<void> {
     const now = await readSheet();
     if (!now) return;
     store.setSaved(now, true);
@@ -99,6 +111,9 @@ export function conflictDialogue(
 
   return {
     el,
+    settled: async () => {
+      if (keeping) await keeping;
+    },
     hide() {
       el.hidden = true;
     },

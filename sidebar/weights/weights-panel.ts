@@ -64,6 +64,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   async function apply(): Promise<void> {
+    await conflict.settled();
     saving = true;
     conflict.hide();
     refresh();

@@ -4,6 +4,8 @@
 // spreadsheet's locale (a getter); they write nothing.
 import {
   CallError,
+  clipMessage,
+  describeValue,
   distmodel,
   distmodelSensitivity,
   findPreset,
@@ -22,8 +24,10 @@ import { activeReading } from './sheets';
 
 /** Sheets shows a thrown error's message in the cell's tooltip; keep it to what the user can act on. */
 function asSheetsError(err: unknown, fn: string): Error {
-  if (err instanceof CallError) return new Error(`${fn}: ${err.message}`);
-  return new Error(`${fn}: unexpected problem (${err instanceof Error ? err.message : String(err)}).`);
+  if (err instanceof CallError) return new Error(clipMessage(`${fn}: ${err.message}`));
+  return new Error(
+    clipMessage(`${fn}: unexpected problem (${err instanceof Error ? err.message : String(err)}).`),
+  );
 }
 
 /**
@@ -84,7 +88,9 @@ export function DISTMODEL_WEIGHTS(preset?: unknown): (string | number)[][] {
   const name = isBlank(preset) ? 'Balanced' : String(preset);
   const found = findPreset(name);
   if (!found) {
-    throw new Error(`DISTMODEL_WEIGHTS: "${name}" is not a preset; use one of ${PRESET_NAMES.join(', ')}.`);
+    throw new Error(
+      `DISTMODEL_WEIGHTS: ${describeValue(name)} is not a preset; use one of ${PRESET_NAMES.join(', ')}.`,
+    );
   }
   return weightsTableToGrid(found.table);
 }

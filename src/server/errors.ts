@@ -1,6 +1,8 @@
 // Errors the sidebar shows as they are. google.script.run hands the failure handler an Error whose message
 // is all the user sees, so every entry point turns an unexpected failure into one readable sentence, worded
 // as the sidebar words it (src/shared/could-not.ts), so the sidebar shows it without wrapping it again.
+
+import { clipMessage } from '../engine';
 import { couldNot } from '../shared/could-not';
 
 /** A problem the user can act on; its message is shown unchanged. */
@@ -28,11 +30,11 @@ export function readable<A extends unknown[], R>(action: string, fn: (...args: A
     try {
       return fn(...args);
     } catch (err) {
-      if (err instanceof UserError) throw new Error(err.message);
+      if (err instanceof UserError) throw new Error(clipMessage(err.message));
       // The full error stays in the execution log for whoever maintains the script.
       console.error(err);
       const first = messageOf(err).split('\n')[0] ?? '';
-      throw new Error(couldNot(action, first));
+      throw new Error(clipMessage(couldNot(action, first)));
     }
   };
 }

@@ -180,6 +180,14 @@ export interface PortfolioSummary {
   readonly invalid: number;
   readonly total: number;
   readonly thin: number;
+  /** Product rows the sheet's live formulas do not reach (no result shown); absent when there are none. */
+  readonly uncovered?: UncoveredRows;
+}
+
+/** Product rows without a result under live output: how many, and which ("5682, 9000-9003 and 2 more"). */
+export interface UncoveredRows {
+  readonly count: number;
+  readonly rows: string;
 }
 
 /** One factor's weight halved or doubled (the others unchanged): products that would change model. */

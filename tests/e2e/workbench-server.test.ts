@@ -54,6 +54,20 @@ describe('workbench server', () => {
     expect(res.status).toBe(415);
   });
 
+  // Issue #17: a malformed request is the client's mistake, answered 400, never 500.
+  test('answers 400 to malformed requests: bad JSON, an unknown sheet, a range it cannot read', async () => {
+    const send = (route: string, body: string) =>
+      fetch(new URL(route, wb.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    expect((await send('/api/cells', '{"sheet":')).status).toBe(400);
+    expect((await send('/api/activate', JSON.stringify({ sheet: 'No such sheet' }))).status).toBe(400);
+    const badRange = { sheet: 'Products', range: 'not a range', inputs: [['x']] };
+    expect((await send('/api/cells', JSON.stringify(badRange))).status).toBe(400);
+  });
+
   test('opens on the sample: products, a DISTMODEL column and the weights sheet', async () => {
     const snap = (await (await fetch(new URL('/api/snapshot', wb.url))).json()) as Snapshot;
     expect(snap.sheets.map((s) => s.name)).toEqual(['Products', 'DistModel weights']);

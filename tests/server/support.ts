@@ -116,3 +116,17 @@ export function nonPlainPath(value: unknown, where = '$'): string | null {
 }
 
 export type Grid = PlainCell[][];
+
+/** The n-th write to the workbook from now on fails, as when Apps Script stops an execution. */
+export function killOnWrite(h: Harness, n: number): () => void {
+  const original = h.workbook.setContents.bind(h.workbook);
+  let writes = 0;
+  h.workbook.setContents = (range, grid) => {
+    writes++;
+    if (writes === n) throw new Error('Exceeded maximum execution time');
+    original(range, grid);
+  };
+  return () => {
+    h.workbook.setContents = original;
+  };
+}

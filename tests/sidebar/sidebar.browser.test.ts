@@ -236,7 +236,10 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.locator('.unsaved').isVisible()).toBe(false);
   });
 
-  it('follows the selection every 5 seconds while "Follow the selection" is on, and not when off', async () => {
+  // Issue #17: no timed tests. Playwright's installed clock still runs with real time, so on a busy machine
+  // "no poll yet after 4 s" failed; the behaviour is that one polling period brings the new row, and none
+  // comes while following is off.
+  it('follows the selection within one polling period while "Follow the selection" is on, and not when off', async () => {
     await page.clock.install();
     let current = BIKE;
     const s = await openFakeSidebar(page, { handlers: { getActiveRow: () => current } });
@@ -245,11 +248,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
       ['B2C', 'Physical', 2, 'Low', 'No', 'Low', 'High', 'Mass', 'Many', 'No', 'Frequent'],
       12,
     );
-    // The page's clock also runs in real time: a slow load may already have reached the first poll.
-    const opened = s.callsTo('getSelection').length;
-    expect(opened).toBeLessThanOrEqual(1);
     await page.clock.runFor(5_500);
-    await expect.poll(() => s.callsTo('getSelection').length).toBeGreaterThan(opened);
     await expect.poll(() => page.locator('.product').textContent()).toBe('Chocolate bar');
     expect(await page.locator('.caption').textContent()).toBe('Products, row 12');
     expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Open resale');

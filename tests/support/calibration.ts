@@ -12,6 +12,10 @@ export const CALIBRATION_FIXTURE = SAMPLE_CSV;
 /** Where CI (and the dev machine) keep the shared data, beside the clone. */
 export const SHARED_CALIBRATION = path.resolve(REPO_ROOT, '../shared/data/calibration-products.csv');
 export const SHARED_DOMAIN_DOC = path.resolve(REPO_ROOT, '../shared/docs/domain.md');
+/** The affinity table of that doc, copied into the repo so that a clean clone checks it too. */
+export const DOMAIN_TABLE_COPY = path.resolve(REPO_ROOT, 'tests/support/domain-affinity.md');
+/** SHA-256 of ../shared/data/calibration-products.csv, which the fixture must be byte for byte. */
+export const SHARED_CALIBRATION_SHA256 = '8f31ec996565a7686a11610f9d963fb264594411018783e958adb977038824d3';
 
 export interface CalibrationProduct {
   readonly product: string;

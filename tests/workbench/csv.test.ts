@@ -32,3 +32,15 @@ describe('CSV', () => {
     expect(parseCsv('\uFEFFa,b\n')).toEqual([['a', 'b']]);
   });
 });
+
+describe('CSV export: nothing DistModel writes can be read as a formula (issue #17)', () => {
+  test('text starting with =, +, -, @ gets an apostrophe; numbers stay numbers; it reads back as text', () => {
+    const values = [['=HYPERLINK("x")', '+Reach: bad', '-lots', '@SUM(A1)', -3, 'plain']];
+    const text = valuesToCsv(values);
+    expect(text).toBe(`"'=HYPERLINK(""x"")",'+Reach: bad,'-lots,'@SUM(A1),-3,plain\r\n`);
+    // Imported again, each is typed input that a sheet stores as the text it was.
+    expect(csvToValues(text, 'en_US')).toEqual([
+      [`'=HYPERLINK("x")`, "'+Reach: bad", "'-lots", "'@SUM(A1)", -3, 'plain'],
+    ]);
+  });
+});

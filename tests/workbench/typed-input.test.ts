@@ -86,3 +86,12 @@ test('the google.script shim goes first in the sidebar, before the add-on code',
   expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
   expect(injectShim('<!doctype html><p>hi</p>', 'S')).toBe('<!doctype html><script>S</script><p>hi</p>');
 });
+
+// Issue #17: Sheets accepts ";" as the argument separator (and 1,5 for 1.5) in comma-decimal locales.
+test('a formula typed with ";" in a comma-decimal locale computes as Sheets computes it', () => {
+  const wb = new Workbook({ sheets: { S: [[1.5, 2]] }, locale: 'de_DE' });
+  const typed = ['=SUM(A1;B1)', '=ROUND(2,55;1)', '=IF(A1>1;"a;b";"c")'].map((f) => typedInput(f, wb.locale));
+  wb.setContents(wb.range('S', 2, 1, 1, 3), [typed]);
+  expect(wb.getValues(wb.range('S', 2, 1, 1, 3))[0]).toEqual([3.5, 2.6, 'a;b']);
+  expect(typedInput('=SUM(A1;B1)', 'en_US')).toBe('=SUM(A1;B1)');
+});

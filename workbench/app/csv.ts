@@ -1,6 +1,8 @@
 // CSV import and export for the active sheet (RFC 4180: comma-separated, double quotes around fields
-// holding a comma, a quote or a line break; quotes doubled inside). Parsing is csv-parse's.
+// holding a comma, a quote or a line break; quotes doubled inside). Parsing is csv-parse's, writing
+// csv-stringify's.
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { isDate } from '../../src/engine';
 import { type TypedContent, typedInput } from './typed-input';
 
@@ -28,17 +30,21 @@ export function csvToValues(text: string, locale: string): CsvCell[][] {
   return rows.map((r) => Array.from({ length: width }, (_, c) => typedInput(r[c] ?? '', locale)));
 }
 
-function formatField(value: unknown): string {
+/** A cell as its CSV field's text: dates in ISO form, booleans as Sheets shows them (TRUE). */
+function fieldText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = isDate(value)
-    ? value.toISOString()
-    : typeof value === 'boolean'
-      ? String(value).toUpperCase()
-      : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (isDate(value)) return value.toISOString();
+  return typeof value === 'boolean' ? String(value).toUpperCase() : String(value);
 }
 
-/** CSV text of displayed values (formulas are exported as their results, as Sheets' download does). */
+/**
+ * CSV text of displayed values (formulas are exported as their results, as Sheets' download does). Text
+ * starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe (csv-stringify's
+ * escape_formulas), so that no field can be read as a formula by whatever opens the file; numbers stay as
+ * they are (-3 is a number, not a formula).
+ */
 export function valuesToCsv(values: readonly (readonly unknown[])[]): string {
-  return values.map((row) => row.map(formatField).join(',')).join('\r\n') + (values.length ? '\r\n' : '');
+  if (values.length === 0) return '';
+  const text = values.map((row) => row.map((v) => (typeof v === 'number' ? v : fieldText(v))));
+  return stringify(text, { record_delimiter: '\r\n', escape_formulas: true, cast: { number: String } });
 }

@@ -40,7 +40,12 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
     if (size > MAX_BODY) throw new HttpError(413, 'Request too large');
     chunks.push(chunk as Buffer);
   }
-  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as unknown;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new HttpError(400, 'The request body is not JSON');
+  }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new HttpError(400, 'Send a JSON object');
   return parsed as Record<string, unknown>;
@@ -174,6 +179,20 @@ export function createHandler(options: WorkbenchHandlerOptions) {
     '/api/file/reset': () => session.reset(),
   };
 
+  /**
+   * A POST's answer. A request the workbook refuses (an unknown sheet, a range it cannot read, deleting
+   * every row) is the client's mistake: 400 with the workbook's message. A TypeError or ReferenceError is
+   * the workbench's own bug: 500.
+   */
+  async function answer(run: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof HttpError || err instanceof TypeError || err instanceof ReferenceError) throw err;
+      throw new HttpError(400, err instanceof Error ? err.message : String(err));
+    }
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const host = (req.headers.host ?? '').toLowerCase();
@@ -182,7 +201,8 @@ export function createHandler(options: WorkbenchHandlerOptions) {
     if (req.method === 'POST') {
       const handler = posts[url.pathname];
       if (!handler) throw new HttpError(404, 'Not found');
-      json(res, await handler(await readJson(req)));
+      const body = await readJson(req);
+      json(res, await answer(() => handler(body)));
       return;
     }
     if (req.method !== 'GET') throw new HttpError(405, 'Method not allowed');

@@ -31,11 +31,25 @@ function keptAsText(text: string): string {
 }
 
 /**
+ * A formula typed in a locale whose decimal mark is a comma (de_DE, fr_FR...), where Sheets separates
+ * arguments with ";" and writes 1,5 for 1.5: the same formula with "," and "." (what the formula engine
+ * reads). String literals are left alone. Other locales: the formula as typed.
+ */
+export function formulaInLocale(formula: string, locale: string): string {
+  if ((getLocale(bcp47(locale))?.decimal ?? '.') !== ',') return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(\d),(\d)/g, '$1.$2').replaceAll(';', ',')))
+    .join('');
+}
+
+/**
  * What typing `text` into a cell stores, in the spreadsheet's `locale` ("de_DE" form, Workbook.locale).
  * A forced-text entry ("'12.000") is returned as typed: the apostrophe tells the workbook it is text.
  */
 export function typedInput(text: string, locale: string): TypedContent {
-  if (text.startsWith('=') || text.startsWith("'")) return text;
+  if (text.startsWith('=')) return formulaInLocale(text, locale);
+  if (text.startsWith("'")) return text;
   const trimmed = text.trim();
   if (trimmed === '') return '';
   const number = localeNumber(trimmed, locale);

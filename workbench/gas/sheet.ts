@@ -26,7 +26,9 @@ export type SheetMethods =
   | 'getMaxRows'
   | 'getMaxColumns'
   | 'insertRowsAfter'
+  | 'insertRowsBefore'
   | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
   | 'setFrozenRows'
   | 'getFrozenRows'
   | 'protect'
@@ -121,6 +123,17 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
 
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.wb.insertColumnsAfter(this.name, afterPosition, howMany);
+    return this.self();
+  }
+
+  /** Sheet.insertRowsBefore(beforePosition, howMany): the rows land at beforePosition, the rest move down. */
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    this.wb.insertRowsAfter(this.name, beforePosition - 1, howMany);
+    return this.self();
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    this.wb.insertColumnsAfter(this.name, beforePosition - 1, howMany);
     return this.self();
   }
 

@@ -4,5 +4,5 @@ export { CallError } from './call-error';
 export { formatAmount } from './number-text';
 export { rowMessage } from './row-message';
 export { isUnstartedRow } from './row-state';
-export { isBlank, isDate, normalizeKey } from './text';
+export { clipMessage, describeValue, isBlank, isDate, MAX_MESSAGE, normalizeKey } from './text';
 export { textHash } from './text-hash';

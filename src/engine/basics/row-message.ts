@@ -1,6 +1,8 @@
 // One cell's message for a row with bad values: short enough to read in a cell, and complete: the first
 // problems in full, then how many more and in which columns.
 
+import { clipMessage } from './text';
+
 /** Problems spelled out in full; the rest are counted and named by column. */
 export const SHOWN_PROBLEMS = 2;
 
@@ -15,8 +17,12 @@ function columnOf(message: string): string {
  * and "And 7 more problems: Control, Reach, ...".
  */
 export function rowMessage(messages: readonly string[]): string {
-  if (messages.length <= SHOWN_PROBLEMS) return messages.join(' ');
+  if (messages.length <= SHOWN_PROBLEMS) return clipMessage(messages.join(' '));
   const rest = messages.slice(SHOWN_PROBLEMS);
   const noun = rest.length === 1 ? 'problem' : 'problems';
-  return `${messages.slice(0, SHOWN_PROBLEMS).join(' ')} And ${rest.length} more ${noun}: ${rest.map(columnOf).join(', ')}.`;
+  // The count comes first, so that clipping a long list of columns never hides how many problems there are.
+  const columns = rest.map(columnOf).join(', ');
+  return clipMessage(
+    `${messages.slice(0, SHOWN_PROBLEMS).join(' ')} And ${rest.length} more ${noun}: ${columns}.`,
+  );
 }

@@ -1,7 +1,7 @@
 // Resolves DISTMODEL's `weights` argument: blank means Balanced, a text names a preset (so a single cell
 // with a dropdown of presets works), a range is a weights table. Compiled presets are kept for reuse.
 import { CallError } from '../basics/call-error';
-import { isBlank, listChoices } from '../basics/text';
+import { describeValue, isBlank, listChoices, MAX_MESSAGE } from '../basics/text';
 import { compileWeights, type Scorer } from '../scoring/scorer';
 import { findPreset, PRESET_NAMES } from './presets';
 import { parseWeightsTable } from './weights-table';
@@ -22,15 +22,32 @@ export function presetScorer(name: string): Scorer | undefined {
 
 const MAX_LISTED_PROBLEMS = 3;
 
+/** Room left in a cell's message for the problems, after the function's name ("DISTMODEL_SENSITIVITY: "). */
+const PROBLEMS_ROOM = MAX_MESSAGE - 30;
+
+/**
+ * The first problems, as many as fit in a message (at least one, at most MAX_LISTED_PROBLEMS), then how many
+ * more: "... (and 2 more)".
+ */
+function listProblems(messages: readonly string[]): string {
+  let text = '';
+  let shown = 0;
+  for (const message of messages.slice(0, MAX_LISTED_PROBLEMS)) {
+    const next = shown === 0 ? message : `${text} ${message}`;
+    const rest = messages.length - shown - 1;
+    if (shown > 0 && next.length + ` (and ${rest} more)`.length > PROBLEMS_ROOM) break;
+    text = next;
+    shown++;
+  }
+  return shown < messages.length ? `${text} (and ${messages.length - shown} more)` : text;
+}
+
 /** Compiles a weights table grid, or throws a CallError listing its first problems. */
 function scorerFromGrid(grid: readonly (readonly unknown[])[]): Scorer {
   const result = parseWeightsTable(grid);
   if (!result.ok) {
     const { problems } = result;
-    const more =
-      problems.length > MAX_LISTED_PROBLEMS ? ` (and ${problems.length - MAX_LISTED_PROBLEMS} more)` : '';
-    const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => p.message);
-    throw new CallError(`${listed.join(' ')}${more}`, problems);
+    throw new CallError(listProblems(problems.map((p) => p.message)), problems);
   }
   return compileWeights(result.table);
 }
@@ -56,6 +73,6 @@ export function resolveWeights(weights: unknown): Scorer {
     if (scorer) return scorer;
   }
   throw new CallError(
-    `weights: ${JSON.stringify(String(weights))} is neither a weights table range nor a preset (${listChoices([...PRESET_NAMES])}).`,
+    `weights: ${describeValue(weights)} is neither a weights table range nor a preset (${listChoices([...PRESET_NAMES])}).`,
   );
 }

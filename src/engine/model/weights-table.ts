@@ -2,7 +2,7 @@
 // range. Header row `Factor | Level | Weight | <one column per model display name>`, other columns ignored,
 // then one row per factor level. A blank Factor cell continues the factor above it.
 
-import { describeValue, isBlank, normalizeKey } from '../basics/text';
+import { describeValue, isBlank, normalizeKey, shortText } from '../basics/text';
 import { parseAmount } from '../reading/price';
 import { builtInFactor, type FactorKind } from './factors';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS } from './models';
@@ -87,9 +87,18 @@ function where(row: number, column: string): string {
   return `Weights table row ${row + 1}, column "${column}"`;
 }
 
-/** The header row: the first row with anything in it (blank rows above it are allowed); -1 when none. */
+/**
+ * The header row: the first row that names both the Factor and the Level column, wherever it sits (a title
+ * or notes typed above the table are skipped); else the first row with anything in it, whose missing
+ * columns are then reported. -1 when the grid is blank.
+ */
 export function findHeaderRow(grid: readonly (readonly unknown[])[]): number {
-  return grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
+  const named = grid.findIndex((row) => {
+    if (!Array.isArray(row)) return false;
+    const columns = findTableColumns(row);
+    return columns.factor >= 0 && columns.level >= 0;
+  });
+  return named >= 0 ? named : grid.findIndex((row) => Array.isArray(row) && !row.every(isBlank));
 }
 
 /** Finds each column by its header, whatever its case or spacing ("weight", "Open_resale"). */
@@ -134,6 +143,13 @@ function findColumns(
   }
   return missing.length === 0 ? columns : null;
 }
+
+/**
+ * What a table can mean, so that every score stays a plain finite number and every loop over levels ends in
+ * time: weights up to a million (and 0, or at least a millionth: only their ratios matter), affinities
+ * within -1,000,000 to 1,000,000, at most 200 levels per factor.
+ */
+export const TABLE_LIMITS = { maxWeight: 1e6, minWeight: 1e-6, maxAffinity: 1e6, maxLevels: 200 } as const;
 
 interface Draft {
   name: string;
@@ -201,8 +217,14 @@ function readWeight(
   const raw = row[cols.weight];
   if (isBlank(raw)) return;
   const weight = readNumber(raw);
-  if (!Number.isFinite(weight) || weight < 0) {
-    const why = Number.isFinite(weight) ? 'is negative; weights are 0 or more' : 'is not a number';
+  const { maxWeight, minWeight } = TABLE_LIMITS;
+  const outside = weight > maxWeight || (weight > 0 && weight < minWeight);
+  if (!Number.isFinite(weight) || weight < 0 || outside) {
+    const why = !Number.isFinite(weight)
+      ? 'is not a number'
+      : weight < 0
+        ? 'is negative; weights are 0 or more'
+        : `is outside what a weight can mean; use 0, or from ${minWeight} to ${maxWeight} (only ratios count)`;
     problems.push({
       row: r,
       column: cols.weight,
@@ -217,7 +239,7 @@ function readWeight(
     problems.push({
       row: r,
       column: cols.weight,
-      message: `${where(r, 'Weight')}: ${weight} conflicts with ${draft.weight} on row ${draft.weightRow + 1} for "${draft.name}"; give a factor one weight.`,
+      message: `${where(r, 'Weight')}: ${weight} conflicts with ${draft.weight} on row ${draft.weightRow + 1} for "${shortText(draft.name)}"; give a factor one weight.`,
     });
   }
 }
@@ -231,9 +253,14 @@ function readAffinities(
   return cols.models.map((c, m) => {
     const raw = row[c];
     const value = readNumber(raw);
-    if (!Number.isFinite(value)) {
+    const limit = TABLE_LIMITS.maxAffinity;
+    if (!Number.isFinite(value) || value > limit || value < -limit) {
       const name = MODEL_DISPLAY_NAMES[m] as string;
-      const what = isBlank(raw) ? 'is empty' : `${describeValue(raw)} is not a number`;
+      const what = isBlank(raw)
+        ? 'is empty'
+        : Number.isFinite(value)
+          ? `${describeValue(raw)} is outside -${limit} to ${limit}`
+          : `${describeValue(raw)} is not a number`;
       problems.push({
         row: r,
         column: c,
@@ -302,12 +329,20 @@ function readLevelRow(
     problems.push({ row: r, column: cols.level, message: `${where(r, 'Level')}: is empty; name the level.` });
     return;
   }
+  if (draft.levels.length === TABLE_LIMITS.maxLevels) {
+    problems.push({
+      row: r,
+      column: cols.level,
+      message: `${where(r, 'Level')}: "${shortText(draft.name)}" has more than ${TABLE_LIMITS.maxLevels} levels; group them into fewer.`,
+    });
+    return;
+  }
   const twin = twinOf(draft.seen, label);
   if (twin) {
     problems.push({
       row: r,
       column: cols.level,
-      message: `${where(r, 'Level')}: "${draft.name} = ${label}" is already on row ${twin.row + 1}.`,
+      message: `${where(r, 'Level')}: "${shortText(draft.name)} = ${shortText(label)}" is already on row ${twin.row + 1}.`,
     });
     return;
   }
@@ -356,7 +391,7 @@ function checkedBounds(draft: Draft, cols: TableColumns, problems: TableProblem[
       problems.push({
         row: level.row,
         column: cols.level,
-        message: `${at}: ${describeValue(level.label)} is not an amount; a level of "${draft.name}" is its lower bound, such as 0, 50 or 2000.`,
+        message: `${at}: ${describeValue(level.label)} is not an amount; a level of "${shortText(draft.name)}" is its lower bound, such as 0, 50 or 2000.`,
       });
       return;
     }
@@ -392,7 +427,7 @@ function finishFactor(draft: Draft, cols: TableColumns, problems: TableProblem[]
     problems.push({
       row: draft.firstRow,
       column: cols.weight,
-      message: `${where(draft.firstRow, 'Weight')}: "${draft.name}" has no weight; give one on its first row.`,
+      message: `${where(draft.firstRow, 'Weight')}: "${shortText(draft.name)}" has no weight; give one on its first row.`,
     });
   }
   return {

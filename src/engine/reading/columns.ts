@@ -54,9 +54,9 @@ export function mappedHeaderKeys(scorer: Scorer): string[][] {
 }
 
 /**
- * Maps header cells to factors, each column used once, in rounds: a header that is exactly a factor's
- * name (so a user's own "Price (EUR)" factor keeps its column); a header the weights table maps to a
- * factor; synonyms and headers with a bracketed unit; last, headers with the same words in another order.
+ * Maps header cells to factors, each column used once, in rounds: a header the weights table maps to a
+ * factor (the user's explicit word wins); a header that is exactly a factor's name (so a user's own
+ * "Price (EUR)" factor keeps its column); synonyms and headers with a bracketed unit; last, headers with the same words in another order.
  */
 export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap {
   const exact = header.map(keyOf);
@@ -74,15 +74,16 @@ export function mapHeader(scorer: Scorer, header: readonly unknown[]): ColumnMap
       used.add(c);
     }
   };
+  // The user's explicit mapping first: "Cost" mapped to Price wins over a (perhaps blank) column named Price.
   const mapped = mappedHeaderKeys(scorer);
-  scorer.factors.forEach((factor, f) => {
-    claim(f, factor.headerKeys[0] as string, exact, 'name');
-  });
   mapped.forEach((keys, f) => {
     for (const key of keys) {
       claim(f, key, exact, 'mapped');
       claim(f, key, loose, 'mapped');
     }
+  });
+  scorer.factors.forEach((factor, f) => {
+    claim(f, factor.headerKeys[0] as string, exact, 'name');
   });
   scorer.factors.forEach((factor, f) => {
     for (const key of factor.headerKeys) {

@@ -1,6 +1,7 @@
 // The unit a numeric column's header gives in brackets: "Price (k$)" means each cell counts in thousands,
 // "Price (EUR)" in plain units of its currency. A unit DistModel cannot read ("Price (per seat)") is refused
 // with a message on every value of the column rather than silently taken as plain amounts.
+import { shortText } from '../basics/text';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './price';
 
 /** What the header's unit makes of the column: a multiplier, or why it cannot be read. */
@@ -50,11 +51,26 @@ function bracketScale(text: string): number | null {
   return SCALES[scales[0] ?? ''] ?? 1;
 }
 
-/** The unit of a header such as "Price (k$)" or "Deal size (USD, thousands)"; scale 1 without brackets. */
+/**
+ * The units a header writes: each bracket, round or square ("Price (k$)", "Price [k$]"), else a trailing
+ * "in ..." ("Price in k$"); none for a plain name.
+ */
+function unitTexts(header: string): string[] {
+  const brackets = [...header.matchAll(/\(([^()]*)\)|\[([^[\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '');
+  if (brackets.length > 0) return brackets;
+  const trailing = /\sin\s+(\S[^()]*)$/i.exec(header);
+  return trailing ? [trailing[1] as string] : [];
+}
+
+/**
+ * The unit of a header such as "Price (k$)", "Price [k$]", "Price in k$" or "Deal size (USD, thousands)";
+ * scale 1 without one. However the header writes its unit, it is read the same way or refused, never
+ * ignored: "Price [k$]" read as plain dollars would make 8 mean $8 instead of $8,000.
+ */
 export function headerUnit(header: unknown): HeaderUnit {
   if (typeof header !== 'string') return { ok: true, scale: 1 };
   let scale = 1;
-  for (const [, inside = ''] of header.matchAll(/\(([^()]*)\)/g)) {
+  for (const inside of unitTexts(header)) {
     const s = bracketScale(inside);
     if (s === null) return { ok: false, unit: inside.trim() };
     scale *= s;
@@ -67,10 +83,13 @@ export function headerUnit(header: unknown): HeaderUnit {
  * (EUR)" factor, whose header is its name), else what the header's brackets say.
  */
 export function columnUnit(factorName: string, header: unknown): HeaderUnit {
-  return factorName.includes('(') ? { ok: true, scale: 1 } : headerUnit(header);
+  // A header that is the factor's own name ("Share in EU") carries no unit of its own.
+  const ownName =
+    typeof header === 'string' && header.trim().toLowerCase() === factorName.trim().toLowerCase();
+  return factorName.includes('(') || ownName ? { ok: true, scale: 1 } : headerUnit(header);
 }
 
 /** The message every value of a column whose unit cannot be read gets. */
 export function unitProblemMessage(factorName: string, header: string, unit: string): string {
-  return `${factorName}: the column "${header}" is in "${unit}", a unit DistModel cannot read; name it "${factorName}", "${factorName} (USD)" or "${factorName} (k$)".`;
+  return `${factorName}: the column "${shortText(header)}" is in "${shortText(unit)}", a unit DistModel cannot read; name it "${factorName}", "${factorName} (USD)" or "${factorName} (k$)".`;
 }

@@ -1,8 +1,7 @@
 // A weights table compiled for scoring: per factor, a level matcher and the points each level gives each
 // model, on one common scale for the whole table.
 
-// Band texts are built on every compile (each slider move in the sidebar): the project's own formatting, no Intl.
-import { formatAmount } from '../basics/number-text';
+import { formatExact } from '../basics/number-text';
 import { normalizeKey } from '../basics/text';
 import { builtInFactor } from '../model/factors';
 import { MODEL_COUNT } from '../model/models';
@@ -78,13 +77,16 @@ function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): Comp
   };
 }
 
-/** "0 to 50", "50 to 2,000", ..., "100,000 or more" for bounds given in any order. */
+/**
+ * "0 to 50", "50 to 2,000", ..., "100,000 or more" for bounds given in any order, each bound exactly as
+ * the table gives it: "0 to 0.12" for a band ending at 0.125 would be false of 0.1232.
+ */
 function bandTexts(bounds: readonly number[]): string[] {
   const sorted = [...bounds].sort((a, b) => a - b);
   return bounds.map((bound) => {
     const next = sorted.find((b) => b > bound);
     return next === undefined
-      ? `${formatAmount(bound)} or more`
-      : `${formatAmount(bound)} to ${formatAmount(next)}`;
+      ? `${formatExact(bound)} or more`
+      : `${formatExact(bound)} to ${formatExact(next)}`;
   });
 }

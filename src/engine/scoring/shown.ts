@@ -142,7 +142,9 @@ export function contributionTenths(scorer: Scorer, ws: Workspace, m: number): nu
     sum += t;
   }
   let left = shownScoreTenths(ws, m) - sum;
-  while (left !== 0) {
+  // Rounding leaves at most half a tenth per factor to hand out; the bound keeps a score the table limits
+  // should have refused (NaN, or too large for a step of one tenth to change) from looping for ever.
+  for (let steps = 0; left !== 0 && steps <= factors.length; steps++) {
     const step = sign(left);
     // The known factor whose rounding moved it furthest against the direction still to go (the first one
     // listed among equals).

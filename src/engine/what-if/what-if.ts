@@ -2,7 +2,7 @@
 // (flip.ts) and the weight change nearest to changing it (sensitivity.ts). Weight figures are rounded
 // outward (an upper end up, a lower end down) so that what the sentence says stays true at the figure shown.
 
-import { formatAmount } from '../basics/number-text';
+import { formatAmount, formatExact } from '../basics/number-text';
 import { abs, ceil, floor, INFINITY, isFiniteNumber, log10, min, round } from '../basics/sandbox-math';
 import { MODEL_DISPLAY_NAMES } from '../model/models';
 import type { Workspace } from '../scoring/score';
@@ -22,10 +22,11 @@ function bandText(linear: LinearFactor, levels: readonly number[]): string {
   const last = levels[levels.length - 1] as number;
   const lo = linear.bounds[first] as number;
   const next = order[order.indexOf(last) + 1];
-  if (next === undefined) return `${formatAmount(lo)} or more`;
+  // Bounds are shown exactly: "0.57 or more" for a bound of 0.5749 would be false of 0.572.
+  if (next === undefined) return `${formatExact(lo)} or more`;
   const hi = linear.bounds[next] as number;
-  if (order.indexOf(first) === 0 && lo <= 0) return `below ${formatAmount(hi)}`;
-  return `${formatAmount(lo)} to ${formatAmount(hi)}`;
+  if (order.indexOf(first) === 0 && lo <= 0) return `below ${formatExact(hi)}`;
+  return `${formatExact(lo)} to ${formatExact(hi)}`;
 }
 
 // A column of 10,000 products has a handful of distinct flips: each text is built once per table.
@@ -113,7 +114,7 @@ function reach(range: WeightRange): number {
  */
 function nearestWeightText(scorer: Scorer, range: WeightRange): string {
   const name = scorer.factors[range.factor]?.name ?? '';
-  const now = formatAmount(range.weight);
+  const now = formatExact(range.weight);
   const upward = isFiniteNumber(range.high) && range.high / range.weight <= range.weight / range.low;
   if (upward) {
     const how = range.high === range.weight ? 'at all' : `above ${roundedWeight(range.high, 'up')}`;

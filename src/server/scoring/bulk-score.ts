@@ -5,12 +5,13 @@
 import { formatA1 } from '../../shared/a1';
 import type { LiveOutput, ScoreRequest, ScoreResult, ScoreScope } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
-import { isDistModelFormula, OUTPUT_WIDTH } from '../sheets';
+import { isDistModelFormula, literalGrid, OUTPUT_WIDTH } from '../sheets';
 import { writeBlockFormulas, writeTableFormula } from './formula-output';
 import { markOutputColumn } from './output-marker';
 import type { OutputLedger } from './output-record';
 import { clipSegments, liveFormulaSpills, type RowSegment, segmentRows } from './output-region';
 import { addRows, emptyTally, planLiveFormulas, type ScoringLimits, scoringLimits } from './plan';
+import { resumeProblem, tableFingerprint } from './resume-check';
 import {
   deleteJob,
   loadJob,
@@ -112,7 +113,7 @@ function runValues(
     const rows = withHeader ? out : out.slice(1);
     sheet
       .getRange(withHeader ? table.headerRow : from, outputColumn, rows.length, OUTPUT_WIDTH)
-      .setValues(rows);
+      .setValues(literalGrid(rows));
     for (let r = from; r <= to; r++) ledger.wrote(r, out[r - from + 1] ?? null);
     ledger.save();
     addRows(job.tally, out.slice(1));
@@ -220,6 +221,8 @@ function startScoring(
     const ask = confirmation(snap, checked, formulas, ledger, replacesLive);
     if (ask) return ask;
   }
+  // Runs stopped earlier on this sheet end here: this one rewrites their output.
+  pruneStaleJobs(started, sheet.getSheetId());
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
   markOutputColumn(sheet, snap.outputColumn);
   if (live?.ok) {
@@ -243,12 +246,10 @@ function startScoring(
     overwrite: req.overwrite,
     replacedLive: replacesLive,
     tally: emptyTally(),
+    ...tableFingerprint(snap),
   };
   const stored = job.total > limits.chunkRows;
-  if (stored) {
-    pruneStaleJobs(started);
-    saveJob(job);
-  }
+  if (stored) saveJob(job);
   return runValues(snap, job, stored, started, limits, ledger);
 }
 
@@ -268,7 +269,7 @@ function resumeScoring(
   const job = loadJob(jobId);
   if (!job)
     throw new UserError(
-      'This scoring run is no longer known (it finished or was cancelled); start scoring again.',
+      'This scoring run is no longer known (it finished, was cancelled, or a later run on its sheet replaced it); start scoring again.',
     );
   const sheet = jobSheet(ss, job);
   const snap = sheet ? readSnapshot(ss, sheet) : null;
@@ -285,9 +286,15 @@ function resumeScoring(
   }
   const bottom = Math.max(outputBottom(snap, job.segments), job.clearTo);
   const ledger = outputLedger(snap, bottom);
+  const formulas = areaFormulas(snap, bottom);
+  const problem = resumeProblem(snap, job, formulas);
+  if (problem) {
+    deleteJob(job.id);
+    throw new UserError(problem);
+  }
   if (!job.overwrite && !req.overwrite) {
     const remaining = remainingSegments(job.segments, job.done);
-    const ask = confirmation(snap, remaining, areaFormulas(snap, bottom), ledger);
+    const ask = confirmation(snap, remaining, formulas, ledger);
     if (ask) return ask;
   }
   const resumed: ScoringJob = { ...job, overwrite: job.overwrite || req.overwrite };

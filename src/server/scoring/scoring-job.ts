@@ -28,6 +28,9 @@ export interface ScoringJob {
   readonly clearTo: number;
   /** The user agreed to write over their cells when the job started. */
   readonly overwrite: boolean;
+  /** The table's last row and a hash of its cells when the job started (resume-check.ts). */
+  readonly lastRow?: number;
+  readonly rowsHash?: number;
   /** Live formulas the user agreed to replace with these frozen values, named when the job is done. */
   readonly replacedLive: readonly LiveOutput[];
   tally: Tally;
@@ -56,12 +59,17 @@ export function deleteJob(id: string): void {
   documentProperties().deleteProperty(PREFIX + id);
 }
 
-/** Drops jobs abandoned long ago (a closed sidebar never resumes), so the store does not fill up. */
-export function pruneStaleJobs(now: number): void {
+/**
+ * Drops jobs abandoned long ago (a closed sidebar never resumes), so the store does not fill up, and every
+ * earlier job on `sheetId`: a new run there rewrites its output, so a run stopped before (an execution
+ * killed before the sidebar learnt its id) can never be resumed rightly and would linger for 24 hours.
+ */
+export function pruneStaleJobs(now: number, sheetId: number): void {
   const props = documentProperties();
   for (const key of props.getKeys()) {
     if (!key.startsWith(PREFIX)) continue;
     const created = Number.parseInt(key.slice(PREFIX.length).split('-')[0] ?? '', 36);
-    if (!Number.isFinite(created) || now - created > STALE_MS) props.deleteProperty(key);
+    const sameSheet = readJson<Pick<ScoringJob, 'sheetId'>>(key)?.sheetId === sheetId;
+    if (!Number.isFinite(created) || now - created > STALE_MS || sameSheet) props.deleteProperty(key);
   }
 }

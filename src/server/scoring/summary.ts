@@ -3,9 +3,10 @@
 import { isBlank, MODEL_DISPLAY_NAMES, portfolioWeightShifts } from '../../engine';
 import type { ChartResult, PortfolioSummary, WeightShifts } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
-import { insertSheetInBackground, tableRows } from '../sheets';
+import { insertSheetInBackground, literalGrid, tableRows } from '../sheets';
 import { toSummary } from './plan';
-import { dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
+import { areaFormulas, dataRows, readSnapshot, type Snapshot, tallyTable } from './scoring-snapshot';
+import { uncoveredRows } from './uncovered-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,8 +29,11 @@ function summaryOf(snap: Snapshot): PortfolioSummary {
   return toSummary(tallyTable(snap, dataRows(snap.table)));
 }
 
+/** The summary, and the product rows live output does not reach (uncovered-rows.ts), if any. */
 export function portfolioSummary(ss: Spreadsheet): PortfolioSummary {
-  return summaryOf(activeTable(ss));
+  const snap = activeTable(ss);
+  const uncovered = uncoveredRows(snap, areaFormulas(snap, snap.table.lastRow));
+  return uncovered ? { ...summaryOf(snap), uncovered } : summaryOf(snap);
 }
 
 /**
@@ -76,7 +80,7 @@ export function insertChart(ss: Spreadsheet): ChartResult {
   const source = snap.sheet.getName();
   const sheet = summarySheet(ss);
   const grid = summaryGrid(summary, source);
-  sheet.getRange(1, 1, grid.length, 2).setValues(grid);
+  sheet.getRange(1, 1, grid.length, 2).setValues(literalGrid(grid));
   // Replaces the chart this sheet already shows instead of stacking a new one on it.
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const chart = sheet

@@ -3,6 +3,7 @@
 export * from './cells';
 export * from './document-store';
 export * from './hash';
+export * from './literal';
 export * from './locale';
 export * from './plain';
 export * from './product-table';

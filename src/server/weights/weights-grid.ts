@@ -71,18 +71,6 @@ export function keepExtraColumns(incoming: WeightsGrid, stored: WeightsGrid): We
   });
 }
 
-/** A rectangle of `rows` x `columns`, the grid's cells first and blanks after: one setValues clears leftovers. */
-export function padGrid(grid: WeightsGrid, rows: number, columns: number): PlainCell[][] {
-  const out: PlainCell[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row = grid[r] ?? [];
-    const cells: PlainCell[] = new Array(columns);
-    for (let c = 0; c < columns; c++) cells[c] = row[c] ?? '';
-    out.push(cells);
-  }
-  return out;
-}
-
 /** Rows and columns a grid really uses (trailing blank rows and columns dropped). */
 export function usedExtent(grid: WeightsGrid): { rows: number; columns: number } {
   let rows = 0;

@@ -26,7 +26,7 @@ import { UserError } from '../errors';
 import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
 import { contentVersion, MISSING_VERSION } from './version';
 import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
-import { asWeightsGrid, keepExtraColumns, locateProblems, padGrid, usedExtent } from './weights-grid';
+import { asWeightsGrid, keepExtraColumns, locateProblems, usedExtent } from './weights-grid';
 import {
   isMarked,
   type LastApplied,
@@ -39,6 +39,7 @@ import {
   WEIGHTS_SHEET_NAME,
   type WeightsLocation,
 } from './weights-location';
+import { cellsToWrite } from './weights-write';
 
 /** How long a save waits for another user's save to finish before giving up. */
 const LOCK_WAIT_MS = 10_000;
@@ -252,7 +253,8 @@ function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
 }
 
 /**
- * One setValues over the old and the new extent (so leftover rows are cleared), then mark and range. Returns
+ * One setValues over the old and the new extent (so leftover rows are cleared; unchanged cells written back
+ * as they are, see weights-write.ts), then mark and range. Returns
  * the configuration as it now stands, known from what was written (the block covers every cell the sheet
  * had), so the save's answer costs no second read.
  */
@@ -262,7 +264,12 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
   const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
-  sheet.getRange(1, 1, rows, columns).setValues(padGrid(grid, rows, columns));
+  const block = sheet.getRange(1, 1, rows, columns);
+  // Cells the user did not change keep their formulas and values; text is written as text.
+  const cells = existing.location.sheet
+    ? { values: block.getValues(), formulas: block.getFormulas() }
+    : { values: [], formulas: [] };
+  block.setValues(cellsToWrite(grid, existing.location.sheet ? existing.grid : [], cells, rows, columns));
   // The mark is what finds the sheet when its named range is gone: set on a new sheet, and on an existing one
   // when it was found without its range or beside marked copies. A sheet found through its range was checked
   // by ensureWeightsStore before any formula came to depend on it, so a save need not look again.
@@ -276,11 +283,11 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
     existing.location.sheet !== null &&
     existing.area?.lastColumn === wanted.lastColumn &&
     covers(existing.area, sheet, wanted.lastColumn);
-  const range = keep ? named : setWeightsRange(ss, sheet, grid);
+  const weightsRange = keep ? named : setWeightsRange(ss, sheet, grid);
   const sheetName = existing.sheetName ?? sheet.getName();
   rememberApplied(sheetName, grid);
   return {
-    location: { sheet, others: [], named: range },
+    location: { sheet, others: [], named: weightsRange },
     sheetName,
     grid,
     // Every row either way: kept only when it reached the sheet's last row.

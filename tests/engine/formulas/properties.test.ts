@@ -143,8 +143,8 @@ function checkRow(
 ) {
   const width = OUTPUT_HEADERS[kind].length;
   expect(out).toHaveLength(width);
-  // A row of blanks and unchecked checkboxes (FALSE) is no product: nobody started it.
-  if (input.every((v) => isBlankCell(v) || v === false)) {
+  // A row of blanks, unchecked checkboxes (FALSE) and filled-down 0s is no product: nobody started it.
+  if (input.every((v) => isBlankCell(v) || v === false || v === 0)) {
     expect(out).toEqual(Array(width).fill(''));
     return;
   }

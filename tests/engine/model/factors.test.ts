@@ -33,8 +33,9 @@ function levelOf(factor: string, value: unknown, header: unknown = factor): stri
   return hit[0]?.level as string;
 }
 
+/** The messages of one cell in a named product's row (a row of only a 0 and no name is no product, #17). */
 function messagesOf(header: string, value: unknown): string {
-  const result = read(header, value);
+  const result = scoreProduct(balanced, ['Product', header], ['Item', value]);
   if (result.status !== 'invalid') throw new Error(`expected a message for ${header}=${String(value)}`);
   return result.messages.join(' ');
 }

@@ -70,8 +70,9 @@ const balanced = resolveWeights('Balanced');
 const BALANCED_TABLE = parsedTable(domainGrid());
 const PRICE_BOUNDS = DOMAIN_AFFINITY.filter(([f]) => f === 'Price').map(([, level]) => Number(level));
 
+/** A named product's Price (a row of only a 0 and no name is a row nobody started, issue #17). */
 function priceResult(value: unknown) {
-  return scoreProduct(balanced, ['Price'], [value]);
+  return scoreProduct(balanced, ['Product', 'Price'], ['Item', value]);
 }
 
 /** The Price-only row's scores, as the engine gives them. */
@@ -194,8 +195,8 @@ describe('a numeric factor with bounds in any order', () => {
     const shuffled = resolveWeights(grid);
     const ordered = resolveWeights([grid[0], grid[2], grid[4], grid[3], grid[1]]);
     for (const value of [0, 49.99, 50, 1999.99, 2000, 99_999, 100_000, '1.5M']) {
-      const a = scoreProduct(shuffled, ['Price'], [value]);
-      const b = scoreProduct(ordered, ['Price'], [value]);
+      const a = scoreProduct(shuffled, ['Product', 'Price'], ['Item', value]);
+      const b = scoreProduct(ordered, ['Product', 'Price'], ['Item', value]);
       expect(a.status).toBe('scored');
       if (a.status === 'scored' && b.status === 'scored')
         expect(a.explanation.scores).toEqual(b.explanation.scores);

@@ -93,6 +93,35 @@ describeBrowser('the weights sheet changing under the sidebar', () => {
     );
   });
 
+  // Issue #17: "Keep mine" then Apply straight away gave the conflict again; waiting 1.5 s worked.
+  it('Keep mine then Apply straight away saves, even while Keep mine is still reading the sheet', async () => {
+    const ws = sheet(presetGrid('Balanced'));
+    let release: () => void = () => {};
+    const s = await openFakeSidebar(page, {
+      state: initialState({ weights: ws.state() }),
+      handlers: {
+        getWeights: async () => {
+          await new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          return ws.state();
+        },
+        saveWeights: ws.save,
+      },
+    });
+    await page.getByLabel('Follow the selection').uncheck();
+    ws.set(withoutOccasional());
+    await page.getByLabel('Market weight').fill('3');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.locator('.conflict').waitFor();
+    await page.getByRole('button', { name: 'Keep mine' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => s.callsTo('getWeights').length).toBe(1);
+    release();
+    await expect.poll(() => page.getByText(/^Saved\. Every DISTMODEL formula/).count()).toBe(1);
+    expect(s.callsTo('saveWeights')).toHaveLength(2);
+  });
+
   it('a clean sidebar follows a hand edit of the weights sheet at the next poll (no stale preview)', async () => {
     await page.clock.install();
     const ws = sheet(presetGrid('Balanced'));

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { distmodel } from '../../../../src/engine';
 import type { ScoreResult } from '../../../../src/shared/sidebar-contract';
 import { readBuiltCode } from '../../../../workbench/vm';
-import { balanced, blank, type Harness, harness, productsSheet, request, values } from '../../support';
+import {
+  balanced,
+  blank,
+  type Harness,
+  harness,
+  killOnWrite,
+  productsSheet,
+  request,
+  values,
+} from '../../support';
 
 /**
  * The bundle with test limits: DISTMODEL_SCORING_LIMITS is read from the script's global scope on every
@@ -135,17 +144,3 @@ describe('chunked scoring', () => {
     expect(() => h.call('scoreProducts', request({ jobId: first.jobId }))).toThrow(/no longer known/);
   });
 });
-
-/** The n-th write to the workbook from now on fails, as when Apps Script stops an execution. */
-function killOnWrite(h: Harness, n: number): () => void {
-  const original = h.workbook.setContents.bind(h.workbook);
-  let writes = 0;
-  h.workbook.setContents = (range, grid) => {
-    writes++;
-    if (writes === n) throw new Error('Exceeded maximum execution time');
-    original(range, grid);
-  };
-  return () => {
-    h.workbook.setContents = original;
-  };
-}

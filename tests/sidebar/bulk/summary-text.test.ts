@@ -1,0 +1,10 @@
+// Issue #17: the Portfolio panel says which product rows have no result under live output, and how to fix it.
+import { expect, it } from 'vitest';
+import { summaryText } from '../../../sidebar/bulk/summary-panel';
+
+it('names the rows the live formulas do not reach', () => {
+  const summary = { counts: {}, invalid: 0, total: 11_366, thin: 0, uncovered: { count: 1, rows: '5682' } };
+  expect(summaryText(summary, new Date(2026, 0, 1, 9, 5))).toBe(
+    '11,366 products in the table. Counted at 09:05. 1 product row has no result: the live formulas do not reach row 5682; press Score products to cover them.',
+  );
+});
