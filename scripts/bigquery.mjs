@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { deflateSync } from 'fflate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GLOBAL = '__distmodelUdf';
@@ -49,9 +50,21 @@ export async function udfBody() {
     legalComments: 'none',
   });
   assertNoLocaleApis(code);
+  // Deflated and base64-encoded (src/bigquery/unpack.ts): the engine minified is over BigQuery's 32 KB.
+  const packed = Buffer.from(deflateSync(Buffer.from(code, 'utf8'), { level: 9 })).toString('base64');
+  const unpacker = await bundle('src/bigquery/unpack.ts', {
+    format: 'iife',
+    globalName: '__distmodelUnpack',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+  });
+  assertNoLocaleApis(unpacker);
   return [
     'var g=typeof globalThis==="object"?globalThis:this;',
-    `if(!g.${GLOBAL}){${code.trim()}g.${GLOBAL}=${GLOBAL};}`,
+    `if(!g.${GLOBAL}){${unpacker.trim()}g.${GLOBAL}=__distmodelUnpack.unpack("${packed}","${GLOBAL}");}`,
     `return g.${GLOBAL}.distmodelUdf(product,weights);`,
   ].join('\n');
 }
