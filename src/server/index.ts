@@ -3,7 +3,13 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_SENSITIVITY, DISTMODEL_WEIGHTS } from './custom-functions';
+export {
+  DISTMODEL,
+  DISTMODEL_CONSENSUS,
+  DISTMODEL_FIT,
+  DISTMODEL_SENSITIVITY,
+  DISTMODEL_WEIGHTS,
+} from './custom-functions';
 export {
   fitWeights,
   getActiveRow,

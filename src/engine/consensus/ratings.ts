@@ -141,7 +141,7 @@ export function readRatings(
     else {
       const earlier = entry.raters[same] as RaterRating;
       entry.notes.push(
-        `${rater} rated it twice (rows ${earlier.row} and ${rowNumber}): row ${rowNumber} counts.`,
+        `${earlier.rater} rated it twice (rows ${earlier.row} and ${rowNumber}): row ${rowNumber} counts.`,
       );
       entry.raters[same] = { ...rating, rater: earlier.rater };
     }
