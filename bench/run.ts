@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues set targets for. Nothing here asserts a speed.
 import { benchBulkScoring } from './bulk-scoring.bench';
+import { benchConsensus } from './consensus.bench';
 import { benchDistmodel } from './distmodel.bench';
 import { benchFit } from './fit.bench';
 import { benchLiveOutput } from './live-output.bench';
@@ -14,3 +15,4 @@ benchLiveOutput(consoleReport);
 benchSidebarSize(consoleReport);
 benchFit(consoleReport);
 await benchWhatIf(consoleReport);
+benchConsensus(consoleReport);
