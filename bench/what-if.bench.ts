@@ -55,10 +55,26 @@ function benchFlipOutput(report: Report): void {
   ]);
 }
 
-/** sidebar/what-if.ts bundled for the browser, exposing computeWhatIf as SidebarWhatIf.computeWhatIf. */
+/**
+ * The sidebar's what-if bundled for the browser as SidebarWhatIf.whatIf(grid, row): the draft read as the
+ * store reads it (sidebar/draft-table.ts), then sidebar/preview/what-if.ts.
+ */
 function sidebarAnalysisScript(): string {
   const built = esbuild.buildSync({
-    entryPoints: [path.join(import.meta.dirname, '..', 'sidebar', 'preview', 'what-if.ts')],
+    stdin: {
+      contents: [
+        "import { readDraft } from './sidebar/draft-table';",
+        "import { computeWhatIf } from './sidebar/preview/what-if';",
+        'let last = null;',
+        // The store reads a draft once: a new grid (a slider move) is parsed and compiled, the same one is not.
+        'export function whatIf(grid, row) {',
+        '  if (last?.grid !== grid) last = readDraft(grid);',
+        '  return computeWhatIf(last.scorer, row);',
+        '}',
+      ].join('\n'),
+      resolveDir: path.join(import.meta.dirname, '..'),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'SidebarWhatIf',
@@ -95,19 +111,19 @@ async function benchSidebarAnalysis(report: Report): Promise<void> {
     const grid = weightsTableToGrid(presetTable('Balanced'));
     const times = await page.evaluate(
       ({ rows, grid }) => {
-        type Api = { computeWhatIf(grid: unknown, row: unknown): unknown };
+        type Api = { whatIf(grid: unknown, row: unknown): unknown };
         const api = (window as unknown as { SidebarWhatIf: Api }).SidebarWhatIf;
         const sameWeights: number[] = [];
         const newWeights: number[] = [];
         for (let round = 0; round < 4; round++) {
           for (const row of rows) {
             let start = performance.now();
-            api.computeWhatIf(grid, row);
+            api.whatIf(grid, row);
             sameWeights.push(performance.now() - start);
             // A slider move replaces the draft grid: the table is parsed and compiled again.
             const moved = grid.map((r: unknown[]) => [...r]);
             start = performance.now();
-            api.computeWhatIf(moved, row);
+            api.whatIf(moved, row);
             newWeights.push(performance.now() - start);
           }
         }

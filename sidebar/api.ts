@@ -1,7 +1,8 @@
-// The sidebar's only door to the server: every SidebarApi function as a Promise over google.script.run.
+// The sidebar's only door to the server: every SidebarApi function as a Promise over google.script.run,
+// derived from the contract's type (as enuchi/gas-client types its serverFunctions by the server module).
 // A failed call rejects with a ServerCallError whose message is one readable sentence (errors.ts), so no
 // caller ever shows a raw Apps Script error or stack.
-import type { SidebarApi } from '../src/shared/sidebar-contract';
+import { CALL_ACTIONS, type SidebarApi } from '../src/shared/sidebar-contract';
 import { readableError } from './errors';
 import { findNonPlain } from './plain-data';
 
@@ -28,29 +29,13 @@ export class ServerCallError extends Error {
   }
 }
 
-/** What each call does, in words, for "Could not <action>: <reason>". */
-const ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
-  getInitialState: 'Could not load DistModel',
-  getWeights: 'Could not load the weights',
-  getActiveRow: 'Could not read the selected row',
-  getSelection: 'Could not read the selected row',
-  saveWeights: 'Could not save the weights',
-  useSharedWeights: 'Could not change the formulas',
-  setupProductSheet: 'Could not set up a product sheet',
-  scoreProducts: 'Could not score the products',
-  getPortfolioSummary: 'Could not load the portfolio summary',
-  getWeightShifts: 'Could not count the products each weight can change',
-  insertSummaryChart: 'Could not insert the chart',
-  getFitSource: 'Could not look for the known models',
-  fitWeights: 'Could not learn from the products',
-};
-
-type Caller = <K extends keyof SidebarApi>(name: K, args: Parameters<SidebarApi[K]>) => Promise<unknown>;
+type Caller = (name: keyof SidebarApi, args: unknown[]) => Promise<unknown>;
 
 function makeCaller(runner: ScriptRunner | undefined): Caller {
   return (name, args) =>
     new Promise((resolve, reject) => {
-      const fail = (error: unknown) => reject(new ServerCallError(name, readableError(ACTIONS[name], error)));
+      const fail = (error: unknown) =>
+        reject(new ServerCallError(name, readableError(CALL_ACTIONS[name], error)));
       if (!runner) {
         fail('DistModel runs inside Google Sheets; google.script.run is not available here');
         return;
@@ -83,24 +68,20 @@ function pageRunner(): ScriptRunner | undefined {
   return g?.script?.run;
 }
 
+/** Whether a property name is one of the contract's calls (CALL_ACTIONS lists every one). */
+function isCall(name: string | symbol): name is keyof SidebarApi {
+  return typeof name === 'string' && Object.hasOwn(CALL_ACTIONS, name);
+}
+
+/**
+ * The client, derived from the contract's type: each call of SidebarApi is a function returning a Promise
+ * of its result, so a new server call needs no edit here. Any other name (such as `then`) is undefined, so
+ * the client is never mistaken for a promise.
+ */
 export function createApi(runner: ScriptRunner | undefined = pageRunner()): ClientApi {
   const call = makeCaller(runner);
   // Each result is typed by the contract; the server is the one place that can break it.
-  return {
-    getInitialState: () => call('getInitialState', []) as ReturnType<ClientApi['getInitialState']>,
-    getWeights: () => call('getWeights', []) as ReturnType<ClientApi['getWeights']>,
-    getActiveRow: () => call('getActiveRow', []) as ReturnType<ClientApi['getActiveRow']>,
-    getSelection: () => call('getSelection', []) as ReturnType<ClientApi['getSelection']>,
-    saveWeights: (grid, baseVersion) =>
-      call('saveWeights', [grid, baseVersion]) as ReturnType<ClientApi['saveWeights']>,
-    useSharedWeights: () => call('useSharedWeights', []) as ReturnType<ClientApi['useSharedWeights']>,
-    setupProductSheet: () => call('setupProductSheet', []) as ReturnType<ClientApi['setupProductSheet']>,
-    scoreProducts: (request) => call('scoreProducts', [request]) as ReturnType<ClientApi['scoreProducts']>,
-    getPortfolioSummary: () =>
-      call('getPortfolioSummary', []) as ReturnType<ClientApi['getPortfolioSummary']>,
-    getWeightShifts: () => call('getWeightShifts', []) as ReturnType<ClientApi['getWeightShifts']>,
-    insertSummaryChart: () => call('insertSummaryChart', []) as ReturnType<ClientApi['insertSummaryChart']>,
-    getFitSource: () => call('getFitSource', []) as ReturnType<ClientApi['getFitSource']>,
-    fitWeights: (request) => call('fitWeights', [request]) as ReturnType<ClientApi['fitWeights']>,
-  };
+  return new Proxy({} as ClientApi, {
+    get: (_target, name) => (isCall(name) ? (...args: unknown[]) => call(name, args) : undefined),
+  });
 }

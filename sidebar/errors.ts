@@ -1,6 +1,7 @@
 // Turns whatever a failed server call hands the failure handler into one readable sentence. Apps Script
 // passes an Error whose message may carry a stack, an "Exception:" prefix or a "(line 12, file ...)" tail;
 // none of that helps a user, so only the first line of the message is kept.
+import { couldNot, saysCouldNot } from '../src/shared/could-not';
 
 const MAX_LENGTH = 300;
 
@@ -42,13 +43,13 @@ function looksLikeAuthorizationError(message: string): boolean {
   return AUTH_PATTERN.test(message);
 }
 
-/** "Could not save the weights: <reason>." plus the multiple-accounts hint when it is an authorization error. */
+/**
+ * "Could not save the weights: <reason>." for the action phrase "save the weights" (CALL_ACTIONS), plus the
+ * multiple-accounts hint when it is an authorization error. A message the server already composed for the
+ * same action is kept as it is.
+ */
 export function readableError(action: string, error: unknown): string {
   const reason = cleanMessage(error);
-  const sentence = reason === '' ? `${action}. Please try again.` : `${action}: ${withStop(reason)}`;
+  const sentence = saysCouldNot(action, reason) ? reason : couldNot(action, reason);
   return looksLikeAuthorizationError(reason) ? `${sentence} ${MULTIPLE_ACCOUNTS_HINT}` : sentence;
-}
-
-function withStop(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -9,6 +9,7 @@ import type {
   WeightsGrid,
   WeightsState,
 } from '../src/shared/sidebar-contract';
+import { type DraftTable, readDraft } from './draft-table';
 import { cloneGrid, sameGrid } from './weights';
 
 export interface SidebarState {
@@ -38,6 +39,8 @@ export class Store {
   private readonly listeners: ((change: Change) => void)[] = [];
   /** The weights version the server last reported; each new one is looked at once. */
   private polledVersion: string;
+  /** The draft as last read by the engine; read again only when the draft is a new grid. */
+  private draftRead: DraftTable | null = null;
 
   constructor(initial: InitialState) {
     this.current = {
@@ -52,6 +55,15 @@ export class Store {
 
   get state(): SidebarState {
     return this.current;
+  }
+
+  /**
+   * The draft as the engine reads it (its problems, its compiled table), parsed once per draft: the draft is
+   * replaced, never mutated, on every edit.
+   */
+  get draftTable(): DraftTable {
+    if (this.draftRead?.grid !== this.current.draft) this.draftRead = readDraft(this.current.draft);
+    return this.draftRead;
   }
 
   get dirty(): boolean {

@@ -1,8 +1,8 @@
 // The "Columns" list's content: for each header of the selected row's table, what DistModel reads from it
 // under the weights being edited (the engine's describeColumns, the same mapping formulas use), in words,
 // and which factors a header could be mapped to. Pure: the view is columns-view.ts.
-import { type ColumnRole, compileWeights, describeColumns, parseWeightsTable } from '../../src/engine';
-import type { ActiveRow, WeightsGrid } from '../../src/shared/sidebar-contract';
+import { type ColumnRole, describeColumns, type Scorer } from '../../src/engine';
+import type { ActiveRow } from '../../src/shared/sidebar-contract';
 
 export interface ColumnLine {
   readonly header: string;
@@ -51,12 +51,12 @@ function line(header: string, role: ColumnRole, headers: readonly unknown[]): Co
   }
 }
 
-/** The list for a row and a draft table; null when there is no row or the draft table cannot be read. */
-export function columnList(grid: WeightsGrid, row: ActiveRow | null): ColumnList | null {
-  if (!row) return null;
-  const parsed = parseWeightsTable(grid);
-  if (!parsed.ok) return null;
-  const scorer = compileWeights(parsed.table);
+/**
+ * The list for a row under the draft's compiled table (Store.draftTable); null when there is no row or the
+ * draft table cannot be read.
+ */
+export function columnList(scorer: Scorer | null, row: ActiveRow | null): ColumnList | null {
+  if (!row || !scorer) return null;
   const lines = describeColumns(scorer, row.headers).map((d) => line(d.header, d.role, row.headers));
   return { lines, factors: scorer.factors.map((f) => f.name) };
 }

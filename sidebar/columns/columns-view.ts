@@ -37,7 +37,7 @@ function lineView(store: Store, item: ColumnLine, factors: readonly string[]): H
 
 /** The list as a collapsible block, its summary counting what is read; null when there is nothing to show. */
 export function columnsView(store: Store): HTMLElement | null {
-  const list: ColumnList | null = columnList(store.state.draft, store.state.activeRow);
+  const list: ColumnList | null = columnList(store.draftTable.scorer, store.state.activeRow);
   if (!list || list.lines.length === 0) return null;
   const unread = list.lines.filter((l) => l.unread).length;
   const read = list.lines.length - unread;

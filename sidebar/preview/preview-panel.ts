@@ -130,7 +130,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
     unsavedNote.textContent = store.sheetChanged
       ? 'Preview with your unsaved weights; the weights sheet changed since you opened it (see Weights).'
       : 'Preview with your unsaved weights.';
-    fill(body, ...previewBody(computePreview(draft, activeRow)));
+    fill(body, ...previewBody(computePreview(store.draftTable.scorer, activeRow)));
     fill(columns, columnsView(store));
   };
 

@@ -1,14 +1,13 @@
 // The live preview's arithmetic: the active row scored in the browser with the same engine the server
 // uses, against the weights being edited, so the result follows every slider before anything is saved.
 import {
-  compileWeights,
   MODEL_DISPLAY_NAMES,
   MODEL_IDS,
-  parseWeightsTable,
   type RowExplanation,
+  type Scorer,
   scoreProduct,
 } from '../../src/engine';
-import type { ActiveRow, WeightsGrid } from '../../src/shared/sidebar-contract';
+import type { ActiveRow } from '../../src/shared/sidebar-contract';
 
 export interface Driver {
   readonly factor: string;
@@ -46,11 +45,11 @@ function driversOf(explanation: RowExplanation, winner: number): { pro: Driver[]
   return { pro: pro.slice(0, MAX_PRO), con: con.slice(0, MAX_CON) };
 }
 
-export function computePreview(grid: WeightsGrid, row: ActiveRow | null): Preview {
+/** The preview of the active row under the draft's compiled table (Store.draftTable; null when invalid). */
+export function computePreview(scorer: Scorer | null, row: ActiveRow | null): Preview {
   if (!row) return { kind: 'no-row' };
-  const parsed = parseWeightsTable(grid);
-  if (!parsed.ok) return { kind: 'no-weights' };
-  const result = scoreProduct(compileWeights(parsed.table), row.headers, row.values, { locale: row.locale });
+  if (!scorer) return { kind: 'no-weights' };
+  const result = scoreProduct(scorer, row.headers, row.values, { locale: row.locale });
   switch (result.status) {
     case 'blank':
       return { kind: 'blank' };

@@ -85,7 +85,7 @@ export function whatIfPanel(store: Store): HTMLElement {
   const body = h('div', { class: 'what-if-body' });
   const render = () => {
     const { draft, activeRow } = store.state;
-    const whatIf = computeWhatIf(draft, activeRow);
+    const whatIf = computeWhatIf(store.draftTable.scorer, activeRow);
     if (!whatIf) {
       fill(body, h('p', { class: 'secondary' }, 'Select a scored product row to see what would change it.'));
       return;

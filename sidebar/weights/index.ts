@@ -5,4 +5,5 @@ export * from './unsaved-guard';
 export * from './weight-shifts-table';
 export * from './weight-slider';
 export * from './weights-draft';
+export * from './weights-notes';
 export * from './weights-panel';

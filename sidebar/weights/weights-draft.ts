@@ -4,10 +4,12 @@
 import {
   findHeaderRow,
   findTableColumns,
+  groupFactorRows,
   isBlank,
   missingColumns,
   normalizeKey,
   readNumber,
+  type TableColumns,
 } from '../../src/engine';
 import type { PlainCell, WeightsGrid } from '../../src/shared/sidebar-contract';
 
@@ -47,33 +49,17 @@ export function parseCellInput(text: string): PlainCell {
   return Number.isFinite(n) ? n : trimmed;
 }
 
-interface FactorDraft {
-  name: string;
-  levels: LevelRow[];
-  weightRows: number[];
-}
-
-function groupFactors(grid: WeightsGrid, layout: Omit<GridLayout, 'factors'>): FactorRows[] {
-  const byKey = new Map<string, FactorDraft>();
-  let current: FactorDraft | null = null;
-  for (let r = layout.headerRow + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    if (row.every(isBlank)) continue;
-    const name = cellText(row[layout.factorCol]);
-    if (name !== '') {
-      const key = normalizeKey(name);
-      current = byKey.get(key) ?? { name, levels: [], weightRows: [] };
-      byKey.set(key, current);
-    }
-    if (!current) continue;
-    current.levels.push({ row: r, label: cellText(row[layout.levelCol]) });
-    if (!isBlank(row[layout.weightCol])) current.weightRows.push(r);
-  }
-  return [...byKey.values()].map((f) => ({
-    name: f.name,
-    levels: f.levels,
-    weightRows: f.weightRows.length > 0 ? f.weightRows : f.levels.slice(0, 1).map((l) => l.row),
-  }));
+/** Each factor's level rows, grouped as the engine groups them (groupFactorRows), so both agree on every row. */
+function groupFactors(
+  grid: WeightsGrid,
+  layout: Omit<GridLayout, 'factors'>,
+  columns: TableColumns,
+): FactorRows[] {
+  return groupFactorRows(grid, layout.headerRow, columns).factors.map((f) => {
+    const levels = f.rows.map((row) => ({ row, label: cellText(grid[row]?.[layout.levelCol]) }));
+    const weightRows = f.rows.filter((row) => !isBlank(grid[row]?.[layout.weightCol]));
+    return { name: f.name, levels, weightRows: weightRows.length > 0 ? weightRows : f.rows.slice(0, 1) };
+  });
 }
 
 /**
@@ -93,7 +79,7 @@ export function layoutOf(grid: WeightsGrid): GridLayout | null {
     weightCol: columns.weight,
     modelCols: columns.models,
   };
-  return { ...base, factors: groupFactors(grid, base) };
+  return { ...base, factors: groupFactors(grid, base, columns) };
 }
 
 /** The factor's weight as the sidebar shows it: the first Weight cell's number, or NaN when it is broken. */

@@ -1,18 +1,19 @@
 // The server functions the sidebar and the menu call, each wrapped so a failure reaches the user as one
 // readable sentence. They only adapt: the spreadsheet is read and written here, scoring is the engine's.
-import type {
-  ActiveRow,
-  ChartResult,
-  FitResult,
-  FitSourceResult,
-  InitialState,
-  PortfolioSummary,
-  SaveResult,
-  ScoreResult,
-  Selection,
-  SetupResult,
-  WeightShifts,
-  WeightsState,
+import {
+  type ActiveRow,
+  CALL_ACTIONS,
+  type ChartResult,
+  type FitResult,
+  type FitSourceResult,
+  type InitialState,
+  type PortfolioSummary,
+  type SaveResult,
+  type ScoreResult,
+  type Selection,
+  type SetupResult,
+  type WeightShifts,
+  type WeightsState,
 } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
 import { readable } from './errors';
@@ -32,49 +33,55 @@ import {
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
-export const getInitialState = readable('open the sidebar', (): InitialState => initialState(active()));
-export const getWeights = readable('read the weights', (): WeightsState => readWeightsState(active()));
-export const getActiveRow = readable('read the active row', (): ActiveRow | null => {
+export const getInitialState = readable(
+  CALL_ACTIONS.getInitialState,
+  (): InitialState => initialState(active()),
+);
+export const getWeights = readable(CALL_ACTIONS.getWeights, (): WeightsState => readWeightsState(active()));
+export const getActiveRow = readable(CALL_ACTIONS.getActiveRow, (): ActiveRow | null => {
   const ss = active();
   return readActiveRow(ss, detectionScorer(readStoredGrid(ss)));
 });
 // Polled while the sidebar is open: only the grid is read, not the named range the weights state checks; its
 // version tells the sidebar when the weights sheet changed under it (a hand edit, a colleague's save, Undo).
-export const getSelection = readable('read the active row', (): Selection => {
+export const getSelection = readable(CALL_ACTIONS.getSelection, (): Selection => {
   const ss = active();
   const stored = readStoredTable(ss);
   return { row: readActiveRow(ss, detectionScorer(stored.grid)), weightsVersion: stored.version };
 });
 export const saveWeights = readable(
-  'save the weights',
+  CALL_ACTIONS.saveWeights,
   (grid: unknown, baseVersion: unknown): SaveResult => saveWeightsTable(active(), grid, baseVersion),
 );
 export const useSharedWeights = readable(
-  'point the formulas at the shared weights',
+  CALL_ACTIONS.useSharedWeights,
   (): WeightsState => pointAtShared(active()),
 );
 export const setupProductSheet = readable(
-  'set up a product sheet',
+  CALL_ACTIONS.setupProductSheet,
   (): SetupResult => setUpProductSheet(active()),
 );
 export const scoreProducts = readable(
-  'score the products',
+  CALL_ACTIONS.scoreProducts,
   (request: unknown): ScoreResult => scoreActiveSheet(request),
 );
 export const getPortfolioSummary = readable(
-  'summarize the products',
+  CALL_ACTIONS.getPortfolioSummary,
   (): PortfolioSummary => portfolioSummary(active()),
 );
 export const getWeightShifts = readable(
-  'count the products each weight can change',
+  CALL_ACTIONS.getWeightShifts,
   (): WeightShifts => weightShifts(active()),
 );
-export const insertSummaryChart = readable('insert the chart', (): ChartResult => insertChart(active()));
+export const insertSummaryChart = readable(
+  CALL_ACTIONS.insertSummaryChart,
+  (): ChartResult => insertChart(active()),
+);
 export const openSidebar = readable('open the sidebar', (): void => open());
 export const scoreSelectedRows = readable('score the selected rows', (): void => scoreFromMenu());
 export const showHelp = readable('show help', (): void => help());
-export const getFitSource = readable('look for the known models', (): FitSourceResult => fitSource(active()));
+export const getFitSource = readable(CALL_ACTIONS.getFitSource, (): FitSourceResult => fitSource(active()));
 export const fitWeights = readable(
-  'learn from the products',
+  CALL_ACTIONS.fitWeights,
   (request: unknown): FitResult => fitFromSheet(active(), request),
 );

@@ -1,8 +1,8 @@
 // The contract between the sidebar (browser) and the server (Apps Script): every server function the
 // sidebar may call through google.script.run, with its argument and result types. Only plain data crosses:
 // strings, numbers, booleans, null, plain objects and arrays (no Date, no undefined inside arrays).
-// The sidebar's typed client (sidebar/api.ts) and the server's entry points (src/server/index.ts) are both
-// checked against this one interface.
+// The sidebar's typed client (sidebar/api.ts) is derived from this one interface, and the server's entry
+// points (src/server/index.ts) are checked against it: adding a call means editing this file and the server.
 
 /** A cell value as it may cross google.script.run (Dates are sent as ISO text). */
 export type PlainCell = string | number | boolean | null;
@@ -258,3 +258,24 @@ export interface SidebarApi {
   getFitSource(): FitSourceResult;
   fitWeights(request: FitRequest): FitResult;
 }
+
+/**
+ * What each call does, as the phrase that completes "Could not ...": the one table of action phrases, used
+ * by the server's entry points (src/server/entry-points.ts) and by the sidebar's client (sidebar/api.ts),
+ * which also takes its list of callable names from it.
+ */
+export const CALL_ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
+  getInitialState: 'load DistModel',
+  getWeights: 'load the weights',
+  getActiveRow: 'read the selected row',
+  getSelection: 'read the selected row',
+  saveWeights: 'save the weights',
+  useSharedWeights: 'change the formulas',
+  setupProductSheet: 'set up a product sheet',
+  scoreProducts: 'score the products',
+  getPortfolioSummary: 'load the portfolio summary',
+  getWeightShifts: 'count the products each weight can change',
+  insertSummaryChart: 'insert the chart',
+  getFitSource: 'look for the known models',
+  fitWeights: 'learn from the products',
+};

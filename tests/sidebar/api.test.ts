@@ -2,18 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { createApi, type ScriptRunner, ServerCallError } from '../../sidebar/api';
 import { findNonPlain } from '../../sidebar/plain-data';
+import { CALL_ACTIONS } from '../../src/shared/sidebar-contract';
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** A runner that records calls and answers each one asynchronously, as the real bridge does. */
-function fakeRunner(answer: (name: string, args: unknown[]) => Answer) {
+function fakeRunner(
+  answer: (name: string, args: unknown[]) => Answer,
+  served: readonly string[] = ['getInitialState', 'saveWeights', 'scoreProducts'],
+) {
   const calls: { name: string; args: unknown[] }[] = [];
   const make = (success?: (v: unknown) => void, failure?: (e: unknown) => void): ScriptRunner =>
     new Proxy({} as ScriptRunner, {
       get(_t, prop: string) {
         if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, failure);
         if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => make(success, f);
-        if (prop === 'getInitialState' || prop === 'saveWeights' || prop === 'scoreProducts') {
+        if (served.includes(prop)) {
           return (...args: unknown[]) => {
             calls.push({ name: prop, args });
             const a = answer(prop, args);
@@ -68,5 +72,19 @@ describe('the sidebar API client', () => {
     expect(findNonPlain({ a: [1, Number.NaN] })).toBe('argument.a[1] (NaN)');
     expect(findNonPlain([new Map()])).toBe('argument[0] (a Map)');
     expect(findNonPlain([() => 1])).toBe('argument[0] (a Function)');
+  });
+
+  it('offers every call of the contract, derived from it, and nothing else', async () => {
+    const names = Object.keys(CALL_ACTIONS);
+    const { runner, calls } = fakeRunner((name) => ({ ok: true, value: name }), names);
+    const api = createApi(runner) as unknown as Record<
+      string,
+      ((...a: unknown[]) => Promise<unknown>) | undefined
+    >;
+    for (const name of names) await expect(api[name]?.('x')).resolves.toBe(name);
+    expect(calls.map((c) => c.name)).toEqual(names);
+    // Not a thenable: awaiting the client must not call the server.
+    expect(api.then).toBeUndefined();
+    expect(api.openSidebar).toBeUndefined();
   });
 });

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanMessage, MULTIPLE_ACCOUNTS_HINT, readableError } from '../../sidebar/errors';
+import { readable, UserError } from '../../src/server/errors';
+import { CALL_ACTIONS, type SidebarApi } from '../../src/shared/sidebar-contract';
+
+/** What the sidebar shows when the server's entry point for `call` throws `thrown`: both layers composed. */
+function shownFor(call: keyof SidebarApi, thrown: Error): string {
+  const entry = readable(CALL_ACTIONS[call], () => {
+    throw thrown;
+  });
+  try {
+    entry();
+  } catch (error) {
+    return readableError(CALL_ACTIONS[call], error);
+  }
+  throw new Error('the entry point did not throw');
+}
 
 describe('readable server errors', () => {
   it('keeps the first line and drops prefixes, script locations and stack frames', () => {
@@ -7,7 +23,7 @@ describe('readable server errors', () => {
       'Exception: Lock timeout: another process was holding the lock. (line 88, file "Code")\n    at saveWeights (Code:88:12)',
     );
     expect(cleanMessage(error)).toBe('Lock timeout: another process was holding the lock.');
-    expect(readableError('Could not save the weights', error)).toBe(
+    expect(readableError('save the weights', error)).toBe(
       'Could not save the weights: Lock timeout: another process was holding the lock.',
     );
   });
@@ -18,18 +34,18 @@ describe('readable server errors', () => {
       "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
       'The caller does not have permission',
     ]) {
-      expect(readableError('Could not load', { message })).toContain(MULTIPLE_ACCOUNTS_HINT);
+      expect(readableError('load the weights', { message })).toContain(MULTIPLE_ACCOUNTS_HINT);
     }
-    expect(readableError('Could not load', new Error('Sheet "Products" has no header row'))).not.toContain(
+    expect(readableError('load the weights', new Error('Sheet "Products" has no header row'))).not.toContain(
       MULTIPLE_ACCOUNTS_HINT,
     );
   });
 
   it('says something useful when the error carries no message', () => {
-    expect(readableError('Could not insert the chart', undefined)).toBe(
+    expect(readableError('insert the chart', undefined)).toBe(
       'Could not insert the chart. Please try again.',
     );
-    expect(readableError('Could not insert the chart', { message: 42 })).toBe(
+    expect(readableError('insert the chart', { message: 42 })).toBe(
       'Could not insert the chart. Please try again.',
     );
   });
@@ -38,5 +54,41 @@ describe('readable server errors', () => {
     const text = cleanMessage('x'.repeat(1000));
     expect(text.length).toBe(300);
     expect(text.endsWith('...')).toBe(true);
+  });
+
+  it('says "Could not <action>" once when the server already said it (one table of action phrases)', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(shownFor('saveWeights', new Error('Lock timeout'))).toBe(
+      'Could not save the weights: Lock timeout.',
+    );
+    expect(shownFor('getInitialState', new Error('Service Spreadsheets failed'))).toBe(
+      'Could not load DistModel: Service Spreadsheets failed.',
+    );
+    expect(shownFor('scoreProducts', new Error(''))).toBe('Could not score the products. Please try again.');
+    quiet.mockRestore();
+  });
+
+  it('puts the action before a UserError, whose message the server keeps as it is', () => {
+    expect(shownFor('saveWeights', new UserError('The weights sheet is protected.'))).toBe(
+      'Could not save the weights: The weights sheet is protected.',
+    );
+  });
+
+  it('never repeats the lead for any call, whatever the reason', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(CALL_ACTIONS) as (keyof SidebarApi)[])),
+        fc.string({ maxLength: 80 }).filter((s) => !s.includes('\n')),
+        (call, reason) => {
+          const shown = shownFor(call, new Error(reason));
+          expect(shown.startsWith(`Could not ${CALL_ACTIONS[call]}`)).toBe(true);
+          expect(shown.match(/could not/gi)?.length ?? 0).toBe(
+            1 + (reason.match(/could not/gi)?.length ?? 0),
+          );
+        },
+      ),
+    );
+    quiet.mockRestore();
   });
 });

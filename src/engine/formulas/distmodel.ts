@@ -53,6 +53,10 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
   whatif: ['What would change it'],
 };
 
+/**
+ * DISTMODEL's `output` argument: blank is "model"; otherwise one of OUTPUT_KINDS, in any case or spacing.
+ * @throws CallError naming the value and the accepted kinds when it is none of them.
+ */
 export function parseOutputKind(value: unknown): OutputKind {
   if (isBlank(value)) return 'model';
   const key = typeof value === 'string' ? normalizeKey(value) : '';

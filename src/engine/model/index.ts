@@ -5,9 +5,11 @@ export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './mod
 export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
+  type FactorRowGroup,
   type FactorTable,
   findHeaderRow,
   findTableColumns,
+  groupFactorRows,
   missingColumns,
   PRODUCT_COLUMN_HEADER,
   parseWeightsTable,

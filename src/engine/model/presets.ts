@@ -1,5 +1,6 @@
-// The starting affinity table (../shared/docs/domain.md) and the presets built on it. Every preset is a
-// full weights table, so what a user starts from is visible and editable, number by number.
+// The starting affinity table and the presets built on it. The table is the project brief's domain notes
+// (docs/domain.md of the brief, outside this repository: tests/engine/model/presets.test.ts checks it against
+// them where they are present); README.md "The weights table" shows its shape. Every preset is a full weights table, so what a user starts from is visible and editable, number by number.
 //
 // Affinity: -2 strongly against ... +2 strongly for; columns in model order
 // [assisted, automated, dealers, open resale].

@@ -8,6 +8,7 @@ import { parseWeightsTable } from './weights-table';
 
 const compiledPresets = new Map<string, Scorer>();
 
+/** A preset's compiled table, by name in any case (compiled once per name); undefined when none is called so. */
 export function presetScorer(name: string): Scorer | undefined {
   const preset = findPreset(name);
   if (!preset) return undefined;
@@ -34,6 +35,13 @@ function scorerFromGrid(grid: readonly (readonly unknown[])[]): Scorer {
   return compileWeights(result.table);
 }
 
+/**
+ * DISTMODEL's `weights` argument as a compiled table: blank (or a range of blanks) is the Balanced preset,
+ * a text or a 1 x 1 range names a preset (any case), and a larger range (rows x columns as the sheet holds
+ * it, header first) is a weights table (README.md "The weights table").
+ * @throws CallError when a table has problems (its first three messages, the full list in `problems`), or
+ *   when the value is neither a range nor a preset's name.
+ */
 export function resolveWeights(weights: unknown): Scorer {
   if (Array.isArray(weights)) {
     // Array.from rather than map, which would keep the holes of a sparse array.

@@ -220,61 +220,97 @@ function sameLevel(a: string, b: string): boolean {
   return normalizeKey(a) === normalizeKey(b);
 }
 
+/** One factor's rows of a weights grid, in grid order: the rows its name heads and those continuing it. */
+export interface FactorRowGroup {
+  /** As written on the factor's first row. */
+  readonly name: string;
+  /** 0-based grid rows, the first one holding the name. */
+  readonly rows: readonly number[];
+}
+
+/**
+ * Which rows belong to which factor: the one grouping of a weights grid, used by the parser and by the
+ * sidebar's editor so both agree on every row. A row with nothing in the columns the table reads (only a
+ * Note, say) belongs to none; a named Factor cell starts its factor, or joins the factor of that name
+ * (whatever its case or spacing) further up; a blank one continues the factor above. Rows with a blank
+ * Factor cell before any factor are `orphans`.
+ */
+export function groupFactorRows(
+  grid: readonly (readonly unknown[])[],
+  headerRow: number,
+  cols: TableColumns,
+): { readonly factors: readonly FactorRowGroup[]; readonly orphans: readonly number[] } {
+  const groups = new Map<string, { name: string; rows: number[] }>();
+  const orphans: number[] = [];
+  let current: { name: string; rows: number[] } | null = null;
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (readsNothing(row, cols)) continue;
+    const name = cellText(row[cols.factor]);
+    if (name !== '') {
+      const key = normalizeKey(name);
+      current = groups.get(key) ?? { name, rows: [] };
+      groups.set(key, current);
+    }
+    if (current) current.rows.push(r);
+    else orphans.push(r);
+  }
+  return { factors: [...groups.values()], orphans };
+}
+
+/** Reads one level row of a factor into its draft, reporting what is wrong with it. */
+function readLevelRow(
+  row: readonly unknown[],
+  r: number,
+  cols: TableColumns,
+  draft: Draft,
+  problems: TableProblem[],
+): void {
+  readWeight(row, r, cols, draft, problems);
+  if (cols.productColumn >= 0) draft.columns.push(...splitColumnHeaders(row[cols.productColumn]));
+  const label = cellText(row[cols.level]);
+  if (label === '') {
+    problems.push({ row: r, column: cols.level, message: `${where(r, 'Level')}: is empty; name the level.` });
+    return;
+  }
+  const twin = draft.levels.find((l) => sameLevel(l.label, label));
+  if (twin) {
+    problems.push({
+      row: r,
+      column: cols.level,
+      message: `${where(r, 'Level')}: "${draft.name} = ${label}" is already on row ${twin.row + 1}.`,
+    });
+    return;
+  }
+  draft.levels.push({ label, row: r, affinity: readAffinities(row, r, cols, problems) });
+}
+
 function collectDrafts(
   grid: readonly (readonly unknown[])[],
   headerRow: number,
   cols: TableColumns,
   problems: TableProblem[],
 ): Draft[] {
-  const drafts = new Map<string, Draft>();
-  let current: Draft | null = null;
-  for (let r = headerRow + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    if (readsNothing(row, cols)) continue;
-    const factorName = cellText(row[cols.factor]);
-    if (factorName !== '') {
-      const key = normalizeKey(factorName);
-      current = drafts.get(key) ?? {
-        name: factorName,
-        firstRow: r,
-        weight: null,
-        weightRow: r,
-        levels: [],
-        columns: [],
-      };
-      drafts.set(key, current);
-    } else if (current === null) {
-      problems.push({
-        row: r,
-        column: cols.factor,
-        message: `${where(r, 'Factor')}: is empty; name the factor.`,
-      });
-      continue;
-    }
-    const draft = current;
-    readWeight(row, r, cols, draft, problems);
-    if (cols.productColumn >= 0) draft.columns.push(...splitColumnHeaders(row[cols.productColumn]));
-    const label = cellText(row[cols.level]);
-    if (label === '') {
-      problems.push({
-        row: r,
-        column: cols.level,
-        message: `${where(r, 'Level')}: is empty; name the level.`,
-      });
-      continue;
-    }
-    const twin = draft.levels.find((l) => sameLevel(l.label, label));
-    if (twin) {
-      problems.push({
-        row: r,
-        column: cols.level,
-        message: `${where(r, 'Level')}: "${draft.name} = ${label}" is already on row ${twin.row + 1}.`,
-      });
-      continue;
-    }
-    draft.levels.push({ label, row: r, affinity: readAffinities(row, r, cols, problems) });
-  }
-  return [...drafts.values()];
+  const { factors, orphans } = groupFactorRows(grid, headerRow, cols);
+  for (const r of orphans)
+    problems.push({
+      row: r,
+      column: cols.factor,
+      message: `${where(r, 'Factor')}: is empty; name the factor.`,
+    });
+  return factors.map((group) => {
+    const firstRow = group.rows[0] ?? headerRow + 1;
+    const draft: Draft = {
+      name: group.name,
+      firstRow,
+      weight: null,
+      weightRow: firstRow,
+      levels: [],
+      columns: [],
+    };
+    for (const r of group.rows) readLevelRow(grid[r] ?? [], r, cols, draft, problems);
+    return draft;
+  });
 }
 
 /** The lower bounds of a numeric factor's levels, reporting a label that is no amount or a bound given twice. */

@@ -38,6 +38,13 @@ export interface Scorer {
  */
 export const POINTS_PER_AFFINITY = 50;
 
+/**
+ * Compiles a parsed weights table for scoring: factors with weight 0 are left out, and each remaining level's
+ * affinities (one per model, in MODEL_IDS order) become points, affinity x POINTS_PER_AFFINITY x weight /
+ * the sum of the used weights, so a row's score for a model is the sum of its levels' points (-100..100 when
+ * every factor is known). The weighted-sum decision matrix of README.md "How a score is computed".
+ * Expects a table parseWeightsTable accepted (at least one weight above 0); does not throw.
+ */
 export function compileWeights(table: WeightsTable): Scorer {
   const used = table.factors.filter((factor) => factor.weight > 0);
   const totalWeight = used.reduce((sum, factor) => sum + factor.weight, 0);

@@ -167,7 +167,9 @@ describe('concurrent saves', () => {
     ann.call('saveWeights', balanced(), ann.call<WeightsState>('getWeights').version);
     const version = ann.call<WeightsState>('getWeights').version;
     const restore = failNextSetValues(ann);
-    expect(() => ann.call('saveWeights', onlyProductType(), version)).toThrow(/could not save the weights/);
+    expect(() => ann.call('saveWeights', onlyProductType(), version)).toThrow(
+      /^Could not save the weights: /,
+    );
     restore();
     const bob = fork(ann);
     const lock = (bob.env.services.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();

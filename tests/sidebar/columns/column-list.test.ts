@@ -2,6 +2,7 @@
 // being edited, and the mapping of a header that was not recognised (kept in the weights table).
 import { describe, expect, it } from 'vitest';
 import { columnList } from '../../../sidebar/columns/column-list';
+import { readDraft } from '../../../sidebar/draft-table';
 import { computePreview } from '../../../sidebar/preview/preview';
 import {
   mapColumnInGrid,
@@ -10,6 +11,9 @@ import {
   weightsTableToGrid,
 } from '../../../src/engine/index';
 import type { ActiveRow, WeightsGrid } from '../../../src/shared/sidebar-contract';
+
+/** The draft's compiled table, as the store reads it once per draft. */
+const scorerOf = (grid: WeightsGrid) => readDraft(grid).scorer;
 
 const balanced = (): WeightsGrid => weightsTableToGrid(presetTable('Balanced'));
 
@@ -24,7 +28,7 @@ describe('the Columns list', () => {
   );
 
   it('says what each header is read as: product name, a factor (with its unit), or not read and why', () => {
-    const list = columnList(balanced(), row);
+    const list = columnList(scorerOf(balanced()), row);
     expect(list?.lines.map((l) => [l.header, l.readAs, l.note, l.unread])).toEqual([
       ['SKU', 'product name', null, false],
       ['Customer', 'Customer', null, false],
@@ -39,14 +43,16 @@ describe('the Columns list', () => {
   it('mapping a header in the draft makes the preview read it; unmapping takes it back out', () => {
     const mapped = mapColumnInGrid(balanced(), 'Onsite techs', 'Local service');
     expect(parseWeightsTable(mapped).ok).toBe(true);
-    const line = columnList(mapped, row)?.lines.find((l) => l.header === 'Onsite techs');
+    const line = columnList(scorerOf(mapped), row)?.lines.find((l) => l.header === 'Onsite techs');
     expect(line).toMatchObject({ readAs: 'Local service', mappedTo: 'Local service', unread: false });
-    const preview = computePreview(mapped, row);
+    const preview = computePreview(scorerOf(mapped), row);
     expect(preview.kind === 'scored' && preview.explanation.contributions.map((c) => c.factor)).toContain(
       'Local service',
     );
     const unmapped = mapColumnInGrid(mapped, 'Onsite techs', null);
-    expect(columnList(unmapped, row)?.lines.find((l) => l.header === 'Onsite techs')?.unread).toBe(true);
+    expect(columnList(scorerOf(unmapped), row)?.lines.find((l) => l.header === 'Onsite techs')?.unread).toBe(
+      true,
+    );
   });
 
   it('mapping a header to another factor moves it: one header is never read as two factors', () => {
@@ -60,7 +66,10 @@ describe('the Columns list', () => {
 
   it('the preview reads text amounts in the spreadsheet locale the row came with', () => {
     const headers = ['Product', 'Customer', 'Price'];
-    const german = computePreview(balanced(), activeRow(headers, ['Kit', 'B2B', '12.000'], 'de_DE'));
+    const german = computePreview(
+      scorerOf(balanced()),
+      activeRow(headers, ['Kit', 'B2B', '12.000'], 'de_DE'),
+    );
     expect(german.kind === 'scored' && german.explanation.contributions[1]?.level).toBe('2,000 to 100,000');
   });
 });

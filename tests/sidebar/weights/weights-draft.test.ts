@@ -16,7 +16,55 @@ import { parseWeightsTable } from '../../../src/engine/index';
 import type { WeightsGrid } from '../../../src/shared/sidebar-contract';
 import { presetGrid } from '../fake-server';
 
+/** The factors and level labels the editor shows for a grid. */
+function shownLevels(grid: WeightsGrid): [string, string[]][] | undefined {
+  return layoutOf(grid)?.factors.map((f) => [f.name, f.levels.map((l) => l.label)]);
+}
+
 describe('the weights draft', () => {
+  it('skips a row holding only a note, as the engine does, instead of showing an empty level', () => {
+    const grid: WeightsGrid = [
+      [
+        'Factor',
+        'Level',
+        'Weight',
+        'Direct (assisted sales)',
+        'Direct automated',
+        'Authorized dealers',
+        'Open resale',
+        'Note',
+      ],
+      ['Customer', 'B2B', 2, 2, 0, 0, -1, ''],
+      ['', '', '', '', '', '', '', 'B2C is below'],
+      ['', 'B2C', '', -1, 1, 1, 1, ''],
+    ];
+    expect(parseWeightsTable(grid).ok).toBe(true);
+    expect(shownLevels(grid)).toEqual([['Customer', ['B2B', 'B2C']]]);
+  });
+
+  it('shows the levels the engine reads, whatever blank or note-only rows sit between them', () => {
+    const base = [...presetGrid('Balanced').map((row) => [...row, ''])];
+    const width = base[0]?.length ?? 0;
+    (base[0] as (string | number)[])[width - 1] = 'Note';
+    const filler = fc.oneof(
+      fc.constant(Array.from({ length: width }, () => '')),
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .map((note) => [...Array.from({ length: width - 1 }, () => ''), note]),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: base.length }), filler), { maxLength: 6 }),
+        (inserts) => {
+          const grid: WeightsGrid = base.map((row) => [...row]);
+          for (const [at, row] of [...inserts].sort((a, b) => b[0] - a[0])) grid.splice(at, 0, row);
+          expect(parseWeightsTable(grid).ok).toBe(true);
+          expect(shownLevels(grid)).toEqual(shownLevels(base));
+        },
+      ),
+    );
+  });
+
   it('finds the columns and factors of a table written in any column order, keeping extra columns', () => {
     const grid: WeightsGrid = [
       [
