@@ -20,6 +20,7 @@ import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learning';
 import { setUpProductSheet } from './product-sheet';
+import { setUpRatingsSheet } from './ratings-sheet';
 import { insertChart, portfolioSummary, scoreProducts as scoreActiveSheet, weightShifts } from './scoring';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import {
@@ -61,6 +62,7 @@ export const setupProductSheet = readable(
   CALL_ACTIONS.setupProductSheet,
   (): SetupResult => setUpProductSheet(active()),
 );
+export const setupRatingsSheet = readable('set up ratings', (): SetupResult => setUpRatingsSheet(active()));
 export const scoreProducts = readable(
   CALL_ACTIONS.scoreProducts,
   (request: unknown): ScoreResult => scoreActiveSheet(request),

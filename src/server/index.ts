@@ -25,6 +25,7 @@ export {
   scoreProducts,
   scoreSelectedRows,
   setupProductSheet,
+  setupRatingsSheet,
   showHelp,
   useSharedWeights,
 } from './entry-points';

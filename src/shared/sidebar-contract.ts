@@ -251,6 +251,8 @@ export interface SidebarApi {
   /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
   useSharedWeights(): WeightsState;
   setupProductSheet(): SetupResult;
+  /** A ratings sheet: one row per product and rater, dropdowns, a filter and the consensus formula. */
+  setupRatingsSheet(): SetupResult;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
   getWeightShifts(): WeightShifts;
@@ -272,6 +274,7 @@ export const CALL_ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   saveWeights: 'save the weights',
   useSharedWeights: 'change the formulas',
   setupProductSheet: 'set up a product sheet',
+  setupRatingsSheet: 'set up ratings',
   scoreProducts: 'score the products',
   getPortfolioSummary: 'load the portfolio summary',
   getWeightShifts: 'count the products each weight can change',
