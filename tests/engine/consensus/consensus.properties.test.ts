@@ -21,7 +21,7 @@ const PRICES = [10, 120, 5000, 250000];
 const col = (name: string) => CONSENSUS_HEADERS.all.indexOf(name);
 
 /** A value for factor f: one of its levels, a price in each band, or blank (the rater's unknown). */
-function valueOf(f: number): fc.Arbitrary<unknown> {
+function cellFor(f: number): fc.Arbitrary<unknown> {
   const factor = BUILT_IN_FACTORS[f] as (typeof BUILT_IN_FACTORS)[number];
   const levels = factor.name === 'Price' ? PRICES : factor.levels;
   return fc.oneof(
@@ -31,7 +31,7 @@ function valueOf(f: number): fc.Arbitrary<unknown> {
 }
 
 /** A rater's factor cells, at least one of them known. */
-const facts = fc.tuple(...FACTORS.map((_, f) => valueOf(f))).filter((cells) => cells.some((c) => c !== ''));
+const facts = fc.tuple(...FACTORS.map((_, f) => cellFor(f))).filter((cells) => cells.some((c) => c !== ''));
 const preset = fc.constantFrom(...PRESET_NAMES);
 const HEADER = ['Product', 'Rater', ...FACTORS];
 
