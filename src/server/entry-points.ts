@@ -12,6 +12,7 @@ import {
   type ScoreResult,
   type Selection,
   type SetupResult,
+  type TeamView,
   type WeightShifts,
   type WeightsState,
 } from '../shared/sidebar-contract';
@@ -22,6 +23,7 @@ import { fitFromSheet, fitSource } from './learning';
 import { setUpProductSheet } from './product-sheet';
 import { setUpRatingsSheet } from './ratings-sheet';
 import { insertChart, portfolioSummary, scoreProducts as scoreActiveSheet, weightShifts } from './scoring';
+import { readTeamView } from './team-view';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import {
   detectionScorer,
@@ -62,7 +64,11 @@ export const setupProductSheet = readable(
   CALL_ACTIONS.setupProductSheet,
   (): SetupResult => setUpProductSheet(active()),
 );
-export const setupRatingsSheet = readable('set up ratings', (): SetupResult => setUpRatingsSheet(active()));
+export const setupRatingsSheet = readable(
+  CALL_ACTIONS.setupRatingsSheet,
+  (): SetupResult => setUpRatingsSheet(active()),
+);
+export const getTeamView = readable(CALL_ACTIONS.getTeamView, (): TeamView => readTeamView(active()));
 export const scoreProducts = readable(
   CALL_ACTIONS.scoreProducts,
   (request: unknown): ScoreResult => scoreActiveSheet(request),

@@ -17,6 +17,7 @@ export {
   getInitialState,
   getPortfolioSummary,
   getSelection,
+  getTeamView,
   getWeightShifts,
   getWeights,
   insertSummaryChart,

@@ -240,6 +240,54 @@ export type FitResult =
   /** The products cannot be learned from (too few per model, an unknown name, ...): nothing was fitted. */
   | { readonly status: 'problem'; readonly message: string };
 
+/** One factor in the Team view: each rater's level (same order as TeamProduct.raters; "" for a blank). */
+export interface TeamFactor {
+  readonly factor: string;
+  readonly levels: readonly string[];
+  /** Raters gave different levels (blanks aside). */
+  readonly disputed: boolean;
+}
+
+/** The selected product as its raters see it (the Team view). */
+export interface TeamProduct {
+  readonly product: string;
+  readonly model: string;
+  /** "2 of 3". */
+  readonly agreeing: string;
+  readonly changesAnswer: boolean;
+  /** As DISTMODEL_CONSENSUS's To settle cell; "" when nothing single settles it. */
+  readonly toSettle: string;
+  readonly confidence: string;
+  readonly couldAlsoBe: string;
+  /** Each rater and the model their own row gives. */
+  readonly raters: readonly { readonly rater: string; readonly model: string; readonly agrees: boolean }[];
+  /** Disputed factors first, most consequential first, then the others in table order. */
+  readonly factors: readonly TeamFactor[];
+  readonly notes: readonly string[];
+}
+
+/** One product of the portfolio list: those whose disputes change the answer come first. */
+export interface TeamPortfolioRow {
+  readonly product: string;
+  readonly model: string;
+  readonly agreeing: string;
+  readonly changesAnswer: boolean;
+  readonly disputed: string;
+}
+
+export type TeamView =
+  | {
+      readonly status: 'ok';
+      readonly sheetName: string;
+      /** The product of the selected row; null when the cursor is not on one. */
+      readonly product: TeamProduct | null;
+      readonly portfolio: readonly TeamPortfolioRow[];
+      /** Rows that name no product, with their message. */
+      readonly orphans: readonly string[];
+    }
+  /** The active sheet holds no ratings block (a header with Product and Rater columns). */
+  | { readonly status: 'none'; readonly message: string };
+
 /** Server functions callable from the sidebar. Each returns plain data or throws an Error with a readable message. */
 export interface SidebarApi {
   getInitialState(): InitialState;
@@ -253,6 +301,8 @@ export interface SidebarApi {
   setupProductSheet(): SetupResult;
   /** A ratings sheet: one row per product and rater, dropdowns, a filter and the consensus formula. */
   setupRatingsSheet(): SetupResult;
+  /** The raters' views of the active ratings sheet: the selected product side by side, and the portfolio. */
+  getTeamView(): TeamView;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
   getWeightShifts(): WeightShifts;
@@ -275,6 +325,7 @@ export const CALL_ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   useSharedWeights: 'change the formulas',
   setupProductSheet: 'set up a product sheet',
   setupRatingsSheet: 'set up ratings',
+  getTeamView: 'read the ratings',
   scoreProducts: 'score the products',
   getPortfolioSummary: 'load the portfolio summary',
   getWeightShifts: 'count the products each weight can change',

@@ -20,3 +20,10 @@ export {
   raterColumnOf,
   readRatings,
 } from './ratings';
+export {
+  type TeamData,
+  type TeamFactorData,
+  type TeamPortfolioData,
+  type TeamProductData,
+  teamView,
+} from './team-view';

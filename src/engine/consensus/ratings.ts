@@ -45,6 +45,8 @@ export interface RatingsBlock {
   readonly products: readonly ProductRatings[];
   /** Messages for rows that name no product: they cannot be put under one. */
   readonly orphans: readonly string[];
+  /** The product a row of the block names, trimmed; null when it names none. */
+  productOf(row: readonly unknown[]): string | null;
 }
 
 /** The Rater column of a header row, -1 when there is none. */
@@ -146,5 +148,6 @@ export function readRatings(
       entry.raters[same] = { ...rating, rater: earlier.rater };
     }
   }
-  return { scorer: bound, products, orphans };
+  const productOf = (row: readonly unknown[]) => textOf(row[columns.productColumn]) || null;
+  return { scorer: bound, products, orphans, productOf };
 }
