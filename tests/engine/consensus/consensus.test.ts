@@ -102,15 +102,12 @@ describe('DISTMODEL_CONSENSUS', () => {
 
   it('"raters" lists the model each rater\'s own row gives, as DISTMODEL gives it', () => {
     const out = distmodelConsensus([HEADER, sales, product, finance], W, 'raters');
-    expect(out).toEqual(
-      [
-        ['Product', 'Rater', 'Own model', 'Agrees'],
-        ['Calibration', 'Ann (sales)', ownModel(sales), false],
-        ['Calibration', 'Ben (product)', ownModel(product), true],
-        ['Calibration', 'Cat (finance)', ownModel(finance), true],
-      ],
-      W,
-    );
+    expect(out).toEqual([
+      ['Product', 'Rater', 'Own model', 'Agrees'],
+      ['Calibration', 'Ann (sales)', ownModel(sales), false],
+      ['Calibration', 'Ben (product)', ownModel(product), true],
+      ['Calibration', 'Cat (finance)', ownModel(finance), true],
+    ]);
   });
 
   it("a dispute that changes no rater's model is listed but does not change the answer", () => {
