@@ -4,6 +4,8 @@
 // The sidebar's typed client (sidebar/api.ts) is derived from this one interface, and the server's entry
 // points (src/server/index.ts) are checked against it: adding a call means editing this file and the server.
 
+import type { TeamData, TeamFactorData, TeamPortfolioData, TeamProductData } from '../engine/consensus';
+
 /** A cell value as it may cross google.script.run (Dates are sent as ISO text). */
 export type PlainCell = string | number | boolean | null;
 
@@ -240,51 +242,17 @@ export type FitResult =
   /** The products cannot be learned from (too few per model, an unknown name, ...): nothing was fitted. */
   | { readonly status: 'problem'; readonly message: string };
 
-/** One factor in the Team view: each rater's level (same order as TeamProduct.raters; "" for a blank). */
-export interface TeamFactor {
-  readonly factor: string;
-  readonly levels: readonly string[];
-  /** Raters gave different levels (blanks aside). */
-  readonly disputed: boolean;
-}
-
-/** The selected product as its raters see it (the Team view). */
-export interface TeamProduct {
-  readonly product: string;
-  readonly model: string;
-  /** "2 of 3". */
-  readonly agreeing: string;
-  readonly changesAnswer: boolean;
-  /** As DISTMODEL_CONSENSUS's To settle cell; "" when nothing single settles it. */
-  readonly toSettle: string;
-  readonly confidence: string;
-  readonly couldAlsoBe: string;
-  /** Each rater and the model their own row gives. */
-  readonly raters: readonly { readonly rater: string; readonly model: string; readonly agrees: boolean }[];
-  /** Disputed factors first, most consequential first, then the others in table order. */
-  readonly factors: readonly TeamFactor[];
-  readonly notes: readonly string[];
-}
-
-/** One product of the portfolio list: those whose disputes change the answer come first. */
-export interface TeamPortfolioRow {
-  readonly product: string;
-  readonly model: string;
-  readonly agreeing: string;
-  readonly changesAnswer: boolean;
-  readonly disputed: string;
-}
+/**
+ * The Team view's shapes are the engine's (src/engine/consensus/team-view.ts), named here for the sidebar:
+ * one factor with each rater's level, the selected product, one row of the portfolio.
+ */
+export type TeamFactor = TeamFactorData;
+export type TeamProduct = TeamProductData;
+export type TeamPortfolioRow = TeamPortfolioData;
 
 export type TeamView =
-  | {
-      readonly status: 'ok';
-      readonly sheetName: string;
-      /** The product of the selected row; null when the cursor is not on one. */
-      readonly product: TeamProduct | null;
-      readonly portfolio: readonly TeamPortfolioRow[];
-      /** Rows that name no product, with their message. */
-      readonly orphans: readonly string[];
-    }
+  /** product: the selected row's, null when the cursor is not on one; orphans: rows naming no product. */
+  | ({ readonly status: 'ok'; readonly sheetName: string } & TeamData)
   /** The active sheet holds no ratings block (a header with Product and Rater columns). */
   | { readonly status: 'none'; readonly message: string };
 

@@ -10,12 +10,14 @@ import { consensusOf, type ProductConsensus } from './consensus';
 import { settleText } from './consensus-grid';
 import { readRatings } from './ratings';
 
+/** One factor: each rater's level (in TeamProductData.raters order; "" for a blank), and whether disputed. */
 export interface TeamFactorData {
   readonly factor: string;
   readonly levels: readonly string[];
   readonly disputed: boolean;
 }
 
+/** The selected product as its raters see it; agreeing is "2 of 3", toSettle "" when nothing single settles it. */
 export interface TeamProductData {
   readonly product: string;
   readonly model: string;
@@ -24,11 +26,14 @@ export interface TeamProductData {
   readonly toSettle: string;
   readonly confidence: string;
   readonly couldAlsoBe: string;
+  /** Each rater and the model their own row gives. */
   readonly raters: readonly { readonly rater: string; readonly model: string; readonly agrees: boolean }[];
+  /** Disputed factors first, most consequential first, then the others in table order. */
   readonly factors: readonly TeamFactorData[];
   readonly notes: readonly string[];
 }
 
+/** One product of the portfolio; disputed names its factors in dispute. */
 export interface TeamPortfolioData {
   readonly product: string;
   readonly model: string;

@@ -8,26 +8,13 @@ import {
   distmodelConsensus,
   MODEL_DISPLAY_NAMES,
 } from '../../../src/engine/index';
+import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import { domainGrid } from '../support';
 
 /** The documented domain table, every weight 1: the examples stay put when a preset is re-tuned. */
 const W = domainGrid();
 
-const HEADER = [
-  'Product',
-  'Rater',
-  'Customer',
-  'Product type',
-  'Price',
-  'Complexity',
-  'See before buying',
-  'Control',
-  'Reach',
-  'Market',
-  'Buyers',
-  'Local service',
-  'Purchase frequency',
-];
+const HEADER = ['Product', 'Rater', ...FACTOR_HEADERS];
 
 /** A field calibration service: the raters agree on everything but Customer and Complexity. */
 function calibration(product: string, rater: string, customer: string, complexity: string): unknown[] {
