@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues set targets for. Nothing here asserts a speed.
 import { benchBulkScoring } from './bulk-scoring.bench';
+import { benchConsensus } from './consensus.bench';
 import { benchDistmodel } from './distmodel.bench';
 import { benchFit } from './fit.bench';
 import { benchLiveOutput } from './live-output.bench';
@@ -18,3 +19,4 @@ benchSidebarSize(consoleReport);
 benchFit(consoleReport);
 await benchWhatIf(consoleReport);
 await benchSidebarSlider(consoleReport);
+benchConsensus(consoleReport);

@@ -8,6 +8,7 @@ import { loadInitialState } from './initial-state';
 import { previewPanel, whatIfPanel } from './preview';
 import { messageOf } from './status';
 import { Store } from './store';
+import { teamPanel } from './team';
 import { guardUnsavedChanges, weightsPanel } from './weights';
 
 async function start(app: HTMLElement): Promise<void> {
@@ -21,6 +22,7 @@ async function start(app: HTMLElement): Promise<void> {
       weightsPanel(store, api),
       bulkPanel(store, api),
       summaryPanel(store, api),
+      teamPanel(store, api),
       fitPanel(store, api),
       bigQueryPanel(api),
     );

@@ -7,6 +7,7 @@ import {
   clipMessage,
   describeValue,
   distmodel,
+  distmodelConsensus,
   distmodelSensitivity,
   findPreset,
   fittedGrid,
@@ -73,6 +74,26 @@ export function DISTMODEL_SENSITIVITY(products: unknown, weights?: unknown, head
     return distmodelSensitivity(products, weights, header, activeReading());
   } catch (err) {
     throw asSheetsError(err, 'DISTMODEL_SENSITIVITY');
+  }
+}
+
+/**
+ * The team's answer when several people rate the same products: one row per product (in order of first
+ * appearance) with the model of the highest average score over the raters' own rows, how many raters'
+ * own rows agree, the factors they rate differently, whether that changes the answer and which one agreed
+ * factor would settle it.
+ *
+ * @param {Array<Array<string|number|boolean>>} ratings The ratings block with its header row (such as A1:N): a Product column, a Rater column and the factor columns, one row per product and rater, read as DISTMODEL reads products. A rater's blank is that rater's unknown.
+ * @param {Array<Array<string|number>>|string} weights Optional. A weights table range or a preset name, as for DISTMODEL. Blank means the Balanced preset.
+ * @param {string} output Optional. "all" (default: Product, Distribution model, Raters, Agreeing, Factors in dispute, Changes the answer, To settle, Confidence, Could also be, Notes), "model", "scores" (the average scores) or "raters" (one row per rater: the model their own row gives).
+ * @return A header row, then one row per product; rows that name no product last, with their message.
+ * @customfunction
+ */
+export function DISTMODEL_CONSENSUS(ratings: unknown, weights?: unknown, output?: unknown): unknown[][] {
+  try {
+    return distmodelConsensus(ratings, weights, output, activeReading());
+  } catch (err) {
+    throw asSheetsError(err, 'DISTMODEL_CONSENSUS');
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type ScoreResult,
   type Selection,
   type SetupResult,
+  type TeamView,
   type WeightShifts,
   type WeightsState,
 } from '../shared/sidebar-contract';
@@ -22,9 +23,11 @@ import { readable } from './errors';
 import { initialState } from './initial-state';
 import { fitFromSheet, fitSource } from './learning';
 import { setUpProductSheet } from './product-sheet';
+import { setUpRatingsSheet } from './ratings-sheet';
 import { asRowProbe, asSelectionProbe } from './row-probe';
 import { insertChart, portfolioSummary, scoreProducts as scoreActiveSheet, weightShifts } from './scoring';
 import { readingOf } from './sheets';
+import { readTeamView } from './team-view';
 import { showHelp as help, openSidebar as open, scoreSelectedRows as scoreFromMenu } from './ui';
 import {
   detectionScorer,
@@ -75,6 +78,11 @@ export const setupProductSheet = readable(
   CALL_ACTIONS.setupProductSheet,
   (): SetupResult => setUpProductSheet(active()),
 );
+export const setupRatingsSheet = readable(
+  CALL_ACTIONS.setupRatingsSheet,
+  (): SetupResult => setUpRatingsSheet(active()),
+);
+export const getTeamView = readable(CALL_ACTIONS.getTeamView, (): TeamView => readTeamView(active()));
 export const scoreProducts = readable(
   CALL_ACTIONS.scoreProducts,
   (request: unknown): ScoreResult => scoreActiveSheet(request),

@@ -3,7 +3,13 @@
 import type { SidebarApi } from '../shared/sidebar-contract';
 import type * as entries from './entry-points';
 
-export { DISTMODEL, DISTMODEL_FIT, DISTMODEL_SENSITIVITY, DISTMODEL_WEIGHTS } from './custom-functions';
+export {
+  DISTMODEL,
+  DISTMODEL_CONSENSUS,
+  DISTMODEL_FIT,
+  DISTMODEL_SENSITIVITY,
+  DISTMODEL_WEIGHTS,
+} from './custom-functions';
 export {
   fitWeights,
   getActiveRow,
@@ -12,6 +18,7 @@ export {
   getInitialState,
   getPortfolioSummary,
   getSelection,
+  getTeamView,
   getWeightShifts,
   getWeights,
   insertSummaryChart,
@@ -20,6 +27,7 @@ export {
   scoreProducts,
   scoreSelectedRows,
   setupProductSheet,
+  setupRatingsSheet,
   showHelp,
   useSharedWeights,
 } from './entry-points';

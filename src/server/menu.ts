@@ -4,6 +4,7 @@
 const MENU_ITEMS: readonly (readonly [label: string, functionName: string])[] = [
   ['Open DistModel', 'openSidebar'],
   ['Set up a product sheet', 'setupProductSheet'],
+  ['Set up ratings', 'setupRatingsSheet'],
   ['Score selected rows', 'scoreSelectedRows'],
   ['Help', 'showHelp'],
 ];

@@ -12,10 +12,10 @@ const PRODUCT_SHEET_NAME = 'Products';
 
 const PRODUCT_HEADERS: readonly string[] = [PRODUCT_COLUMN.name, ...BUILT_IN_FACTORS.map((f) => f.name)];
 
-type Example = Readonly<Record<string, string | number>>;
+export type Example = Readonly<Record<string, string | number>>;
 
 /** Four products that land on four different models with the Balanced preset. */
-const EXAMPLES: readonly Example[] = [
+export const EXAMPLES: readonly Example[] = [
   {
     Product: 'Enterprise ERP suite (example)',
     Customer: 'B2B',
@@ -88,9 +88,21 @@ export function setUpProductSheet(ss: Spreadsheet): SetupResult {
   const sheet = ss.insertSheet(name);
   const rows = [[...PRODUCT_HEADERS], ...exampleRows()];
   sheet.getRange(1, 1, rows.length, PRODUCT_HEADERS.length).setValues(rows);
+  factorDropdowns(sheet, 2);
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, PRODUCT_HEADERS.length + 1).setFormula(productSheetFormula());
+  sheet.activate();
+  return { sheetName: name };
+}
+
+/**
+ * Below the header, from column `first` on, one column per built-in factor in their documented order: a
+ * dropdown of its levels for a category factor, a thousands format for a numeric one.
+ */
+export function factorDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number): void {
   const bodyRows = sheet.getMaxRows() - 1;
   BUILT_IN_FACTORS.forEach((factor, i) => {
-    const column = i + 2;
+    const column = i + first;
     if (factor.kind === 'numeric') {
       sheet.getRange(2, column, bodyRows, 1).setNumberFormat('#,##0');
       return;
@@ -103,8 +115,4 @@ export function setUpProductSheet(ss: Spreadsheet): SetupResult {
       .build();
     sheet.getRange(2, column, bodyRows, 1).setDataValidation(rule);
   });
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, PRODUCT_HEADERS.length + 1).setFormula(productSheetFormula());
-  sheet.activate();
-  return { sheetName: name };
 }

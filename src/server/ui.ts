@@ -12,6 +12,9 @@ const HELP_TEXT =
   'header and give the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
   '=DISTMODEL_SENSITIVITY(products, [weights]) spills, per product, the range of each weight that keeps ' +
   'its recommendation.\n\n' +
+  'Several raters per product: Set up ratings makes a sheet with a Rater column; ' +
+  '=DISTMODEL_CONSENSUS(ratings, [weights]) spills per product the model of the highest average score, who ' +
+  'agrees, the factors in dispute and whether the disagreement changes the answer.\n\n' +
   'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
   'sheet (rename it freely), named DistModelWeights, that every formula it writes reads: change a weight ' +
   'there and every result updates for everyone. A formula that names no weights uses Balanced; the sidebar ' +

@@ -4,6 +4,8 @@
 // The sidebar's typed client (sidebar/api.ts) is derived from this one interface, and the server's entry
 // points (src/server/index.ts) are checked against it: adding a call means editing this file and the server.
 
+import type { TeamData, TeamFactorData, TeamPortfolioData, TeamProductData } from '../engine/consensus';
+
 /** A cell value as it may cross google.script.run (Dates are sent as ISO text). */
 export type PlainCell = string | number | boolean | null;
 
@@ -316,6 +318,20 @@ export type FitResult =
   /** The products cannot be learned from (too few per model, an unknown name, ...): nothing was fitted. */
   | { readonly status: 'problem'; readonly message: string };
 
+/**
+ * The Team view's shapes are the engine's (src/engine/consensus/team-view.ts), named here for the sidebar:
+ * one factor with each rater's level, the selected product, one row of the portfolio.
+ */
+export type TeamFactor = TeamFactorData;
+export type TeamProduct = TeamProductData;
+export type TeamPortfolioRow = TeamPortfolioData;
+
+export type TeamView =
+  /** product: the selected row's, null when the cursor is not on one; orphans: rows naming no product. */
+  | ({ readonly status: 'ok'; readonly sheetName: string } & TeamData)
+  /** The active sheet holds no ratings block (a header with Product and Rater columns). */
+  | { readonly status: 'none'; readonly message: string };
+
 /** Server functions callable from the sidebar. Each returns plain data or throws an Error with a readable message. */
 export interface SidebarApi {
   getInitialState(): InitialState;
@@ -327,6 +343,10 @@ export interface SidebarApi {
   /** Points every DISTMODEL formula that reads other weights at the shared range; the weights state after. */
   useSharedWeights(): WeightsState;
   setupProductSheet(): SetupResult;
+  /** A ratings sheet: one row per product and rater, dropdowns, a filter and the consensus formula. */
+  setupRatingsSheet(): SetupResult;
+  /** The raters' views of the active ratings sheet: the selected product side by side, and the portfolio. */
+  getTeamView(): TeamView;
   scoreProducts(request: ScoreRequest): ScoreResult;
   getPortfolioSummary(): PortfolioSummary;
   getWeightShifts(): WeightShifts;
@@ -350,6 +370,8 @@ export const CALL_ACTIONS: Readonly<Record<keyof SidebarApi, string>> = {
   saveWeights: 'save the weights',
   useSharedWeights: 'change the formulas',
   setupProductSheet: 'set up a product sheet',
+  setupRatingsSheet: 'set up ratings',
+  getTeamView: 'read the ratings',
   scoreProducts: 'score the products',
   getPortfolioSummary: 'load the portfolio summary',
   getWeightShifts: 'count the products each weight can change',

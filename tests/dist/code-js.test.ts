@@ -10,7 +10,13 @@ import { REPO_ROOT, readCalibration } from '../support/calibration';
 import { plantedSet } from '../support/planted';
 import { WEIGHTS_TABLE_HEADER } from '../support/sheet-headers';
 
-const CUSTOM_FUNCTIONS = ['DISTMODEL', 'DISTMODEL_FIT', 'DISTMODEL_SENSITIVITY', 'DISTMODEL_WEIGHTS'];
+const CUSTOM_FUNCTIONS = [
+  'DISTMODEL',
+  'DISTMODEL_CONSENSUS',
+  'DISTMODEL_FIT',
+  'DISTMODEL_SENSITIVITY',
+  'DISTMODEL_WEIGHTS',
+];
 
 let code: string;
 let bundle: LoadedBundle;
@@ -252,6 +258,24 @@ describe('what would change it (issue #11), called as Sheets calls it', () => {
     }
     expect(() => bundle.call('DISTMODEL_SENSITIVITY', [header, ...rows], 'Nope')).toThrow(
       /^DISTMODEL_SENSITIVITY: weights:/,
+    );
+  });
+  it('DISTMODEL_CONSENSUS spills one row per product from the raters\' rows; no Rater column is an error', () => {
+    const { header, rows } = calibration();
+    const ratings = [
+      ['Rater', ...header],
+      ...rows.slice(0, 5).flatMap((row) => [
+        ['Ann', ...row],
+        ['Ben', ...row],
+      ]),
+    ];
+    const out = bundle.call('DISTMODEL_CONSENSUS', ratings) as unknown[][];
+    const alone = bundle.call('DISTMODEL', [header, ...rows.slice(0, 5)]) as unknown[][];
+    expect(out[0]?.slice(0, 4)).toEqual(['Product', 'Distribution model', 'Raters', 'Agreeing']);
+    expect(out.slice(1).map((r) => r[1])).toEqual(alone.slice(1).map((r) => r[0]));
+    expect(out.slice(1).every((r) => r[2] === 2 && r[3] === '2 of 2' && r[5] === false)).toBe(true);
+    expect(() => bundle.call('DISTMODEL_CONSENSUS', [header, ...rows])).toThrow(
+      /^DISTMODEL_CONSENSUS: ratings: the header has no Rater column/,
     );
   });
 });

@@ -6,6 +6,7 @@ import { harness } from './support';
 const ITEMS = [
   { label: 'Open DistModel', functionName: 'openSidebar' },
   { label: 'Set up a product sheet', functionName: 'setupProductSheet' },
+  { label: 'Set up ratings', functionName: 'setupRatingsSheet' },
   { label: 'Score selected rows', functionName: 'scoreSelectedRows' },
   { label: 'Help', functionName: 'showHelp' },
 ];

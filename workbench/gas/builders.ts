@@ -2,7 +2,7 @@
 // named ranges. https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 // https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
 import { GAS_CLASS, unwrap } from './calls';
-import type { ChartRecord, DocumentRecords, ProtectionRecord } from './records';
+import type { ChartRecord, DocumentRecords, FilterRecord, ProtectionRecord } from './records';
 import type { GridRange } from './types';
 import type { Workbook } from './workbook';
 
@@ -326,4 +326,25 @@ export function gridOf(range: GoogleAppsScript.Spreadsheet.Range): GridRange {
   const inner = unwrap(range) as unknown as { grid?: GridRange };
   if (!inner.grid) throw new Error('Invalid argument: range');
   return inner.grid;
+}
+
+type Filter = GoogleAppsScript.Spreadsheet.Filter;
+
+/** Range.createFilter(): a basic filter, one per sheet (Apps Script refuses a second one). */
+export function newFilter(records: DocumentRecords, sheet: string, range: GridRange): FilterRecord {
+  if (records.filters.some((f) => f.sheet === sheet && !f.removed)) {
+    throw new Error("You can't create a filter in a sheet that already has a filter.");
+  }
+  const record: FilterRecord = { sheet, range, removed: false };
+  records.filters.push(record);
+  return record;
+}
+
+export class FakeFilter implements Pick<Filter, 'remove'> {
+  readonly [GAS_CLASS] = 'Filter';
+  constructor(readonly record: FilterRecord) {}
+
+  remove(): void {
+    this.record.removed = true;
+  }
 }

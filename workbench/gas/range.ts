@@ -1,6 +1,13 @@
 // Range: a rectangle of one sheet. Reads and writes go to the Workbook in one batch per call, as one
 // Apps Script round trip. https://developers.google.com/apps-script/reference/spreadsheet/range
-import { FakeDataValidation, FakeProtection, newProtection, type ValidationRule } from './builders';
+import {
+  FakeDataValidation,
+  FakeFilter,
+  FakeProtection,
+  newFilter,
+  newProtection,
+  type ValidationRule,
+} from './builders';
 import { GAS_CLASS, unwrap } from './calls';
 import { addMetadata, FakeDeveloperMetadataFinder, rangePlace, rangeScope } from './developer-metadata-api';
 import { shiftFormula } from './formula-text';
@@ -40,6 +47,7 @@ export type RangeMethods =
   | 'getDataValidation'
   | 'activate'
   | 'protect'
+  | 'createFilter'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
   | 'createDeveloperMetadataFinder';
@@ -253,6 +261,11 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     this.ctx.session.activeSheet = this.grid.sheet;
     this.ctx.session.activeRange = this.grid;
     return this.self();
+  }
+
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    const record = newFilter(this.ctx.records, this.grid.sheet, this.grid);
+    return new FakeFilter(record) as unknown as GoogleAppsScript.Spreadsheet.Filter;
   }
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {

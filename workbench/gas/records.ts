@@ -1,5 +1,5 @@
 // What the document keeps besides cells, recorded so tests and the workbench can see what the add-on did:
-// protections and embedded charts. Shared by every user of the document.
+// protections, basic filters and embedded charts. Shared by every user of the document.
 import type { GridRange } from './types';
 
 export interface ProtectionRecord {
@@ -22,8 +22,16 @@ export interface ChartRecord {
   options: Record<string, unknown>;
 }
 
+/** A sheet's basic filter (Range.createFilter): one per sheet, shared by every user. */
+export interface FilterRecord {
+  readonly sheet: string;
+  readonly range: GridRange;
+  removed: boolean;
+}
+
 export class DocumentRecords {
   readonly protections: ProtectionRecord[] = [];
+  readonly filters: FilterRecord[] = [];
   readonly charts: ChartRecord[] = [];
   private nextId = 1;
 

@@ -49,6 +49,26 @@ function pointsAt(points: Float64Array, level: number, m: number): number {
 }
 
 /**
+ * A scored row's exact scores (points, model order) with factor f set to level l (-1: blank), into `out`:
+ * the row's scores minus f's current points plus its points at l. The one re-scoring the consensus of
+ * several raters is built from (a level the team agrees on, applied to each rater's row).
+ */
+export function scoresWithLevel(
+  scorer: Scorer,
+  ws: Pick<Workspace, 'scores' | 'levelOf'>,
+  f: number,
+  l: number,
+  out: Float64Array,
+): Float64Array {
+  const pf = (scorer.factors[f] as Scorer['factors'][number]).points;
+  const cur = ws.levelOf[f] as number;
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    out[m] = (ws.scores[m] as number) - pointsAt(pf, cur, m) + pointsAt(pf, l, m);
+  }
+  return out;
+}
+
+/**
  * Ranks the row with factor f at level l (and factor g at level k when g >= 0) into `trial` and returns
  * the exact margin. The hot loop of "flip": plain array reads, no allocation.
  */

@@ -1,6 +1,6 @@
 // What would change an answer: flips, sensitivity of the criteria weights, and per-row what-if.
 // The door of src/engine/what-if/: other parts import from here.
-export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair } from './flip';
+export { type FactChange, type Flip, type FlipPair, findFlip, findFlipPair, scoresWithLevel } from './flip';
 export { FLIP_HEADERS } from './flip-cells';
 export {
   type FactChangeView,

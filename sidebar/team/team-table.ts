@@ -1,0 +1,35 @@
+// The selected product as its raters see it: one column per rater, one row per factor, disputed factors
+// first and marked (colour and the word "disputed", so it never rests on colour alone), the model each
+// rater's own row gives in the last row.
+import type { TeamProduct } from '../../src/shared/sidebar-contract';
+import { h } from '../dom';
+
+export function teamTable(product: TeamProduct): HTMLTableElement {
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Factor'),
+    ...product.raters.map((r) => h('th', { scope: 'col' }, r.rater)),
+  );
+  const rows = product.factors.map((f) =>
+    h(
+      'tr',
+      { class: f.disputed ? 'disputed' : null },
+      h('th', { scope: 'row' }, f.factor, f.disputed ? h('span', { class: 'tag' }, ' disputed') : null),
+      ...f.levels.map((level) => h('td', {}, level === '' ? '-' : level)),
+    ),
+  );
+  const models = h(
+    'tr',
+    { class: 'own-model' },
+    h('th', { scope: 'row' }, 'Own model'),
+    ...product.raters.map((r) => h('td', { class: r.agrees ? null : 'differs' }, r.model)),
+  );
+  return h(
+    'table',
+    { class: 'team-table' },
+    h('caption', {}, `${product.product}: each rater's levels`),
+    h('thead', {}, head),
+    h('tbody', {}, ...rows, models),
+  );
+}

@@ -1,0 +1,169 @@
+// =DISTMODEL_CONSENSUS(ratings, [weights], [output]) on plain values: a ratings block in, one row per
+// product out (in order of first appearance), header row first. Rows that name no product come last, each
+// with its message in the first cell; only a wrong call (no Rater column, bad weights) throws.
+
+import { CallError } from '../basics/call-error';
+import { isBlank, listChoices, normalizeKey } from '../basics/text';
+import { MODEL_DISPLAY_NAMES } from '../model/models';
+import { resolveWeights } from '../model/weights-source';
+import type { Reading } from '../reading/reading';
+import type { Scorer } from '../scoring/scorer';
+import { fromTenths, shownScoreTenths } from '../scoring/shown';
+import { consensusOf, type Dispute, type ProductConsensus } from './consensus';
+import { type ProductRatings, readRatings } from './ratings';
+
+export const CONSENSUS_OUTPUTS = ['all', 'model', 'scores', 'raters'] as const;
+export type ConsensusOutput = (typeof CONSENSUS_OUTPUTS)[number];
+
+export type ConsensusCell = string | number | boolean;
+
+export const CONSENSUS_HEADERS: Readonly<Record<ConsensusOutput, readonly string[]>> = {
+  all: [
+    'Product',
+    'Distribution model',
+    'Raters',
+    'Agreeing',
+    'Factors in dispute',
+    'Changes the answer',
+    'To settle',
+    'Confidence',
+    'Could also be',
+    'Notes',
+  ],
+  model: ['Product', 'Distribution model'],
+  scores: ['Product', ...MODEL_DISPLAY_NAMES],
+  raters: ['Product', 'Rater', 'Own model', 'Agrees'],
+};
+
+/** A cell stays readable: notes beyond this many characters are counted, not shown. */
+const MAX_NOTE_CHARS = 280;
+
+function parseOutput(value: unknown): ConsensusOutput {
+  if (isBlank(value)) return 'all';
+  const key = typeof value === 'string' ? normalizeKey(value) : '';
+  const kind = CONSENSUS_OUTPUTS.find((k) => k === key);
+  if (kind) return kind;
+  const shown = typeof value === 'string' ? `"${value}"` : String(value);
+  throw new CallError(
+    `output: ${shown} is not accepted; use ${listChoices(CONSENSUS_OUTPUTS.map((k) => `"${k}"`))}.`,
+  );
+}
+
+/** Notes joined into one cell under MAX_NOTE_CHARS: the first in full, then how many more. */
+export function notesText(notes: readonly string[]): string {
+  let text = '';
+  for (let i = 0; i < notes.length; i++) {
+    const next = text === '' ? (notes[i] as string) : `${text} ${notes[i]}`;
+    const more = notes.length - i;
+    if (next.length > MAX_NOTE_CHARS) {
+      const tail = `(${more} more note${more === 1 ? '' : 's'}: see the Team view.)`;
+      return text === ''
+        ? `${(notes[0] as string).slice(0, MAX_NOTE_CHARS - tail.length - 4)}... ${tail}`
+        : `${text} ${tail}`;
+    }
+    text = next;
+  }
+  return text;
+}
+
+/** "B2B or Both gives Direct (assisted sales); B2C gives Open resale": what each agreed level gives. */
+export function settleText(scorer: Scorer, dispute: Dispute): string {
+  const factor = scorer.factors[dispute.factor] as Scorer['factors'][number];
+  const byModel = new Map<number, string[]>();
+  dispute.levels.forEach((l, i) => {
+    const m = dispute.outcomes[i] as number;
+    byModel.set(m, [...(byModel.get(m) ?? []), factor.levelText[l] as string]);
+  });
+  const choices = [...byModel].map(([m, levels]) => `${levels.join(' or ')} gives ${MODEL_DISPLAY_NAMES[m]}`);
+  return `${factor.name}: ${choices.join('; ')}`;
+}
+
+function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
+  const n = c.raters.length;
+  const notes =
+    n === 1 ? [`Only ${c.raters[0]?.rater} has rated it: no one to agree with yet.`, ...c.notes] : c.notes;
+  return [
+    c.product,
+    MODEL_DISPLAY_NAMES[c.ws.best] as string,
+    n,
+    `${c.agreeing} of ${n}`,
+    c.disputes.map((d) => scorer.factors[d.factor]?.name ?? '').join(', '),
+    c.changesAnswer,
+    c.toSettle ? settleText(scorer, c.toSettle) : '',
+    c.judgement.confidence,
+    c.judgement.couldAlsoBe.map((m) => MODEL_DISPLAY_NAMES[m] as string).join(', '),
+    notesText(notes),
+  ];
+}
+
+function productRows(scorer: Scorer, ratings: ProductRatings, kind: ConsensusOutput): ConsensusCell[][] {
+  const width = CONSENSUS_HEADERS[kind].length;
+  if (ratings.raters.length === 0) {
+    const why = ratings.notes.length > 0 ? ratings.notes : ['No rater has rated it yet.'];
+    return [padded([ratings.product, `Not scored: ${notesText(why)}`], width)];
+  }
+  const c = consensusOf(scorer, ratings);
+  switch (kind) {
+    case 'all':
+      return [allCells(scorer, c)];
+    case 'model':
+      return [[c.product, MODEL_DISPLAY_NAMES[c.ws.best] as string]];
+    case 'scores':
+      return [[c.product, ...MODEL_DISPLAY_NAMES.map((_, m) => fromTenths(shownScoreTenths(c.ws, m)))]];
+    case 'raters':
+      return c.raters.map((r) => [
+        c.product,
+        r.rater,
+        MODEL_DISPLAY_NAMES[r.best] as string,
+        r.best === c.ws.best,
+      ]);
+  }
+}
+
+function padded(cells: ConsensusCell[], width: number): ConsensusCell[] {
+  while (cells.length < width) cells.push('');
+  return cells;
+}
+
+/**
+ * The consensus grid of a ratings grid (rows x columns, header row first) under a compiled table: a header
+ * row, then per product (first appearance order) one row ("raters": one per counted rater), then one row
+ * per rating row that names no product, its message in the first cell.
+ * @throws CallError when the ratings have no header row, Rater column or Product column.
+ */
+export function consensusGrid(
+  scorer: Scorer,
+  grid: readonly (readonly unknown[])[],
+  kind: ConsensusOutput,
+  reading: Reading = {},
+): ConsensusCell[][] {
+  const block = readRatings(scorer, grid, reading);
+  const width = CONSENSUS_HEADERS[kind].length;
+  const out: ConsensusCell[][] = [[...CONSENSUS_HEADERS[kind]]];
+  for (const ratings of block.products) out.push(...productRows(block.scorer, ratings, kind));
+  for (const message of block.orphans) out.push(padded([message], width));
+  return out;
+}
+
+/** A range arrives as rows of cells; a single cell or row cannot hold a header and a rating. */
+function asGrid(ratings: unknown): readonly (readonly unknown[])[] {
+  if (!Array.isArray(ratings) || !ratings.every(Array.isArray)) {
+    throw new CallError('ratings: give the ratings block with its header row, such as A1:N.');
+  }
+  return ratings;
+}
+
+/**
+ * =DISTMODEL_CONSENSUS(ratings, [weights], [output]) on plain values; `reading` is what the shell knows of
+ * the spreadsheet (its locale).
+ * @throws CallError for a wrong call: bad weights, an unknown output, ratings without header, Rater or Product column.
+ */
+export function distmodelConsensus(
+  ratings: unknown,
+  weights?: unknown,
+  output?: unknown,
+  reading: Reading = {},
+): ConsensusCell[][] {
+  const kind = parseOutput(output);
+  return consensusGrid(resolveWeights(weights), asGrid(ratings), kind, reading);
+}

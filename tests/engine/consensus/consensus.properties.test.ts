@@ -1,0 +1,133 @@
+// The invariants a team relies on (issue #21): identical raters are DISTMODEL; a dispute no level change can
+// flip never changes the answer; every "To settle" choice, applied to every rater's row, gives the model
+// it names.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_FACTORS,
+  CONSENSUS_HEADERS,
+  consensusOf,
+  distmodel,
+  distmodelConsensus,
+  MODEL_DISPLAY_NAMES,
+  PRESET_NAMES,
+  readRatings,
+  resolveWeights,
+} from '../../../src/engine/index';
+
+const RUNS = { numRuns: 200 };
+const FACTORS = BUILT_IN_FACTORS.map((f) => f.name);
+const PRICES = [10, 120, 5000, 250000];
+const col = (name: string) => CONSENSUS_HEADERS.all.indexOf(name);
+
+/** A value for factor f: one of its levels, a price in each band, or blank (the rater's unknown). */
+function cellFor(f: number): fc.Arbitrary<unknown> {
+  const factor = BUILT_IN_FACTORS[f] as (typeof BUILT_IN_FACTORS)[number];
+  const levels = factor.name === 'Price' ? PRICES : factor.levels;
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...levels), weight: 5 },
+    { arbitrary: fc.constant(''), weight: 1 },
+  );
+}
+
+/** A rater's factor cells, at least one of them known. */
+const facts = fc.tuple(...FACTORS.map((_, f) => cellFor(f))).filter((cells) => cells.some((c) => c !== ''));
+const preset = fc.constantFrom(...PRESET_NAMES);
+const HEADER = ['Product', 'Rater', ...FACTORS];
+
+/** The factor's cells at each of its levels (a price inside each band). */
+function levelValues(f: number): readonly unknown[] {
+  const factor = BUILT_IN_FACTORS[f] as (typeof BUILT_IN_FACTORS)[number];
+  return factor.name === 'Price' ? PRICES : factor.levels;
+}
+
+describe('DISTMODEL_CONSENSUS properties', () => {
+  it('with identical raters, the consensus is DISTMODEL: model, scores and Confidence', () => {
+    fc.assert(
+      fc.property(facts, fc.integer({ min: 1, max: 7 }), preset, (cells, n, weights) => {
+        const rows = Array.from({ length: n }, (_, i) => ['P', `R${i}`, ...cells]);
+        const alone = distmodel(
+          [
+            ['Product', ...FACTORS],
+            ['P', ...cells],
+          ],
+          weights,
+          'all',
+        )[1] as unknown[];
+        const together = distmodelConsensus([HEADER, ...rows], weights)[1] as unknown[];
+        expect(together[col('Distribution model')]).toBe(alone[0]);
+        expect(together[col('Confidence')]).toBe(alone[9]);
+        expect(together.slice(2, 7)).toEqual([n, `${n} of ${n}`, '', false, '']);
+        const scores = distmodelConsensus([HEADER, ...rows], weights, 'scores')[1];
+        expect(scores?.slice(1)).toEqual(alone.slice(1, 5));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a dispute on a factor no level change can flip never changes the answer', () => {
+    fc.assert(
+      fc.property(
+        facts,
+        fc.integer({ min: 0, max: FACTORS.length - 1 }),
+        fc.array(fc.nat(), { minLength: 2, maxLength: 6 }),
+        preset,
+        (cells, f, picks, weights) => {
+          const values = levelValues(f);
+          const withLevel = (v: unknown) => cells.map((c, i) => (i === f ? v : c));
+          const models = values.map(
+            (v) =>
+              distmodel(
+                [
+                  ['Product', ...FACTORS],
+                  ['P', ...withLevel(v)],
+                ],
+                weights,
+              )[1]?.[0],
+          );
+          fc.pre(new Set(models).size === 1 && MODEL_DISPLAY_NAMES.includes(String(models[0])));
+          const rows = picks.map((p, i) => ['P', `R${i}`, ...withLevel(values[p % values.length])]);
+          const out = distmodelConsensus([HEADER, ...rows], weights)[1] as unknown[];
+          expect(out[col('Changes the answer')]).toBe(false);
+          expect(out[col('Distribution model')]).toBe(models[0]);
+          expect(out[col('To settle')]).toBe('');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('every To settle choice, applied to every rater of the product, gives the model it names', () => {
+    fc.assert(
+      fc.property(fc.array(facts, { minLength: 2, maxLength: 5 }), preset, (raters, weights) => {
+        const rows = raters.map((cells, i) => ['P', `R${i}`, ...cells]);
+        const out = distmodelConsensus([HEADER, ...rows], weights)[1] as unknown[];
+        const text = String(out[col('To settle')]);
+        fc.pre(text !== '');
+        const scorer = resolveWeights(weights);
+        const block = readRatings(scorer, [HEADER, ...rows]);
+        const c = consensusOf(block.scorer, block.products[0] as never);
+        const dispute = c.toSettle;
+        expect(dispute).not.toBeNull();
+        if (!dispute) return;
+        const factor = block.scorer.factors[dispute.factor] as (typeof block.scorer.factors)[number];
+        expect(text.startsWith(`${factor.name}: `)).toBe(true);
+        const f = FACTORS.indexOf(factor.name);
+        // What each agreed level gives when applied to every rater's row, grouped by model in level order.
+        const byModel = new Map<string, string[]>();
+        for (const level of dispute.levels) {
+          // A cell the table reads as that level (its label, or a price inside the band).
+          const value = levelValues(f).find((v) => factor.matcher.match(v) === level);
+          const applied = rows.map((row) => row.map((cell, i) => (i === f + 2 ? value : cell)));
+          const model = String(
+            distmodelConsensus([HEADER, ...applied], weights)[1]?.[col('Distribution model')],
+          );
+          byModel.set(model, [...(byModel.get(model) ?? []), factor.levelText[level] as string]);
+        }
+        const said = [...byModel].map(([model, levels]) => `${levels.join(' or ')} gives ${model}`);
+        expect(text).toBe(`${factor.name}: ${said.join('; ')}`);
+      }),
+      RUNS,
+    );
+  });
+});
