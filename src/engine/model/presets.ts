@@ -97,6 +97,24 @@ const BALANCED_AFFINITY: readonly (readonly [factor: string, levels: LevelTable]
       ['Rare', [1, 0, 1, -1]],
     ],
   ],
+  [
+    'Delivery',
+    [
+      ['Online', [1, 2, -2, -1]],
+      ['Made to order', [1, 2, -1, -2]],
+      ['From stock', [-1, 0, 1, 2]],
+      ['On site', [1, -2, 2, -2]],
+    ],
+  ],
+  [
+    'Customer value',
+    [
+      ['0', [-2, 2, 0, 1]],
+      ['1000', [-1, 1, 1, 0]],
+      ['10000', [1, -1, 1, -2]],
+      ['100000', [2, -2, 0, -2]],
+    ],
+  ],
 ];
 
 export const PRESET_NAMES = [
