@@ -3,7 +3,9 @@
 // only. `npm run reference -- --calibrate` recomputes the confidence constants of
 // src/engine/scoring/confidence.ts from the training four fifths, with their out-of-fold check.
 import {
+  compileWeights,
   EVIDENCE_BAND_FLOORS,
+  MODEL_DISPLAY_NAMES,
   evidenceBand,
   type GapThresholds,
   PRESET_NAMES,
@@ -11,6 +13,8 @@ import {
   presetTable,
   type WeightsTable,
 } from '../src/engine/index';
+import { fitTable } from '../src/engine/learning/fit';
+import { readKnownProducts } from '../src/engine/learning/known-products';
 import { confusionTable, figuresOf, formatFigures, judgeAll, type Outcome } from '../tests/support/agreement';
 import {
   FACTOR_NAMES,
@@ -19,6 +23,7 @@ import {
   isHeldOut,
   type ReferenceProduct,
   readReference,
+  referenceBlock,
 } from '../tests/support/reference';
 
 const ALPHA = 0.05;
@@ -113,11 +118,11 @@ function report(name: PresetName): void {
       ),
     );
     console.log(`  per fold agreement: ${folds.map((f) => `${f.right}/${f.n}`).join(', ')}`);
-    console.log(formatFigures(`held-out ${held.length}, ${label}`, heldFigures));
+    if (showHeld) console.log(formatFigures(`held-out ${held.length}, ${label}`, heldFigures));
     if (label === 'all columns' && name === 'Balanced') {
       console.log(`\nConfusion, training:\n${confusionTable(trainFigures)}`);
-      console.log(`\nConfusion, held-out:\n${confusionTable(heldFigures)}`);
-      const misses = judgeAll(table, products, columns).filter((o) => o.best !== o.product.expected);
+      if (showHeld) console.log(`\nConfusion, held-out:\n${confusionTable(heldFigures)}`);
+      const misses = judgeAll(table, showHeld ? products : train, columns).filter((o) => o.best !== o.product.expected);
       console.log(`\nMisses (${misses.length}):`);
       for (const o of misses) {
         console.log(
@@ -143,9 +148,42 @@ function crossCheck(table: WeightsTable): void {
   console.log(formatFigures('out of fold, every column set', figuresOf(outOfFold)));
 }
 
-const args = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+/**
+ * The regularised fit (src/engine/learning/fit.ts) of a table on the training four fifths, checked by
+ * grouped cross-validation against the table itself on the same folds, and the cells it would move.
+ */
+function fitReport(table: WeightsTable, strength: number): void {
+  const block = referenceBlock(train);
+  const scorer = compileWeights(table);
+  const known = readKnownProducts(scorer, block, [['Expected model'], ...train.map((p) => [MODEL_DISPLAY_NAMES[p.expected]])]);
+  const folds = train.map((p) => foldOf(p));
+  let start = 0;
+  let fitted = 0;
+  for (let k = 0; k < FOLDS; k++) {
+    const fold = train.filter((_, i) => folds[i] === k);
+    const fit = fitTable(known, (i) => folds[i] !== k, strength);
+    start += figuresOf(judgeAll(table, fold)).right;
+    fitted += figuresOf(judgeAll(fit.table, fold)).right;
+  }
+  console.log(`grouped CV, strength ${strength}: start ${start}/${train.length}, fitted ${fitted}/${train.length}`);
+  const all = fitTable(known, () => true, strength).table;
+  all.factors.forEach((factor, f) => {
+    factor.affinity.forEach((row, l) => {
+      const was = table.factors[f]?.affinity[l] ?? [];
+      if (row.some((a, m) => a !== was[m])) console.log(`  ${factor.name}=${factor.levels[l]}: [${was.join(', ')}] -> [${row.join(', ')}]`);
+    });
+  });
+  console.log(formatFigures('fitted on all training', figuresOf(judgeAll(all, train))));
+}
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** The held-out fifth is printed only on request: tuning looks at the training four fifths alone. */
+const showHeld = flags.includes('--held-out');
 console.log(`Reference set: ${products.length} products, ${train.length} training, ${held.length} held out`);
-if (args.includes('--calibrate')) {
+if (flags.includes('--fit')) {
+  fitReport(presetTable('Balanced'), Number(args[0] ?? 1));
+} else if (flags.includes('--calibrate')) {
   const table = presetTable('Balanced');
   const c = calibrate(table, train);
   console.log(`SET_GAP = [${c.set.join(', ')}]; FIRM_GAP = [${c.firm.join(', ')}]`);
