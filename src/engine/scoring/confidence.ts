@@ -24,10 +24,12 @@ export const EVIDENCE_BAND_FLOORS = [0.7, 0.3, 0] as const;
  * `npm run reference -- --calibrate` (scripts/reference.ts) on the training four fifths of the reference
  * set (never the held-out fifth): the set threshold is the ceil((n + 1)(1 - 0.05)) / n quantile of the
  * documented model's gap (split-conformal, Angelopoulos and Bates 2021, section 1), the Firm threshold the
- * smallest gap above which at most 2% of answers are wrong, rounded up to whole points.
+ * smallest whole-point lead from which at most 5% of answers are wrong (Laplace-smoothed) and never below
+ * the set threshold. Band [2] (under 0.3 of the weight known) has too few rows to claim anything: every
+ * model stays possible and nothing is Firm.
  */
-export const SET_GAP: readonly number[] = [8, 12, 100];
-export const FIRM_GAP: readonly number[] = [14, 20, 1000];
+export const SET_GAP: readonly number[] = [25, 31.2, 1000];
+export const FIRM_GAP: readonly number[] = [29, 36, 1000];
 
 /**
  * How far a recommendation can be relied on: an exact tie (no pick), thin evidence, a close call, firm.

@@ -2,9 +2,10 @@
 // rests on, and the factors that pushed for it and against it, each with the points it added to the
 // winner's score. Every number is the one the cells show (see shown.ts).
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from '../model/models';
+import { listChoices } from '../basics/text';
 import { settleSentence } from '../what-if/settle';
 import { type Confidence, type Judgement, judgeFrom } from './confidence';
-import type { Workspace } from './score';
+import { TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
   contributionTenths,
@@ -149,8 +150,9 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
   const best = shownScoreTenths(ws, ws.best);
   if (judgement.tie) {
     // An exact tie is no pick: every tied model is named, none is preferred.
-    const tied = [ws.best, ...judgement.others.filter((m) => ws.scores[m] === ws.scores[ws.best])];
-    return `Tie: ${modelList(tied)} score the same, ${points(best)}; the table cannot choose between them, consider both.`;
+    const top = ws.scores[ws.best] as number;
+    const tied = [ws.best, ...judgement.others.filter((m) => top - (ws.scores[m] as number) <= TIE_EPSILON)];
+    return `Tie: ${listChoices(tied.map((m) => MODEL_DISPLAY_NAMES[m] as string), 'and')} score the same, ${points(best)}; the table cannot choose between them, consider both.`;
   }
   const also = judgement.others.length > 0 ? ` Could also be: ${modelList(judgement.others)}.` : '';
   if (marginTenths === 0) {
@@ -159,8 +161,11 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
   const margin = tenthsText(marginTenths);
   const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
-  if (judgement.closeCall) {
+  if (judgement.closeCall && judgement.others.includes(ws.second)) {
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.${also}`;
+  }
+  if (judgement.closeCall) {
+    return `${lead}, ${margin} ahead of ${runnerUp} at ${second}: a lead too small to call Firm.${also}`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
 }
@@ -206,6 +211,8 @@ export function sentenceOf(
   const said = verdict(ws, marginTenths, judgement);
   const base = evidenceClause(evidence, thin);
   const parts = thin ? [base, said] : [said, base];
+  // A converted amount ("per month, counted as ... a year") is said, so no one mistakes what was scored.
+  for (const note of ws.notes) parts.push(note);
   // The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+9.1)".
   const tenths = contributionTenths(scorer, ws, ws.best);
   const texts = driverTexts(scorer);
