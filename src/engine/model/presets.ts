@@ -224,8 +224,8 @@ const BALANCED_AFFINITY: readonly (readonly [factor: string, levels: LevelTable]
       ],
       [
         '100000',
-        [1.5, -2, 0.5, -2],
-        "100,000 or more a year: key accounts, served by the maker's own sales force.",
+        [2, -2, 0, -2],
+        "100,000 or more a year: key accounts; a dealer's margin on that volume costs more than the maker's own account team (Kotler).",
       ],
     ],
   ],

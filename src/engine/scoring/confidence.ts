@@ -28,8 +28,8 @@ export const EVIDENCE_BAND_FLOORS = [0.7, 0.3, 0] as const;
  * the set threshold. Band [2] (under 0.3 of the weight known) has too few rows to claim anything: every
  * model stays possible and nothing is Firm.
  */
-export const SET_GAP: readonly number[] = [25, 31.2, 1000];
-export const FIRM_GAP: readonly number[] = [29, 36, 1000];
+export const SET_GAP: readonly number[] = [25, 32.2, 1000];
+export const FIRM_GAP: readonly number[] = [29, 50, 1000];
 
 /**
  * How far a recommendation can be relied on: an exact tie (no pick), thin evidence, a close call, firm.
