@@ -5,9 +5,9 @@
 import {
   compileWeights,
   EVIDENCE_BAND_FLOORS,
-  MODEL_DISPLAY_NAMES,
   evidenceBand,
   type GapThresholds,
+  MODEL_DISPLAY_NAMES,
   PRESET_NAMES,
   type PresetName,
   presetTable,
@@ -109,7 +109,9 @@ function report(name: PresetName): void {
     const heldFigures = figuresOf(judgeAll(table, held, columns));
     console.log(formatFigures(`training ${train.length}, ${label}`, trainFigures));
     const plain = train.filter((p) => !p.hard);
-    console.log(formatFigures(`  of which not Hard ${plain.length}`, figuresOf(judgeAll(table, plain, columns))));
+    console.log(
+      formatFigures(`  of which not Hard ${plain.length}`, figuresOf(judgeAll(table, plain, columns))),
+    );
     const folds = Array.from({ length: FOLDS }, (_, k) =>
       figuresOf(
         judgeAll(
@@ -123,12 +125,19 @@ function report(name: PresetName): void {
     if (showHeld) {
       console.log(formatFigures(`held-out ${held.length}, ${label}`, heldFigures));
       const plainHeld = held.filter((p) => !p.hard);
-      console.log(formatFigures(`  of which not Hard ${plainHeld.length}`, figuresOf(judgeAll(table, plainHeld, columns))));
+      console.log(
+        formatFigures(
+          `  of which not Hard ${plainHeld.length}`,
+          figuresOf(judgeAll(table, plainHeld, columns)),
+        ),
+      );
     }
     if (label === 'all columns' && name === 'Balanced') {
       console.log(`\nConfusion, training:\n${confusionTable(trainFigures)}`);
       if (showHeld) console.log(`\nConfusion, held-out:\n${confusionTable(heldFigures)}`);
-      const misses = judgeAll(table, showHeld ? products : train, columns).filter((o) => o.best !== o.product.expected);
+      const misses = judgeAll(table, showHeld ? products : train, columns).filter(
+        (o) => o.best !== o.product.expected,
+      );
       console.log(`\nMisses (${misses.length}):`);
       for (const o of misses) {
         console.log(
@@ -162,7 +171,10 @@ const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 function fitReport(table: WeightsTable, strength: number): void {
   const block = referenceBlock(train);
   const scorer = compileWeights(table);
-  const known = readKnownProducts(scorer, block, [['Expected model'], ...train.map((p) => [MODEL_DISPLAY_NAMES[p.expected]])]);
+  const known = readKnownProducts(scorer, block, [
+    ['Expected model'],
+    ...train.map((p) => [MODEL_DISPLAY_NAMES[p.expected]]),
+  ]);
   const folds = train.map((p) => foldOf(p));
   let start = 0;
   let fitted = 0;
@@ -172,12 +184,15 @@ function fitReport(table: WeightsTable, strength: number): void {
     start += figuresOf(judgeAll(table, fold)).right;
     fitted += figuresOf(judgeAll(fit.table, fold)).right;
   }
-  console.log(`grouped CV, strength ${strength}: start ${start}/${train.length}, fitted ${fitted}/${train.length}`);
+  console.log(
+    `grouped CV, strength ${strength}: start ${start}/${train.length}, fitted ${fitted}/${train.length}`,
+  );
   const all = fitTable(known, () => true, strength).table;
   all.factors.forEach((factor, f) => {
     factor.affinity.forEach((row, l) => {
       const was = table.factors[f]?.affinity[l] ?? [];
-      if (row.some((a, m) => a !== was[m])) console.log(`  ${factor.name}=${factor.levels[l]}: [${was.join(', ')}] -> [${row.join(', ')}]`);
+      if (row.some((a, m) => a !== was[m]))
+        console.log(`  ${factor.name}=${factor.levels[l]}: [${was.join(', ')}] -> [${row.join(', ')}]`);
     });
   });
   console.log(formatFigures('fitted on all training', figuresOf(judgeAll(all, train))));

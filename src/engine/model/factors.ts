@@ -475,8 +475,11 @@ export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = SPECS.map((spec) =>
   spec.words ? { ...spec, aliases: aliasesOf(spec.words) } : spec,
 );
 
-/** Column order of a row given without a header (the Product column excluded). */
-export const HEADERLESS_ORDER: readonly string[] = BUILT_IN_FACTORS.map((f) => f.name);
+/**
+ * Column order of a row given without a header (the Product column excluded): the eleven factors of issue
+ * #2 only, so existing headerless ranges (A:L) read as before; the optional factors need a header.
+ */
+export const HEADERLESS_ORDER: readonly string[] = BUILT_IN_FACTORS.slice(0, 11).map((f) => f.name);
 
 const BUILT_IN_BY_KEY = new Map<string, BuiltInFactor>();
 for (const factor of BUILT_IN_FACTORS) {

@@ -65,8 +65,8 @@ const BALANCED_AFFINITY: readonly (readonly [factor: string, levels: LevelTable]
       ['50', [-0.5, 1.5, 1, 0], '50 to 2,000: the web-shop band; dealers where advice is part of the sale.'],
       [
         '2000',
-        [1.5, -1, 0.5, -1.5],
-        "2,000 to 100,000: buyers want advice and terms; the maker's reps or dealers, rarely a checkout.",
+        [1, -1, 1, -1.5],
+        "2,000 to 100,000: buyers want advice and terms, from the maker's reps or dealers alike (the price alone does not choose); rarely a checkout.",
       ],
       [
         '100000',
@@ -119,7 +119,7 @@ const BALANCED_AFFINITY: readonly (readonly [factor: string, levels: LevelTable]
         'Being everywhere buyers are needs intensive distribution: open resale, or an online shop.',
       ],
       ['Medium', [0, 0.5, 0.5, 0], 'Selective coverage: a dealer network or a web shop.'],
-      ['Low', [2, -2, -1, -2], "A few targeted buyers found on purpose: the maker's own sales team."],
+      ['Low', [1, -2, 0.5, -2], "A few targeted buyers found on purpose: the maker's own sales team."],
     ],
   ],
   [

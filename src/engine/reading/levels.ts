@@ -8,8 +8,8 @@ import { describeValue, isBlank, isDate, listChoices, normalizeKey } from '../ba
 import { builtInFactor } from '../model/factors';
 import { vocabularyOf } from '../model/vocabularies';
 import type { DecimalMark } from './number-locale';
-import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
 import { cellPeriod } from './period';
+import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
 import { amountHint, readAmountText } from './price';
 
 /** What a cell resolves to: a level index (>= 0), BLANK, or INVALID. */
@@ -191,7 +191,9 @@ export function numericMatcher(
     const raw = cell ? cell.amount : typeof value === 'number' ? value : parseAmountText(value);
     const perYear = cell ? cell.perYear : headerPerYear;
     if (perYear !== 1 && raw !== null) {
-      const said = cell ? `${describeValue(value)} is ${cell.name}` : `${formatNumber(raw)} is ${options.period?.name} (the header says so)`;
+      const said = cell
+        ? `${describeValue(value)} is ${cell.name}`
+        : `${formatNumber(raw)} is ${options.period?.name} (the header says so)`;
       note = `${factorName}: ${said}, counted as ${formatNumber(asShown(raw * scale * perYear))} a year.`;
     }
     if (notes.size < 10_000) notes.set(key, note);

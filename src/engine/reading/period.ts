@@ -87,7 +87,11 @@ export function cellPeriod(text: string): CellPeriod | null {
   const [, amount = '', word = ''] = match;
   const perYear = perYearOf(word);
   if (perYear === undefined) return null;
-  return { amount: amount.trim(), perYear, name: periodName(perYear, word.toLowerCase().replace(/[.\-\s]/g, '')) };
+  return {
+    amount: amount.trim(),
+    perYear,
+    name: periodName(perYear, word.toLowerCase().replace(/[.\-\s]/g, '')),
+  };
 }
 
 /** Per year of the period words among `words` (lower-case, no currency): the first found, or undefined. */

@@ -1,8 +1,9 @@
 // Puts a scored row into words and numbers: the winner, its score, the margin, how much evidence the answer
 // rests on, and the factors that pushed for it and against it, each with the points it added to the
 // winner's score. Every number is the one the cells show (see shown.ts).
-import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from '../model/models';
+
 import { listChoices } from '../basics/text';
+import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from '../model/models';
 import { settleSentence } from '../what-if/settle';
 import { type Confidence, type Judgement, judgeFrom } from './confidence';
 import { TIE_EPSILON, type Workspace } from './score';
@@ -152,7 +153,10 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
     // An exact tie is no pick: every tied model is named, none is preferred.
     const top = ws.scores[ws.best] as number;
     const tied = [ws.best, ...judgement.others.filter((m) => top - (ws.scores[m] as number) <= TIE_EPSILON)];
-    return `Tie: ${listChoices(tied.map((m) => MODEL_DISPLAY_NAMES[m] as string), 'and')} score the same, ${points(best)}; the table cannot choose between them, consider both.`;
+    return `Tie: ${listChoices(
+      tied.map((m) => MODEL_DISPLAY_NAMES[m] as string),
+      'and',
+    )} score the same, ${points(best)}; the table cannot choose between them, consider both.`;
   }
   const also = judgement.others.length > 0 ? ` Could also be: ${modelList(judgement.others)}.` : '';
   if (marginTenths === 0) {
