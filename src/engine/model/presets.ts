@@ -302,6 +302,12 @@ const PRESET_SPECS: Readonly<Record<PresetName, PresetSpec>> = {
   },
 };
 
+/** The Note that justifies a Balanced affinity row (factor and level as the table names them), or "". */
+export function balancedNote(factor: string, level: string): string {
+  const levels = BALANCED_AFFINITY.find(([name]) => name === factor)?.[1] ?? [];
+  return levels.find(([label]) => label === level)?.[2] ?? '';
+}
+
 export function presetDescription(name: PresetName): string {
   return PRESET_SPECS[name].description;
 }

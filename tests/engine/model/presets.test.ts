@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_FACTORS,
+  balancedNote,
   distmodel,
   findPreset,
   MODEL_DISPLAY_NAMES,
@@ -97,36 +98,49 @@ describe.each([...PRESET_NAMES])('preset "%s"', (name) => {
 describe('Balanced preset', () => {
   const table = presetTable('Balanced');
 
-  it('is the affinity table of the domain notes, every weight 1', () => {
-    const rows = table.factors.flatMap((f) =>
-      f.levels.map((level, l) => [f.name, level, f.weight, ...(f.affinity[l] as number[])]),
-    );
-    const documented = DOMAIN_AFFINITY.map(([factor, level, a]) => [factor, level, 1, ...a]);
-    expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
-      new Set(documented.map((r) => JSON.stringify(r))),
-    );
+  it('re-derives the domain table (issue 16): every built-in level, weight 1, half steps from -2 to 2, each with a Note', () => {
+    const rows = table.factors.flatMap((f) => f.levels.map((level) => `${f.name}=${level}`));
+    const documented = [
+      ...DOMAIN_AFFINITY.map(([factor, level]) => `${factor}=${level}`),
+      ...['Online', 'Made to order', 'From stock', 'On site'].map((l) => `Delivery=${l}`),
+      ...['0', '1000', '10000', '100000'].map((l) => `Customer value=${l}`),
+    ];
+    expect(new Set(rows)).toEqual(new Set(documented));
+    for (const f of table.factors) {
+      expect(f.weight).toBe(1);
+      f.levels.forEach((level, l) => {
+        for (const a of f.affinity[l] as number[]) {
+          expect(Math.abs(a)).toBeLessThanOrEqual(2);
+          expect(Number.isInteger(a * 2)).toBe(true);
+        }
+        expect(balancedNote(f.name, level).length).toBeGreaterThan(20);
+      });
+    }
   });
 
-  it.skipIf(!existsSync(SHARED_DOMAIN_DOC))('matches the table as ../shared/docs/domain.md prints it', () => {
-    const doc = readFileSync(SHARED_DOMAIN_DOC, 'utf8');
-    // "| Customer = B2B | +2 | 0 | 0 | -1 |" and the Price bands "| Price 50 to 2,000 | ...".
-    const line =
-      /^\|\s*(.+?)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|$/gm;
-    const rows = [...doc.matchAll(line)].map((m) => {
-      const label = m[1] as string;
-      const affinity = [m[2], m[3], m[4], m[5]].map(Number);
-      const eq = /^(.+?) = (.+)$/.exec(label);
-      if (eq) return [eq[1], eq[2], ...affinity];
-      const price = /^Price (?:< [\d,]+|([\d,]+) to [\d,]+|> ([\d,]+))$/.exec(label);
-      if (!price) throw new Error(`unreadable row: ${label}`);
-      const bound = (price[1] ?? price[2] ?? '0').replace(/,/g, '');
-      return ['Price', bound, ...affinity];
-    });
-    expect(rows).toHaveLength(DOMAIN_AFFINITY.length);
-    expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
-      new Set(DOMAIN_AFFINITY.map(([f, l, a]) => JSON.stringify([f, l, ...a]))),
-    );
-  });
+  it.skipIf(!existsSync(SHARED_DOMAIN_DOC))(
+    'the domain table transcribed for tests matches ../shared/docs/domain.md',
+    () => {
+      const doc = readFileSync(SHARED_DOMAIN_DOC, 'utf8');
+      // "| Customer = B2B | +2 | 0 | 0 | -1 |" and the Price bands "| Price 50 to 2,000 | ...".
+      const line =
+        /^\|\s*(.+?)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|\s*([+-]?\d+)\s*\|$/gm;
+      const rows = [...doc.matchAll(line)].map((m) => {
+        const label = m[1] as string;
+        const affinity = [m[2], m[3], m[4], m[5]].map(Number);
+        const eq = /^(.+?) = (.+)$/.exec(label);
+        if (eq) return [eq[1], eq[2], ...affinity];
+        const price = /^Price (?:< [\d,]+|([\d,]+) to [\d,]+|> ([\d,]+))$/.exec(label);
+        if (!price) throw new Error(`unreadable row: ${label}`);
+        const bound = (price[1] ?? price[2] ?? '0').replace(/,/g, '');
+        return ['Price', bound, ...affinity];
+      });
+      expect(rows).toHaveLength(DOMAIN_AFFINITY.length);
+      expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
+        new Set(DOMAIN_AFFINITY.map(([f, l, a]) => JSON.stringify([f, l, ...a]))),
+      );
+    },
+  );
 });
 
 describe('specialised presets', () => {
