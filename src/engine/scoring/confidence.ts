@@ -7,6 +7,7 @@
 // lead per unit of evidence, so a row that knows half the table is judged on the same scale as a full one.
 // Rows that know less are noisier, so every threshold is set per evidence band.
 
+import { round } from '../basics/sandbox-math';
 import { MODEL_COUNT } from '../model/models';
 import { TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
@@ -60,7 +61,10 @@ export function evidenceBand(share: number): number {
 /** Model m's score gap: the winner's lead over it in shown points per unit of known weight share. */
 export function scoreGap(ws: Workspace, evidence: Evidence, m: number): number {
   const tenths = shownScoreTenths(ws, ws.best) - shownScoreTenths(ws, m);
-  return evidence.share > 0 ? tenths / 10 / evidence.share : Number.POSITIVE_INFINITY;
+  if (evidence.share <= 0) return Number.POSITIVE_INFINITY;
+  // Snapped to a millionth, so floating-point noise in the share (every weight scaled by 3) never tips a
+  // threshold.
+  return round((tenths / 10 / evidence.share) * 1e6) / 1e6;
 }
 
 /** Per evidence band, the set and Firm thresholds (score gap points); the engine's are calibrated. */
@@ -90,8 +94,8 @@ export function judgeFrom(
     const exactTie = (ws.scores[ws.best] as number) - (ws.scores[m] as number) <= TIE_EPSILON;
     if (exactTie || scoreGap(ws, evidence, m) <= setGap) others.push(m);
   }
-  // Best score first; model order among equals.
-  others.sort((a, b) => (ws.scores[b] as number) - (ws.scores[a] as number) || a - b);
+  // Best shown score first (shown, so scaling every weight never reorders them); model order among equals.
+  others.sort((a, b) => shownScoreTenths(ws, b) - shownScoreTenths(ws, a) || a - b);
   // FIRM_GAP is never below SET_GAP, so a Firm answer has no other model it cannot rule out.
   const closeCall = tie || scoreGap(ws, evidence, ws.second) < firmGap;
   let confidence: Confidence;

@@ -14,6 +14,7 @@ import {
   evidenceOf,
   evidenceText,
   fromTenths,
+  isThinEvidence,
   shownMargin,
   shownMarginTenths,
   shownScores,
@@ -211,7 +212,8 @@ export function sentenceOf(
   marginTenths: number,
   judgement: Judgement,
 ): string {
-  const thin = judgement.confidence === 'Thin evidence';
+  // A tie on thin evidence is still said to be thin first.
+  const thin = judgement.confidence === 'Thin evidence' || (judgement.tie && isThinEvidence(evidence));
   const said = verdict(ws, marginTenths, judgement);
   const base = evidenceClause(evidence, thin);
   const parts = thin ? [base, said] : [said, base];

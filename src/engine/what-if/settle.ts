@@ -3,7 +3,7 @@
 // the truth; for a known one, it is the fact the answer hangs on (a single change flips it). Each candidate
 // is an exact re-scoring of the row (the score is a sum over factors), as in flip.ts.
 
-import { INFINITY, max, min } from '../basics/sandbox-math';
+import { INFINITY, max, min, round } from '../basics/sandbox-math';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from '../model/models';
 import type { Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
@@ -52,7 +52,8 @@ function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null
     lo = min(lo, d);
     hi = max(hi, d);
   }
-  return { factor: f, blank: (ws.levelOf[f] as number) < 0, winners, swing: hi - lo };
+  // Rounded, so that floating-point noise (every weight scaled by 3, say) never reorders equal swings.
+  return { factor: f, blank: (ws.levelOf[f] as number) < 0, winners, swing: round((hi - lo) * 1e6) };
 }
 
 /** "Delivery (blank; Online makes it Direct (automated purchase), On site Authorized dealers)". */

@@ -128,6 +128,7 @@ function isModelSentence(cell: unknown): boolean {
       (name) =>
         cell.startsWith(`${name} `) ||
         cell.startsWith(`Close call: ${name} `) ||
+        cell.startsWith(`Tie: ${name} `) ||
         (cell.startsWith('Thin evidence: ') && cell.includes(` ${name} `)),
     )
   );
