@@ -394,14 +394,14 @@ describe('scoreProducts: selected rows', () => {
     expect(h.call<{ status: string }>('saveWeights', weights, 'none').status).toBe('saved');
     h.env.setActiveRange('Products!A2:A4');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!N2:X4' });
+    expect(result).toMatchObject({ status: 'done', range: 'Products!N2:Y4' });
     expect(formulas(h, 'Products!N2')).toEqual([['=DISTMODEL(A2:M4, DistModelWeights, "all", A$1:M$1)']]);
     const expected = distmodel(products, weights, 'all');
-    expect(values(h, 'Products!N2:X4')).toEqual(expected.slice(1, 4));
+    expect(values(h, 'Products!N2:Y4')).toEqual(expected.slice(1, 4));
     // The Warranty column decides: a Long warranty row goes to Open resale, which the built-ins alone do not give.
     expect(values(h, 'Products!N2:N4').flat()).toEqual(['Open resale', expect.any(String), 'Open resale']);
     expect(values(h, 'Products!N3')).not.toEqual([['Open resale']]);
-    expect(values(h, 'Products!N2:X4')).not.toEqual(distmodel(base, weights, 'all').slice(1, 4));
+    expect(values(h, 'Products!N2:Y4')).not.toEqual(distmodel(base, weights, 'all').slice(1, 4));
   });
 
   it('a selection outside the table rows is reported, nothing written', () => {
