@@ -16,7 +16,6 @@ import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import {
   DOMAIN_AFFINITY,
   domainGrid,
-  FACTOR_NAMES,
   headedRow,
   knownLevelsOf,
   parsedTable,
