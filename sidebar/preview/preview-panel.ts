@@ -82,14 +82,14 @@ function evidenceLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElemen
 
 /** The pick, or for an exact tie every tied model: a tie is never shown as a pick. */
 function recommendationLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { tie, scores, confidence } = preview.explanation;
+  const { tie, scores } = preview.explanation;
   const winner = preview.modelNames[preview.winner] ?? '';
   if (tie) {
     const top = scores[preview.winner];
     const tied = preview.modelNames.filter((_, m) => scores[m] === top).join(' and ');
     return h('p', { class: 'recommendation tie' }, 'Tie: ', h('strong', {}, tied), '; consider both.');
   }
-  return h('p', { class: 'recommendation' }, 'Recommended: ', h('strong', {}, winner), ` (${confidence})`);
+  return h('p', { class: 'recommendation' }, 'Recommended: ', h('strong', {}, winner));
 }
 
 /** "Could also be": the other models the reference set says cannot be ruled out for this row. */
