@@ -85,6 +85,25 @@ function evidenceLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElemen
   return h('p', { class: 'evidence' }, `Based on ${evidence.text}.`);
 }
 
+/** The pick, or for an exact tie every tied model: a tie is never shown as a pick. */
+function recommendationLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
+  const { tie, scores } = preview.explanation;
+  const winner = preview.modelNames[preview.winner] ?? '';
+  if (tie) {
+    const top = scores[preview.winner];
+    const tied = preview.modelNames.filter((_, m) => scores[m] === top).join(' and ');
+    return h('p', { class: 'recommendation tie' }, 'Tie: ', h('strong', {}, tied), '; consider both.');
+  }
+  return h('p', { class: 'recommendation' }, 'Recommended: ', h('strong', {}, winner));
+}
+
+/** "Could also be": the other models the reference set says cannot be ruled out for this row. */
+function alsoLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement[] {
+  const { alsoBe } = preview.explanation;
+  if (alsoBe.length === 0) return [];
+  return [h('p', { class: 'also-be' }, h('strong', {}, 'Could also be: '), `${alsoBe.join(', ')}.`)];
+}
+
 function previewBody(preview: Preview): HTMLElement[] {
   switch (preview.kind) {
     case 'no-row':
@@ -99,14 +118,10 @@ function previewBody(preview: Preview): HTMLElement[] {
       return [h('ul', { class: 'error' }, ...preview.messages.map((m) => h('li', {}, m)))];
     case 'scored':
       return [
-        h(
-          'p',
-          { class: 'recommendation' },
-          'Recommended: ',
-          h('strong', {}, preview.modelNames[preview.winner] ?? ''),
-        ),
+        recommendationLine(preview),
         evidenceLine(preview),
         marginLine(preview),
+        ...alsoLine(preview),
         bars(preview),
         ...[driverList('For it', preview.pro, 'pro'), driverList('Against it', preview.con, 'con')].filter(
           (el): el is HTMLElement => el !== null,

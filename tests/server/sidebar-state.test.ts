@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CALL_MARGIN, distmodel, PRESET_NAMES } from '../../src/engine';
+import { CLOSE_CALL_MARGIN, distmodel, OUTPUT_HEADERS, PRESET_NAMES } from '../../src/engine';
 import type {
   ActiveRow,
   ChartResult,
@@ -180,7 +180,9 @@ describe('portfolio summary', () => {
     const h = harness({ Products: products });
     h.env.setActiveRange('Products!A1');
     const summary = h.call<PortfolioSummary>('getPortfolioSummary');
-    const confidence = distmodel(products, balanced(), 'all').map((row) => row[9]);
+    const confidence = distmodel(products, balanced(), 'all').map(
+      (row) => row[OUTPUT_HEADERS.all.indexOf('Confidence')],
+    );
     const thin = confidence.filter((c) => c === 'Thin evidence').length;
     expect(confidence[0]).toBe('Confidence');
     expect(summary).toEqual({ counts: expectedCounts(products), invalid: 0, total: 12, thin });

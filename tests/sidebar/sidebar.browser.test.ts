@@ -43,22 +43,22 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     const cells = distmodel([BIKE.headers, BIKE.values], 'Balanced', 'scores')[1] as number[];
     expect(await scores(page)).toEqual(cells.map((c) => c.toFixed(1)));
     expect(await page.locator('.evidence').textContent()).toBe(
-      'Based on 11 of 11 factors, 100% of the weight.',
+      'Based on 11 of 13 factors, 84% of the weight.',
     );
-    expect(await page.locator('.weight-row').count()).toBe(11);
+    expect(await page.locator('.weight-row').count()).toBe(13);
     expect(s.callsTo('getInitialState')).toHaveLength(0);
     expect(await page.locator('.unsaved').isVisible()).toBe(false);
     await screenshot(page, 'sidebar-fake-open');
     expect(s.errors).toEqual([]);
   });
 
-  it('flags a row that rests on one factor of eleven as thin evidence, not as a confident answer', async () => {
+  it('flags a row that rests on one factor of thirteen as thin evidence, not as a confident answer', async () => {
     const thin = activeRow('New idea', ['B2B', '', '', '', '', '', '', '', '', '', '']);
     await openFakeSidebar(page, { handlers: { getActiveRow: () => thin } });
     await page.getByRole('button', { name: 'Refresh' }).first().click();
     await expect.poll(() => page.locator('.product').textContent()).toBe('New idea');
     expect(await page.locator('.evidence.thin').textContent()).toBe(
-      'Thin evidence: rests on only 1 of 11 factors, 9% of the weight; fill in more factors before relying on it.',
+      'Thin evidence: rests on only 1 of 13 factors, 7% of the weight; fill in more factors before relying on it.',
     );
     await screenshot(page, 'sidebar-thin-evidence');
   });
@@ -363,7 +363,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.locator('.weight-row').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Reset to default' }).click();
-    expect(await page.locator('.weight-row').count()).toBe(11);
+    expect(await page.locator('.weight-row').count()).toBe(13);
     expect(await page.locator('.problems').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(false);
     expect(await page.locator('.recommendation').textContent()).toBe('Recommended: Authorized dealers');

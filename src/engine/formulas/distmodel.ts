@@ -15,19 +15,12 @@ import {
   mapHeaderless,
 } from '../reading/columns';
 import { bindReading, type Reading } from '../reading/reading';
-import { explainSentence, sentenceOf } from '../scoring/explain';
+import { judgeFrom } from '../scoring/confidence';
+import { explainSentence, modelList, sentenceOf } from '../scoring/explain';
 import { createProfileCache } from '../scoring/profile-cache';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
-import {
-  confidenceFrom,
-  evidenceOf,
-  evidenceText,
-  fromTenths,
-  isCloseMargin,
-  shownMarginTenths,
-  shownScoreTenths,
-} from '../scoring/shown';
+import { evidenceOf, evidenceText, fromTenths, shownMarginTenths, shownScoreTenths } from '../scoring/shown';
 import { FLIP_HEADERS, flipCells } from '../what-if/flip-cells';
 import { whatIfSentence } from '../what-if/what-if';
 
@@ -46,6 +39,7 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKind, readonly string[]>> = {
     'Margin',
     'Close call',
     'Runner-up',
+    'Could also be',
     'Evidence',
     'Confidence',
     'Explanation',
@@ -120,6 +114,7 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind): OutputCell[
     case 'all': {
       const marginTenths = shownMarginTenths(ws);
       const evidence = evidenceOf(scorer, ws);
+      const judgement = judgeFrom(ws, evidence);
       // One array literal of the row's final length (the four models of MODEL_DISPLAY_NAMES): growing it
       // by pushes reallocates it several times, garbage a 100,000-row result pays for.
       return [
@@ -129,11 +124,12 @@ function formatRow(scorer: Scorer, ws: Workspace, kind: OutputKind): OutputCell[
         fromTenths(shownScoreTenths(ws, 2)),
         fromTenths(shownScoreTenths(ws, 3)),
         fromTenths(marginTenths),
-        isCloseMargin(marginTenths),
+        judgement.closeCall,
         MODEL_DISPLAY_NAMES[ws.second] as string,
+        modelList(judgement.others),
         evidenceText(evidence),
-        confidenceFrom(evidence, marginTenths),
-        sentenceOf(scorer, ws, evidence, marginTenths),
+        judgement.confidence,
+        sentenceOf(scorer, ws, evidence, marginTenths, judgement),
       ];
     }
     case 'flip':

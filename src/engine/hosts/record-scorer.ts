@@ -10,16 +10,10 @@ import { isUnstartedRow } from '../basics/row-state';
 import { MODEL_DISPLAY_NAMES, MODEL_IDS } from '../model/models';
 import { mapHeader } from '../reading/columns';
 import { bindReading, type Reading } from '../reading/reading';
+import { judgeFrom } from '../scoring/confidence';
 import { createWorkspace, EMPTY_ROW_MESSAGE, scoreInto, type Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
-import {
-  confidenceFrom,
-  evidenceOf,
-  evidenceText,
-  fromTenths,
-  shownMarginTenths,
-  shownScoreTenths,
-} from '../scoring/shown';
+import { evidenceOf, evidenceText, fromTenths, shownMarginTenths, shownScoreTenths } from '../scoring/shown';
 import { scorerFromWeightsText } from './weights-text';
 
 /** A field of the result: its name (a SQL identifier) and its BigQuery type. */
@@ -86,7 +80,7 @@ function resultOf(bound: Scorer, ws: Workspace): HostResult {
   const marginTenths = shownMarginTenths(ws);
   const evidence = evidenceOf(bound, ws);
   out.margin = fromTenths(marginTenths);
-  out.confidence = confidenceFrom(evidence, marginTenths);
+  out.confidence = judgeFrom(ws, evidence).confidence;
   out.evidence = evidenceText(evidence);
   return out;
 }

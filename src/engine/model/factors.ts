@@ -22,6 +22,11 @@ export interface BuiltInFactor {
   readonly aliases?: Readonly<Record<string, string>>;
   /** What the column means, for help text. */
   readonly help: string;
+  /**
+   * A numeric factor counted per year (a subscription's price, a customer's yearly spend): a header or
+   * cell that says "per month" is converted to a year. Absent for counts that are not money over time.
+   */
+  readonly perYear?: boolean;
 }
 
 /** The product name column: shown, never scored. */
@@ -200,7 +205,8 @@ const SPECS: readonly FactorSpec[] = [
       'Price point',
     ],
     levels: ['0', '50', '2000', '100000'],
-    help: 'Typical value of one purchase, in one currency for the whole table.',
+    help: 'Typical value of one purchase, in one currency for the whole table; a subscription per year.',
+    perYear: true,
   },
   {
     name: 'Complexity',
@@ -372,14 +378,108 @@ const SPECS: readonly FactorSpec[] = [
     },
     help: 'How often one buyer buys it again.',
   },
+  // Two optional factors (issue 16): blank is unknown, and a table without them scores as before.
+  {
+    name: 'Delivery',
+    kind: 'category',
+    synonyms: [
+      'Delivery mode',
+      'Delivery method',
+      'Fulfilment',
+      'Fulfillment',
+      'Fulfilment mode',
+      'Fulfillment mode',
+      'How delivered',
+      'How it reaches the buyer',
+    ],
+    levels: ['Online', 'Made to order', 'From stock', 'On site'],
+    // How the product reaches the buyer decides which channel functions (stock, transport, installation)
+    // someone must perform (Rangan's channel functions).
+    words: {
+      Online: [
+        'digital',
+        'download',
+        'remote',
+        'remotely',
+        'delivered online',
+        'cloud',
+        'web',
+        'streaming',
+        'in app',
+        'in-app',
+        'electronic',
+      ],
+      'Made to order': [
+        'to order',
+        'made-to-order',
+        'on demand',
+        'on-demand',
+        'custom',
+        'custom built',
+        'built to order',
+        'build to order',
+        'per order',
+        'booked',
+        'print on demand',
+      ],
+      'From stock': [
+        'stock',
+        'in stock',
+        'shipped',
+        'shipping',
+        'off the shelf',
+        'off-the-shelf',
+        'shelf',
+        'retail stock',
+        'warehouse',
+        'packaged',
+      ],
+      'On site': [
+        'on-site',
+        'onsite',
+        'on premises',
+        'on-premises',
+        'at the customer',
+        'installed',
+        'installation',
+        'field',
+        'in person',
+        'in-person',
+      ],
+    },
+    help: 'How it reaches the buyer: Online (delivered online or remotely), Made to order (made or performed per order), From stock (standard units anyone stocking them can hand over) or On site (installed or serviced at the buyer).',
+  },
+  {
+    name: 'Customer value',
+    kind: 'numeric',
+    synonyms: [
+      'Annual customer value',
+      'Yearly customer value',
+      'Customer value per year',
+      'Spend per customer',
+      'Annual spend per customer',
+      'Yearly spend per customer',
+      'Revenue per customer',
+      'Annual revenue per customer',
+      'Account value',
+      'Annual account value',
+      'ARPA',
+    ],
+    levels: ['0', '1000', '10000', '100000'],
+    help: 'What one customer spends with you on it in a year, same currency as Price (Kotler: a sales force pays off on large accounts).',
+    perYear: true,
+  },
 ];
 
 export const BUILT_IN_FACTORS: readonly BuiltInFactor[] = SPECS.map((spec) =>
   spec.words ? { ...spec, aliases: aliasesOf(spec.words) } : spec,
 );
 
-/** Column order of a row given without a header (the Product column excluded). */
-export const HEADERLESS_ORDER: readonly string[] = BUILT_IN_FACTORS.map((f) => f.name);
+/**
+ * Column order of a row given without a header (the Product column excluded): the eleven factors of issue
+ * #2 only, so existing headerless ranges (A:L) read as before; the optional factors need a header.
+ */
+export const HEADERLESS_ORDER: readonly string[] = BUILT_IN_FACTORS.slice(0, 11).map((f) => f.name);
 
 const BUILT_IN_BY_KEY = new Map<string, BuiltInFactor>();
 for (const factor of BUILT_IN_FACTORS) {

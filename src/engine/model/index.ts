@@ -2,7 +2,14 @@
 // The door of src/engine/model/: other parts import from here.
 export { BUILT_IN_FACTORS, type BuiltInFactor, HEADERLESS_ORDER, PRODUCT_COLUMN } from './factors';
 export { MODEL_DISPLAY_NAMES, MODEL_IDS, MODEL_NAMES, type ModelId } from './models';
-export { findPreset, PRESET_NAMES, type PresetName, presetDescription, presetTable } from './presets';
+export {
+  balancedNote,
+  findPreset,
+  PRESET_NAMES,
+  type PresetName,
+  presetDescription,
+  presetTable,
+} from './presets';
 export { presetScorer, resolveWeights } from './weights-source';
 export {
   type FactorRowGroup,

@@ -6,6 +6,7 @@ import { normalizeHeader, normalizeKey } from '../basics/text';
 import { BUILT_IN_FACTORS, HEADERLESS_ORDER, PRODUCT_COLUMN } from '../model/factors';
 import type { Scorer } from '../scoring/scorer';
 import { headerWordsKey } from './header-words';
+import { withoutPeriod } from './period';
 
 /** Headers a row must name (factors or the Product column) to be taken as a header row. */
 export const HEADER_MIN_MATCHES = 2;
@@ -34,12 +35,13 @@ function keyOf(cell: unknown): string {
   return typeof cell === 'string' ? normalizeKey(cell) : '';
 }
 
+// A period after the name ("Price / month", "Price €/mo") is the column's unit, not part of its name.
 function headerKeyOf(cell: unknown): string {
-  return typeof cell === 'string' ? normalizeHeader(cell) : '';
+  return typeof cell === 'string' ? normalizeHeader(withoutPeriod(cell)) : '';
 }
 
 function wordsOf(cell: unknown): string {
-  return typeof cell === 'string' ? headerWordsKey(cell) : '';
+  return typeof cell === 'string' ? headerWordsKey(withoutPeriod(cell)) : '';
 }
 
 /**

@@ -2,11 +2,18 @@
 // "Price (EUR)" in plain units of its currency. A unit DistModel cannot read ("Price (per seat)") is refused
 // with a message on every value of the column rather than silently taken as plain amounts.
 import { shortText } from '../basics/text';
+import { builtInFactor } from '../model/factors';
+import { headerPeriod, isPeriodWord, periodOfWords } from './period';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './price';
 
 /** What the header's unit makes of the column: a multiplier, or why it cannot be read. */
 export type HeaderUnit =
-  | { readonly ok: true; readonly scale: number }
+  | {
+      readonly ok: true;
+      readonly scale: number;
+      /** Periods per year the header gives ("per month": 12), and how it says it; absent for none. */
+      readonly period?: { readonly perYear: number; readonly name: string };
+    }
   | { readonly ok: false; readonly unit: string };
 
 const SCALES: Readonly<Record<string, number>> = {
@@ -39,54 +46,85 @@ const QUALIFIERS = new Set(
 
 const CURRENCY = new RegExp(`${CURRENCY_SIGNS}|\\b(?:${CURRENCY_CODES}|dollars?|euros?|pounds?)\\b`, 'g');
 
-/** One bracket's unit: currency signs and codes, an optional "in", one scale word, qualifiers. */
-function bracketScale(text: string): number | null {
+/**
+ * One bracket's unit: currency signs and codes, an optional "in", one scale word, at most one period word
+ * ("per month", "/mo"), qualifiers.
+ */
+function bracketScale(text: string): { scale: number; perYear: number | null } | null {
   const rest = text.toLowerCase().replace(CURRENCY, ' ').replace(/['’]/g, '');
   // A sign that is no currency ("%", "#") is a unit of its own.
-  if (/[^a-z0-9\s,/.-]/.test(rest)) return null;
-  const words = rest.split(/[^a-z0-9]+/).filter((w) => w !== '' && w !== 'in' && w !== 'of');
+  if (/[^a-zäñ0-9\s,/.-]/.test(rest)) return null;
+  const words = rest.split(/[^a-zäñ0-9]+/).filter((w) => w !== '' && w !== 'in' && w !== 'of');
   const scales = words.filter((w) => w in SCALES);
-  const others = words.filter((w) => !(w in SCALES) && !QUALIFIERS.has(w));
-  if (others.length > 0 || scales.length > 1) return null;
-  return SCALES[scales[0] ?? ''] ?? 1;
+  const periods = words.filter((w) => !(w in SCALES) && isPeriodWord(w));
+  const others = words.filter((w) => !(w in SCALES) && !isPeriodWord(w) && !QUALIFIERS.has(w));
+  if (others.length > 0 || scales.length > 1 || periods.length > 1) return null;
+  const period = periodOfWords(periods);
+  return { scale: SCALES[scales[0] ?? ''] ?? 1, perYear: period ? period.perYear : null };
 }
 
+/** A header's bracketed parts, round or square: "Price (k$)", "Price [k$]". */
+const BRACKETS = /\(([^()]*)\)|\[([^[\]]*)\]/g;
+/** A trailing "in ..." after the name: "Price in k$". */
+const TRAILING_IN = /\sin\s+(\S[^()[\]]*)$/i;
+
 /**
- * The units a header writes: each bracket, round or square ("Price (k$)", "Price [k$]"), else a trailing
- * "in ..." ("Price in k$"); none for a plain name.
+ * The units a header writes: each bracket, round or square, else a trailing "in ..." ("Price in k$"); none
+ * for a plain name. However the header writes its unit, it is read the same way or refused, never ignored:
+ * "Price [k$]" read as plain dollars would make 8 mean $8 instead of $8,000.
  */
 function unitTexts(header: string): string[] {
-  const brackets = [...header.matchAll(/\(([^()]*)\)|\[([^[\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '');
+  const brackets = [...header.matchAll(BRACKETS)].map((m) => m[1] ?? m[2] ?? '');
   if (brackets.length > 0) return brackets;
-  const trailing = /\sin\s+(\S[^()]*)$/i.exec(header);
+  const trailing = TRAILING_IN.exec(header);
   return trailing ? [trailing[1] as string] : [];
 }
 
+/** The header without its units: where a period written outside brackets is looked for. */
+function withoutUnits(header: string): string {
+  const bare = header.replace(BRACKETS, ' ');
+  return (bare === header ? header.replace(TRAILING_IN, ' ') : bare).trim();
+}
+
 /**
- * The unit of a header such as "Price (k$)", "Price [k$]", "Price in k$" or "Deal size (USD, thousands)";
- * scale 1 without one. However the header writes its unit, it is read the same way or refused, never
- * ignored: "Price [k$]" read as plain dollars would make 8 mean $8 instead of $8,000.
+ * The unit of a header such as "Price (k$)", "Price [k$]", "Price in k$", "Deal size (USD, thousands)" or
+ * "Price (€/mo)"; scale 1 without one. A period may also follow the name outside brackets ("Price / month",
+ * "Price €/mo").
  */
 export function headerUnit(header: unknown): HeaderUnit {
   if (typeof header !== 'string') return { ok: true, scale: 1 };
   let scale = 1;
+  let perYear: number | null = null;
+  let said = '';
   for (const inside of unitTexts(header)) {
     const s = bracketScale(inside);
-    if (s === null) return { ok: false, unit: inside.trim() };
-    scale *= s;
+    if (s === null || (s.perYear !== null && perYear !== null)) return { ok: false, unit: inside.trim() };
+    scale *= s.scale;
+    if (s.perYear !== null) {
+      perYear = s.perYear;
+      said = inside.trim();
+    }
   }
-  return { ok: true, scale };
+  const outside = headerPeriod(withoutUnits(header));
+  if (outside && perYear !== null) return { ok: false, unit: said };
+  if (outside) return { ok: true, scale, period: { perYear: outside.perYear, name: outside.name } };
+  if (perYear === null) return { ok: true, scale };
+  return { ok: true, scale, period: { perYear, name: perYear === 12 ? 'per month' : `"${said}"` } };
 }
 
 /**
  * The unit of a numeric factor's column: none when the factor's own name carries one (a user's "Price
- * (EUR)" factor, whose header is its name), else what the header's brackets say.
+ * (EUR)" factor, whose header is its name), else what the header says. A period ("per month") is read
+ * only for a factor counted per year (Price, Customer value); any other factor refuses it, so an amount per
+ * month is never taken for a one-off figure.
  */
 export function columnUnit(factorName: string, header: unknown): HeaderUnit {
-  // A header that is the factor's own name ("Share in EU") carries no unit of its own.
-  const ownName =
-    typeof header === 'string' && header.trim().toLowerCase() === factorName.trim().toLowerCase();
-  return factorName.includes('(') || ownName ? { ok: true, scale: 1 } : headerUnit(header);
+  if (factorName.includes('(')) return { ok: true, scale: 1 };
+  const unit = headerUnit(header);
+  if (unit.ok && unit.period && !builtInFactor(factorName)?.perYear) {
+    return { ok: false, unit: unit.period.name.replace(/"/g, '') };
+  }
+  return unit;
 }
 
 /** The message every value of a column whose unit cannot be read gets. */

@@ -9,6 +9,7 @@ import { describeValue, isBlank, isDate, listChoices, normalizeKey } from '../ba
 import { builtInFactor } from '../model/factors';
 import { vocabularyOf } from '../model/vocabularies';
 import type { DecimalMark } from './number-locale';
+import { cellPeriod } from './period';
 import { errorValueMessage, errorValueOf, isPlaceholder } from './placeholders';
 import { amountHint, readAmountText } from './price';
 
@@ -21,6 +22,11 @@ export interface LevelMatcher {
   match(value: unknown): number;
   /** The message for a value match() called INVALID: names the column, the value and what is accepted. */
   explain(value: unknown): string;
+  /**
+   * How a matched value was read when that is worth saying ("per month, counted as 59.88 a year"), or "".
+   * Present only on matchers that can convert (a per-year factor's amounts).
+   */
+  note?(value: unknown): string;
 }
 
 const NUMERIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
@@ -124,6 +130,8 @@ export interface AmountOptions {
   readonly scale: number;
   /** Set when the header's unit cannot be read: every value of the column gets this message. */
   readonly unitProblem: string | null;
+  /** The period the header gives for a per-year factor ("per month": 12 a year); absent for none. */
+  readonly period?: { readonly perYear: number; readonly name: string };
 }
 
 const PLAIN_AMOUNTS: AmountOptions = { mark: () => null, scale: 1, unitProblem: null };
@@ -142,15 +150,18 @@ export function numericMatcher(
   options: AmountOptions = PLAIN_AMOUNTS,
 ): LevelMatcher {
   const { mark, scale, unitProblem } = options;
+  // Price and Customer value count per year: an amount given per month is converted, never taken as is.
+  const perYearFactor = builtInFactor(factorName)?.perYear === true;
+  const headerPerYear = perYearFactor ? (options.period?.perYear ?? 1) : 1;
   // Bounds sorted ascending with their level indexes, so a value scans from the top.
   const order = bounds.map((bound, index) => ({ bound, index })).sort((a, b) => a.bound - b.bound);
   const sortedBounds = order.map((o) => o.bound);
   const sortedIndex = order.map((o) => o.index);
   const lowest = sortedBounds[0] ?? 0;
-  const fromAmount = (raw: number): number => {
+  const fromAmount = (raw: number, perYear = headerPerYear): number => {
     // `amount - amount !== 0` is Number.isFinite without a global lookup (slow in Apps Script's sandbox).
     if (raw - raw !== 0) return INVALID;
-    const amount = asShown(raw * scale);
+    const amount = asShown(raw * scale * perYear);
     if (amount < lowest) return INVALID;
     for (let i = sortedBounds.length - 1; i >= 0; i--) {
       if (amount >= (sortedBounds[i] as number)) return sortedIndex[i] as number;
@@ -161,12 +172,47 @@ export function numericMatcher(
     if (errorValueOf(text)) return INVALID;
     const reading = readAmountText(text, mark());
     if (reading.ok) return fromAmount(reading.amount);
+    const period = perYearFactor ? periodicAmount(text) : null;
+    if (period) return fromAmount(period.amount, period.perYear);
     return isPlaceholder(text) ? BLANK : INVALID;
+  };
+  /** "4,99 €/Monat" as 4.99 and 12 a year; null when the text gives no period or no amount before it. */
+  const periodicAmount = (text: string) => {
+    const period = cellPeriod(text);
+    if (!period) return null;
+    const reading = readAmountText(period.amount, mark());
+    return reading.ok ? { amount: reading.amount, perYear: period.perYear, name: period.name } : null;
+  };
+  const notes = new Map<string, string>();
+  const noteOf = (value: unknown): string => {
+    const key = typeof value === 'string' ? value : typeof value === 'number' ? `#${value}` : '';
+    let note = notes.get(key);
+    if (note !== undefined) return note;
+    note = '';
+    const cell = typeof value === 'string' ? periodicAmount(value) : null;
+    const raw = cell ? cell.amount : typeof value === 'number' ? value : parseAmountText(value);
+    const perYear = cell ? cell.perYear : headerPerYear;
+    if (perYear !== 1 && raw !== null) {
+      const said = cell
+        ? `${describeValue(value)} is ${cell.name}`
+        : `${formatNumber(raw)} is ${options.period?.name} (the header says so)`;
+      note = `${factorName}: ${said}, counted as ${formatNumber(asShown(raw * scale * perYear))} a year.`;
+    }
+    if (notes.size < 10_000) notes.set(key, note);
+    return note;
+  };
+  const parseAmountText = (value: unknown): number | null => {
+    if (typeof value !== 'string') return null;
+    const reading = readAmountText(value, mark());
+    return reading.ok ? reading.amount : null;
   };
   const cache = new Map<string, number>();
   const explainText = (value: string): string => {
     const reading = readAmountText(value, mark());
-    if (reading.ok) return belowLowest(value, asShown(reading.amount * scale));
+    if (reading.ok) return belowLowest(value, asShown(reading.amount * scale * headerPerYear));
+    if (!perYearFactor && cellPeriod(value)) {
+      return `${factorName}: ${describeValue(value)} gives a period; this column takes one plain amount, such as 1200.`;
+    }
     if (reading.reason === 'ambiguous') {
       const [point, comma] = reading.readings.map(formatNumber);
       return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and the spreadsheet's locale does not say which; write it without separators or as a number.`;
@@ -179,7 +225,7 @@ export function numericMatcher(
     floor !== null && amount >= floor && amount < lowest
       ? missingBandMessage(factorName, value, lowest, floor)
       : `${factorName}: ${describeValue(value)} is below the lowest level (${lowest}); use an amount of at least ${lowest}.`;
-  return {
+  const matcher: LevelMatcher = {
     match(value) {
       if (typeof value === 'number') return unitProblem === null ? fromAmount(value) : INVALID;
       if (value === null || value === undefined || isBlank(value)) return BLANK;
@@ -199,11 +245,15 @@ export function numericMatcher(
       const error = errorValueOf(value);
       if (error) return errorValueMessage(factorName, error);
       if (typeof value === 'string') return explainText(value);
-      if (typeof value === 'number' && value - value === 0) return belowLowest(value, asShown(value * scale));
+      if (typeof value === 'number' && value - value === 0) {
+        return belowLowest(value, asShown(value * scale * headerPerYear));
+      }
       const what = isDate(value) ? 'a date' : describeValue(value);
       return `${factorName}: ${what} is not an amount; use ${amountHint(mark())}.`;
     },
   };
+  if (perYearFactor) matcher.note = noteOf;
+  return matcher;
 }
 
 // A level a built-in factor knows but the weights table lacks (someone deleted the `Reach | High` row) is a

@@ -50,13 +50,14 @@ export function bindReading(
     if (table?.kind !== 'numeric') return factor;
     const cell = header?.[columns.factorColumn[f] as number];
     const unit = columnUnit(factor.name, cell);
-    if (!lazy && mark() === null && unit.ok && unit.scale === 1) return factor;
+    if (!lazy && mark() === null && unit.ok && unit.scale === 1 && !unit.period) return factor;
     changed = true;
     const unitProblem = unit.ok ? null : unitProblemMessage(factor.name, String(cell), unit.unit);
     const matcher = numericMatcher(factor.name, table.bounds, {
       mark,
       scale: unit.ok ? unit.scale : 1,
       unitProblem,
+      ...(unit.ok && unit.period ? { period: unit.period } : {}),
     });
     return { ...factor, matcher };
   });

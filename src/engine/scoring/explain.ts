@@ -1,19 +1,19 @@
 // Puts a scored row into words and numbers: the winner, its score, the margin, how much evidence the answer
 // rests on, and the factors that pushed for it and against it, each with the points it added to the
 // winner's score. Every number is the one the cells show (see shown.ts).
+
+import { listChoices } from '../basics/text';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES, MODEL_IDS, type ModelId } from '../model/models';
+import { settleSentence } from '../what-if/settle';
+import { type Confidence, type Judgement, judgeFrom } from './confidence';
 import { TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import {
-  type Confidence,
-  confidenceOf,
   contributionTenths,
   type Evidence,
   evidenceOf,
   evidenceText,
   fromTenths,
-  isCloseCall,
-  isCloseMargin,
   isThinEvidence,
   shownMargin,
   shownMarginTenths,
@@ -38,6 +38,10 @@ export interface RowExplanation {
   readonly modelName: string;
   readonly runnerUp: ModelId;
   readonly runnerUpName: string;
+  /** Other models that cannot be ruled out (display names, best score first): "Could also be". */
+  readonly alsoBe: readonly string[];
+  /** The top score is shared exactly: no pick; `alsoBe` starts with the other tied model(s). */
+  readonly tie: boolean;
   /** Shown scores in points, model order, one decimal. */
   readonly scores: readonly number[];
   /** Winner's shown score minus the runner-up's. */
@@ -136,23 +140,39 @@ function driverList(
   return list;
 }
 
+/** Display names of model indexes, comma-separated. */
+export function modelList(models: readonly number[]): string {
+  return models.map((m) => MODEL_DISPLAY_NAMES[m] as string).join(', ');
+}
+
 /** Who won and by how much, with the numbers the "all" output shows in its cells. */
-function verdict(ws: Workspace, marginTenths: number): string {
+function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): string {
   const winner = MODEL_DISPLAY_NAMES[ws.best] as string;
   const runnerUp = MODEL_DISPLAY_NAMES[ws.second] as string;
   const best = shownScoreTenths(ws, ws.best);
+  if (judgement.tie) {
+    // An exact tie is no pick: every tied model is named, none is preferred.
+    const top = ws.scores[ws.best] as number;
+    const tied = [ws.best, ...judgement.others.filter((m) => top - (ws.scores[m] as number) <= TIE_EPSILON)];
+    return `Tie: ${listChoices(
+      tied.map((m) => MODEL_DISPLAY_NAMES[m] as string),
+      'and',
+    )} score the same, ${points(best)}; the table cannot choose between them, consider both.`;
+  }
+  const also = judgement.others.length > 0 ? ` Could also be: ${modelList(judgement.others)}.` : '';
   if (marginTenths === 0) {
-    const exactTie = (ws.scores[ws.best] as number) - (ws.scores[ws.second] as number) <= TIE_EPSILON;
-    const why = exactTie ? 'listed first' : 'ahead by under 0.1';
-    return `Close call: ${winner} and ${runnerUp} tie at ${points(best)} (${winner}, ${why}, is shown); consider both.`;
+    return `Close call: ${winner} and ${runnerUp} both show ${points(best)} (${winner} is ahead by under 0.1); consider both.${also}`;
   }
   const margin = tenthsText(marginTenths);
   const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
-  if (isCloseMargin(marginTenths)) {
-    return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.`;
+  if (judgement.closeCall && judgement.others.includes(ws.second)) {
+    return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.${also}`;
   }
-  return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.`;
+  if (judgement.closeCall) {
+    return `${lead}, ${margin} ahead of ${runnerUp} at ${second}: a lead too small to call Firm.${also}`;
+  }
+  return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
 }
 
 /** How much the answer rests on; a thin base is said first, so no one reads the rest as settled. */
@@ -177,15 +197,28 @@ function evidenceClause(evidence: Evidence, thin: boolean): string {
  * (+9.1), ... Against it: ...". A row on thin evidence starts with "Thin evidence:".
  */
 export function explainSentence(scorer: Scorer, ws: Workspace): string {
-  return sentenceOf(scorer, ws, evidenceOf(scorer, ws), shownMarginTenths(ws));
+  const evidence = evidenceOf(scorer, ws);
+  return sentenceOf(scorer, ws, evidence, shownMarginTenths(ws), judgeFrom(ws, evidence));
 }
 
-/** explainSentence from the row's evidence and shown margin already worked out (the "all" output's cells). */
-export function sentenceOf(scorer: Scorer, ws: Workspace, evidence: Evidence, marginTenths: number): string {
-  const thin = isThinEvidence(evidence);
-  const said = verdict(ws, marginTenths);
+/**
+ * explainSentence from the row's evidence, shown margin and judgement already worked out (the "all"
+ * output's cells). A row that is not Firm ends with what would settle it.
+ */
+export function sentenceOf(
+  scorer: Scorer,
+  ws: Workspace,
+  evidence: Evidence,
+  marginTenths: number,
+  judgement: Judgement,
+): string {
+  // A tie on thin evidence is still said to be thin first.
+  const thin = judgement.confidence === 'Thin evidence' || (judgement.tie && isThinEvidence(evidence));
+  const said = verdict(ws, marginTenths, judgement);
   const base = evidenceClause(evidence, thin);
   const parts = thin ? [base, said] : [said, base];
+  // A converted amount ("per month, counted as ... a year") is said, so no one mistakes what was scored.
+  for (const note of ws.notes) parts.push(note);
   // The factors that moved the winner, strongest first, as "Price = 50 to 2,000 (+9.1)".
   const tenths = contributionTenths(scorer, ws, ws.best);
   const texts = driverTexts(scorer);
@@ -193,6 +226,10 @@ export function sentenceOf(scorer: Scorer, ws: Workspace, evidence: Evidence, ma
   const con = driverList(scorer, ws, tenths, -1, MAX_AGAINST, texts);
   if (pro !== '') parts.push(`For it: ${pro}.`);
   if (con !== '') parts.push(`Against it: ${con}.`);
+  if (judgement.confidence !== 'Firm') {
+    const settle = settleSentence(scorer, ws);
+    if (settle !== '') parts.push(settle);
+  }
   // join makes one flat string: a sentence kept in a cell is one object, not a tree of its pieces (which
   // the collector would copy over and over while a large result is built).
   return parts.join(' ');
@@ -209,17 +246,20 @@ export function explainRow(scorer: Scorer, ws: Workspace): RowExplanation {
     contributions.push({ factor: factor.name, level: factor.levelText[level] as string, points });
   });
   const evidence = evidenceOf(scorer, ws);
+  const judgement = judgeFrom(ws, evidence);
   return {
     model: MODEL_IDS[ws.best] as ModelId,
     modelName: MODEL_DISPLAY_NAMES[ws.best] as string,
     runnerUp: MODEL_IDS[ws.second] as ModelId,
     runnerUpName: MODEL_DISPLAY_NAMES[ws.second] as string,
+    alsoBe: judgement.others.map((m) => MODEL_DISPLAY_NAMES[m] as string),
+    tie: judgement.tie,
     scores: shownScores(ws),
     margin: shownMargin(ws),
-    closeCall: isCloseCall(ws),
+    closeCall: judgement.closeCall,
     evidence: { ...evidence, text: evidenceText(evidence) },
-    confidence: confidenceOf(scorer, ws),
+    confidence: judgement.confidence,
     contributions,
-    sentence: explainSentence(scorer, ws),
+    sentence: sentenceOf(scorer, ws, evidence, shownMarginTenths(ws), judgement),
   };
 }

@@ -1,5 +1,20 @@
 // The weighted-sum decision matrix: compiled weights, scores, shown figures, confidence and explanations.
 // The door of src/engine/scoring/: other parts import from here.
+
+export {
+  CONFIDENCE_LEVELS,
+  type Confidence,
+  confidenceOf,
+  EVIDENCE_BAND_FLOORS,
+  evidenceBand,
+  FIRM_GAP,
+  type GapThresholds,
+  type Judgement,
+  judgeFrom,
+  judgeRow,
+  SET_GAP,
+  scoreGap,
+} from './confidence';
 export type { FactorContribution, RowExplanation } from './explain';
 export { type ProductResult, scoreProduct } from './product';
 export {
@@ -12,4 +27,4 @@ export {
   type Workspace,
 } from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
-export { CONFIDENCE_LEVELS, type Confidence, confidenceOf, type Evidence } from './shown';
+export { type Evidence, evidenceOf } from './shown';

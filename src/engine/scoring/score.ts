@@ -40,6 +40,8 @@ export interface Workspace {
   knownWeight: number;
   /** Messages for invalid cells, in factor order. */
   readonly messages: string[];
+  /** How converted values were read ("Price: ... per month, counted as ... a year"), in factor order. */
+  readonly notes: string[];
 }
 
 export function createWorkspace(scorer: Scorer): Workspace {
@@ -52,6 +54,7 @@ export function createWorkspace(scorer: Scorer): Workspace {
     known: 0,
     knownWeight: 0,
     messages: [],
+    notes: [],
   };
 }
 
@@ -71,9 +74,10 @@ export function scoreInto(
   columns: Int32Array,
 ): Workspace {
   const { factors } = scorer;
-  const { levelOf, scores, messages } = ws;
+  const { levelOf, scores, messages, notes } = ws;
   for (let m = 0; m < MODEL_COUNT; m++) scores[m] = 0;
   if (messages.length > 0) messages.length = 0;
+  if (notes.length > 0) notes.length = 0;
   let known = 0;
   let knownWeight = 0;
   for (let f = 0; f < factors.length; f++) {
@@ -88,6 +92,11 @@ export function scoreInto(
     }
     known++;
     knownWeight += factor.weight;
+    // Only per-year amounts have notes; the check costs one property read for every other factor.
+    if (factor.matcher.note !== undefined) {
+      const note = factor.matcher.note(value);
+      if (note !== '') notes.push(note);
+    }
     const base = level * MODEL_COUNT;
     for (let m = 0; m < MODEL_COUNT; m++)
       scores[m] = (scores[m] as number) + (factor.points[base + m] as number);

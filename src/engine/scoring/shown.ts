@@ -102,23 +102,6 @@ export function isThinEvidence(evidence: Evidence): boolean {
 }
 
 /**
- * How far a recommendation can be relied on, from least to most: thin evidence (under half of the weight
- * known), a close call (shown margin under 5 points), firm.
- */
-export const CONFIDENCE_LEVELS = ['Thin evidence', 'Close call', 'Firm'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-
-export function confidenceOf(scorer: Scorer, ws: Workspace): Confidence {
-  return confidenceFrom(evidenceOf(scorer, ws), shownMarginTenths(ws));
-}
-
-/** The same, from a row's evidence and shown margin already worked out (the "all" output needs both). */
-export function confidenceFrom(evidence: Evidence, marginTenths: number): Confidence {
-  if (isThinEvidence(evidence)) return 'Thin evidence';
-  return isCloseMargin(marginTenths) ? 'Close call' : 'Firm';
-}
-
-/**
  * Each known factor's points for model m, in tenths, apportioned so they add up exactly to the shown
  * score: each is the exact contribution rounded, and the few tenths that rounding leaves over go to the
  * factors whose exact contributions were nearest the next tenth (largest remainder). Unknown factors get 0.

@@ -154,7 +154,7 @@ describe('a single cell or a single row', () => {
 
   it('a column of values (rows of one cell) is one product per row', () => {
     const out = distmodel([['B2B'], ['B2C'], ['']]);
-    expect(out).toEqual([['Direct (assisted sales)'], ['Direct (automated purchase)'], ['']]);
+    expect(out).toEqual([['Direct (assisted sales)'], ['Open resale'], ['']]);
   });
 });
 
@@ -242,6 +242,7 @@ describe('output kinds', () => {
         'Margin',
         'Close call',
         'Runner-up',
+        'Could also be',
         'Evidence',
         'Confidence',
         'Explanation',
@@ -274,7 +275,7 @@ describe('output kinds', () => {
     });
   });
 
-  it('"all" is the model, the scores, margin, close call, runner-up, evidence, confidence and explanation, consistently', () => {
+  it('"all" is the model, the scores, margin, close call, runner-up, could also be, evidence, confidence and explanation, consistently', () => {
     const all = distmodel(HEADED, 'Balanced', 'all');
     const parts = {
       model: distmodel(HEADED, 'Balanced', 'model'),
@@ -288,9 +289,14 @@ describe('output kinds', () => {
       expect(typeof row[6]).toBe('boolean');
       expect(MODEL_DISPLAY_NAMES).toContain(row[7]);
       expect(row[7]).not.toBe(row[0]);
-      expect(row[8]).toMatch(/^\d+ of 11 factors, \d+% of the weight$/);
-      expect(['Firm', 'Close call', 'Thin evidence']).toContain(row[9]);
-      expect(row[10]).toEqual(parts.explain[i + 1]?.[0]);
+      const also = String(row[8]);
+      for (const name of also === '' ? [] : also.split(', ')) expect(MODEL_DISPLAY_NAMES).toContain(name);
+      expect(also.split(', ')).not.toContain(row[0]);
+      expect(row[9]).toMatch(/^\d+ of 13 factors, \d+% of the weight$/);
+      expect(['Firm', 'Close call', 'Thin evidence', 'Tie']).toContain(row[10]);
+      // Close call is exactly "not Firm on the margin": never both.
+      if (row[10] === 'Firm') expect(row[6]).toBe(false);
+      expect(row[11]).toEqual(parts.explain[i + 1]?.[0]);
     });
   });
 

@@ -22,6 +22,10 @@ import {
 } from '../../../src/engine/index';
 import { readCalibration } from '../../support/calibration';
 import { plantedSet } from '../../support/planted';
+import { domainGrid, parsedTable } from '../support';
+
+/** The start table of these tests: the documented domain table, which the planted team's truth is built on. */
+const DOMAIN = domainGrid();
 
 const calibration = readCalibration();
 const calibrationBlock = [calibration.header, ...calibration.products.map((p) => p.cells)];
@@ -43,10 +47,10 @@ const gridOf = (table: WeightsTable) => weightsTableToGrid(table);
 describe('planted truth', () => {
   const train = plantedSet(600, 8);
   const unseen = plantedSet(2000, 99, 0);
-  const result = learnWeights(train.products, train.models);
+  const result = learnWeights(train.products, train.models, DOMAIN);
 
   it('recovers the planted recommendations on unseen products better than Balanced does', () => {
-    const balanced = agreeing(unseen.products, 'Balanced', unseen.truth);
+    const balanced = agreeing(unseen.products, DOMAIN, unseen.truth);
     const fitted = agreeing(unseen.products, gridOf(result.table), unseen.truth);
     expect(result.verdict).toBe('adopted');
     expect(fitted).toBeGreaterThan(balanced + 0.03 * unseen.truth.length);
@@ -60,14 +64,14 @@ describe('planted truth', () => {
     expect(result.before.agree).toBe(
       agreeing(
         train.products,
-        'Balanced',
+        DOMAIN,
         train.models.map((m) => m[0] ?? ''),
       ),
     );
   });
 
   it('keeps factors and levels, moves affinities by readable steps and weights within the strength', () => {
-    const start = presetTable('Balanced');
+    const start = parsedTable(DOMAIN);
     expect(result.table.factors.map((f) => [f.name, f.levels])).toEqual(
       start.factors.map((f) => [f.name, f.levels]),
     );
@@ -86,7 +90,7 @@ describe('planted truth', () => {
 
   it('spills a complete table that DISTMODEL reads, with a note on every changed row', () => {
     const grid = fittedGrid(result);
-    expect(grid[0]).toEqual([...(weightsTableToGrid(presetTable('Balanced'))[0] ?? []), 'Note']);
+    expect(grid[0]).toEqual([...(weightsTableToGrid(parsedTable(DOMAIN))[0] ?? []), 'Note']);
     const parsed = parseWeightsTable(grid);
     expect(parsed.ok && parsed.table).toEqual(result.table);
     const changedRows = new Set(result.changes.map((c) => `${c.factor}|${c.level}`));
@@ -120,22 +124,22 @@ describe('planted truth', () => {
   });
 
   it('gives the same table on every run', () => {
-    expect(fittedGrid(learnWeights(train.products, train.models))).toEqual(fittedGrid(result));
+    expect(fittedGrid(learnWeights(train.products, train.models, DOMAIN))).toEqual(fittedGrid(result));
   });
 });
 
 describe('a portfolio that already agrees with the start', () => {
   it('leaves the table unchanged and says so', () => {
     const set = plantedSet(200, 11, 0);
-    const balancedModels = distmodel(set.products, 'Balanced')
+    const balancedModels = distmodel(set.products, DOMAIN)
       .slice(1)
       .map((row) => [row[0] as string]);
-    const result = learnWeights(set.products, balancedModels, 'Balanced', 2);
+    const result = learnWeights(set.products, balancedModels, DOMAIN, 2);
     expect(result.verdict).toBe('not-better');
-    expect(result.table).toBe(presetTable('Balanced'));
+    expect(result.table).toEqual(parsedTable(DOMAIN));
     expect(result.changes).toEqual([]);
     const grid = fittedGrid(result);
-    expect(grid.map((row) => row.slice(0, 7))).toEqual(weightsTableToGrid(presetTable('Balanced')));
+    expect(grid.map((row) => row.slice(0, 7))).toEqual(weightsTableToGrid(parsedTable(DOMAIN)));
     expect(String(grid[1]?.[7])).toMatch(
       /The fit does (not beat the start by more than chance|worse per model) on unseen products, so the table is unchanged/,
     );
@@ -143,15 +147,15 @@ describe('a portfolio that already agrees with the start', () => {
 
   it('changes nothing at strength 0', () => {
     const set = plantedSet(100, 3);
-    const result = learnWeights(set.products, set.models, 'Balanced', 0);
+    const result = learnWeights(set.products, set.models, DOMAIN, 0);
     expect(result.changes).toEqual([]);
-    expect(gridOf(result.table)).toEqual(weightsTableToGrid(presetTable('Balanced')));
+    expect(gridOf(result.table)).toEqual(weightsTableToGrid(parsedTable(DOMAIN)));
   });
 });
 
 describe('the calibration file', () => {
   it('every preset already agrees with all 28 products, so fitting to them changes nothing', () => {
-    for (const preset of ['Balanced', 'Industrial equipment', 'B2B software']) {
+    for (const preset of [DOMAIN, 'Industrial equipment', 'B2B software']) {
       const result = learnWeights(calibrationBlock, calibrationModels, preset);
       expect(result.before).toEqual({ agree: 28, total: 28 });
       expect(result.after).toEqual({ agree: 28, total: 28 });
@@ -162,7 +166,7 @@ describe('the calibration file', () => {
   it('a table fitted to a team portfolio plus the calibration products still recommends every one correctly', () => {
     const team = plantedSet(600, 8);
     const block = [...calibrationBlock, ...team.products.slice(1)];
-    const result = learnWeights(block, [...calibrationModels, ...team.models]);
+    const result = learnWeights(block, [...calibrationModels, ...team.models], DOMAIN);
     expect(result.verdict).toBe('adopted');
     const expected = calibration.products.map((p) => p.expected);
     expect(agreeing(calibrationBlock, gridOf(result.table), expected)).toBe(28);
@@ -170,7 +174,7 @@ describe('the calibration file', () => {
 
   it('a table fitted to the team portfolio alone still recommends every calibration product correctly', () => {
     const team = plantedSet(300, 7);
-    const result = learnWeights(team.products, team.models);
+    const result = learnWeights(team.products, team.models, DOMAIN);
     const expected = calibration.products.map((p) => p.expected);
     expect(agreeing(calibrationBlock, gridOf(result.table), expected)).toBe(28);
   });
@@ -178,7 +182,7 @@ describe('the calibration file', () => {
 
 describe('custom factors and the models column', () => {
   const start = [
-    ...weightsTableToGrid(presetTable('Balanced')),
+    ...weightsTableToGrid(parsedTable(DOMAIN)),
     ['Regulated', 'Yes', 2, 0, 0, 0, 0],
     ['Regulated', 'No', 2, 0, 0, 0, 0],
   ];
@@ -202,8 +206,8 @@ describe('custom factors and the models column', () => {
   it('takes a models column with its own header cell, ignores blank model rows, matches names loosely', () => {
     const set = plantedSet(60, 8);
     const loose = set.models.map((m, i) => [i === 4 ? '' : (m[0] as string).toUpperCase()]);
-    const a = learnWeights(set.products, [['Known model'], ...loose]);
-    const b = learnWeights(set.products, loose);
+    const a = learnWeights(set.products, [['Known model'], ...loose], DOMAIN);
+    const b = learnWeights(set.products, loose, DOMAIN);
     expect(a.known.rows).toHaveLength(59);
     expect(fittedGrid(a)).toEqual(fittedGrid(b));
   });
@@ -334,8 +338,8 @@ describe('products read exactly as DISTMODEL reads them', () => {
         c !== at ? cell : r === 0 ? 'Price (k$)' : String(Number(cell) / 1000).replace('.', ','),
       ),
     );
-    const plain = learnWeights(set.products, set.models);
-    const german = learnWeights(inThousands, set.models, '', '', { locale: 'de_DE' });
+    const plain = learnWeights(set.products, set.models, DOMAIN);
+    const german = learnWeights(inThousands, set.models, DOMAIN, '', { locale: 'de_DE' });
     expect(fittedGrid(german)).toEqual(fittedGrid(plain));
     expect(plain.verdict).toBe('adopted');
   });

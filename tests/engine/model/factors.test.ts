@@ -41,9 +41,10 @@ function messagesOf(header: string, value: unknown): string {
 }
 
 describe('the built-in factors', () => {
-  it('are the eleven columns of issue #2, in its column order', () => {
-    expect(BUILT_IN_FACTORS.map((f) => f.name)).toEqual([...FACTOR_HEADERS]);
-    expect(HEADERLESS_ORDER).toEqual(BUILT_IN_FACTORS.map((f) => f.name));
+  it('are the eleven columns of issue #2, in its column order, then the optional two of issue #16', () => {
+    expect(BUILT_IN_FACTORS.map((f) => f.name)).toEqual([...FACTOR_HEADERS, 'Delivery', 'Customer value']);
+    // A row without a header keeps the eleven: existing A:L ranges read as before.
+    expect(HEADERLESS_ORDER).toEqual([...FACTOR_HEADERS]);
   });
 
   it('accept the levels issue #2 lists', () => {
@@ -60,6 +61,8 @@ describe('the built-in factors', () => {
       Buyers: new Set(['Few', 'Many']),
       'Local service': new Set(['Yes', 'No']),
       'Purchase frequency': new Set(['Rare', 'Occasional', 'Frequent']),
+      Delivery: new Set(['Online', 'Made to order', 'From stock', 'On site']),
+      'Customer value': new Set(['0', '1000', '10000', '100000']),
     });
   });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_FACTORS,
+  balancedNote,
   distmodel,
   findPreset,
   MODEL_DISPLAY_NAMES,
@@ -97,14 +98,24 @@ describe.each([...PRESET_NAMES])('preset "%s"', (name) => {
 describe('Balanced preset', () => {
   const table = presetTable('Balanced');
 
-  it('is the affinity table of the domain notes, every weight 1', () => {
-    const rows = table.factors.flatMap((f) =>
-      f.levels.map((level, l) => [f.name, level, f.weight, ...(f.affinity[l] as number[])]),
-    );
-    const documented = DOMAIN_AFFINITY.map(([factor, level, a]) => [factor, level, 1, ...a]);
-    expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
-      new Set(documented.map((r) => JSON.stringify(r))),
-    );
+  it('re-derives the domain table (issue 16): every built-in level, weight 1, half steps from -2 to 2, each with a Note', () => {
+    const rows = table.factors.flatMap((f) => f.levels.map((level) => `${f.name}=${level}`));
+    const documented = [
+      ...DOMAIN_AFFINITY.map(([factor, level]) => `${factor}=${level}`),
+      ...['Online', 'Made to order', 'From stock', 'On site'].map((l) => `Delivery=${l}`),
+      ...['0', '1000', '10000', '100000'].map((l) => `Customer value=${l}`),
+    ];
+    expect(new Set(rows)).toEqual(new Set(documented));
+    for (const f of table.factors) {
+      expect(f.weight).toBe(1);
+      f.levels.forEach((level, l) => {
+        for (const a of f.affinity[l] as number[]) {
+          expect(Math.abs(a)).toBeLessThanOrEqual(2);
+          expect(Number.isInteger(a * 2)).toBe(true);
+        }
+        expect(balancedNote(f.name, level).length).toBeGreaterThan(20);
+      });
+    }
   });
 
   // Issue #17: read from the repo's copy of the table, so a clean clone checks it; beside the shared docs

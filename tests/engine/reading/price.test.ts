@@ -66,7 +66,7 @@ describe('parseAmount', () => {
   });
 });
 
-const balanced = resolveWeights('Balanced');
+const balanced = resolveWeights(domainGrid());
 const BALANCED_TABLE = parsedTable(domainGrid());
 const PRICE_BOUNDS = DOMAIN_AFFINITY.filter(([f]) => f === 'Price').map(([, level]) => Number(level));
 

@@ -1,17 +1,13 @@
 // The explanation sentence: the winner and its score, the runner-up, the margin, the evidence, and the
 // factors that pushed for the winner and against it, consistent with the contributions the engine reports.
 import { describe, expect, it } from 'vitest';
-import {
-  CLOSE_CALL_MARGIN,
-  distmodel,
-  MODEL_IDS,
-  MODEL_NAMES,
-  resolveWeights,
-  scoreProduct,
-} from '../../../src/engine/index';
+import { distmodel, MODEL_IDS, MODEL_NAMES, resolveWeights, scoreProduct } from '../../../src/engine/index';
 import { readCalibration } from '../../support/calibration';
+import { domainGrid } from '../support';
 
-const scorer = resolveWeights('Balanced');
+/** The documented domain table (11 factors, weight 1): the sentences are checked on fixed numbers. */
+const DOMAIN = domainGrid();
+const scorer = resolveWeights(DOMAIN);
 const calibration = readCalibration();
 
 function explanation(headers: readonly unknown[], values: readonly unknown[]) {
@@ -40,9 +36,14 @@ describe('a worked example', () => {
     // Software +2 -> 150/11 = 13.6; open resale: +1 - 2 -> -4.5; the runner-up is assisted (-1 + 1 = 0) and
     // dealers (+1 - 1 = 0), assisted listed first. Contributions for automated: 4.5 + 9.1 = 13.6.
     const e = explanation(['Customer', 'Product type'], ['B2C', 'Software']);
-    expect(e.sentence).toBe(
-      'Thin evidence: this rests on only 2 of 11 factors, 18% of the weight; fill in more factors before relying on it. Direct (automated purchase) scores 13.6 points, 13.6 ahead of Direct (assisted sales) at 0. For it: Product type = Software (+9.1), Customer = B2C (+4.5).',
-    );
+    expect(
+      e.sentence.startsWith(
+        'Thin evidence: this rests on only 2 of 11 factors, 18% of the weight; fill in more factors before relying on it. Close call: Direct (automated purchase) scores 13.6 points, only 13.6 ahead of Direct (assisted sales) at 0; consider both. Could also be: Direct (assisted sales), Authorized dealers, Open resale.',
+      ),
+    ).toBe(true);
+    expect(e.sentence).toContain('For it: Product type = Software (+9.1), Customer = B2C (+4.5).');
+    // Not Firm, so it ends with the blank facts worth checking first.
+    expect(e.sentence).toMatch(/What would settle it: .+ \(blank;/);
   });
 
   it('a factor against the winner is listed under "Against it:" with a minus sign', () => {
@@ -65,18 +66,20 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
 
   it('names the winner and its score first, then the margin and the runner-up, as the cells show them', () => {
     const runnerUp = e.scores[MODEL_IDS.indexOf(e.runnerUp)] as number;
-    const close = e.closeCall ? 'Close call: ' : '';
-    if (e.margin === 0) {
-      expect(
-        e.sentence.startsWith(`${close}${e.modelName} and ${MODEL_NAMES[e.runnerUp]} tie at ${winner} `),
-      ).toBe(true);
+    if (e.tie) {
+      expect(e.sentence.startsWith(`Tie: ${e.modelName} and ${MODEL_NAMES[e.runnerUp]} score the same`)).toBe(
+        true,
+      );
     } else {
-      expect(e.sentence.startsWith(`${close}${e.modelName} scores ${winner} points, `)).toBe(true);
+      expect(
+        e.sentence.replace(/^Close call: /, '').startsWith(`${e.modelName} scores ${winner} points, `),
+      ).toBe(true);
       expect(e.sentence).toContain(` ${e.margin} ahead of `);
       expect(e.sentence).toContain(`ahead of ${MODEL_NAMES[e.runnerUp]} at ${runnerUp}`);
     }
-    expect(e.sentence.startsWith('Close call:')).toBe(e.closeCall);
-    expect(e.closeCall).toBe(e.margin < CLOSE_CALL_MARGIN);
+    // "Close call:" only when the runner-up cannot be ruled out; a Firm answer never has one.
+    if (e.sentence.startsWith('Close call:')) expect(e.alsoBe).toContain(MODEL_NAMES[e.runnerUp]);
+    expect(e.closeCall).toBe(e.confidence !== 'Firm');
   });
 
   it('lists under "For it:" the strongest factors for the winner, at most three, strongest first', () => {
@@ -111,7 +114,7 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
   it('says how many factors it rests on; every calibration product is complete, so none is thin', () => {
     expect(e.evidence.text).toBe('11 of 11 factors, 100% of the weight');
     expect(e.sentence).toContain('Based on 11 of 11 factors, 100% of the weight.');
-    expect(e.confidence).toBe(e.closeCall ? 'Close call' : 'Firm');
+    expect(e.confidence).toBe(e.tie ? 'Tie' : e.closeCall ? 'Close call' : 'Firm');
   });
 
   it('the per-factor points add up exactly to each score shown', () => {
@@ -125,7 +128,7 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
   });
 
   it('is the sentence DISTMODEL shows for output "explain"', () => {
-    expect(distmodel([calibration.header, p.cells], 'Balanced', 'explain')[1]).toEqual([e.sentence]);
+    expect(distmodel([calibration.header, p.cells], DOMAIN, 'explain')[1]).toEqual([e.sentence]);
   });
 });
 
@@ -135,8 +138,10 @@ describe('close calls, ties and thin evidence in words', () => {
     const e = explanation(['Customer'], ['Both']);
     expect(e.margin).toBe(0);
     expect(e.closeCall).toBe(true);
+    expect(e.confidence).toBe('Tie');
+    expect(e.alsoBe).toContain('Open resale');
     expect(e.sentence).toContain(
-      'Close call: Direct (automated purchase) and Open resale tie at 4.5 points (Direct (automated purchase), listed first, is shown); consider both.',
+      'Tie: Direct (automated purchase) and Open resale score the same, 4.5 points; the table cannot choose between them, consider both.',
     );
   });
 

@@ -3,11 +3,12 @@
 // never copied from output.
 import { describe, expect, it } from 'vitest';
 import {
-  CLOSE_CALL_MARGIN,
   distmodel,
+  FIRM_GAP,
   MODEL_DISPLAY_NAMES,
   MODEL_IDS,
   resolveWeights,
+  SET_GAP,
   scoreProduct,
 } from '../../../src/engine/index';
 import { readCalibration } from '../../support/calibration';
@@ -15,7 +16,6 @@ import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import {
   DOMAIN_AFFINITY,
   domainGrid,
-  FACTOR_NAMES,
   headedRow,
   knownLevelsOf,
   parsedTable,
@@ -26,7 +26,9 @@ import {
 
 const calibration = readCalibration();
 const BLOCK = [calibration.header, ...calibration.products.map((p) => p.cells)];
-const BALANCED = parsedTable(domainGrid());
+/** The documented domain table (11 factors, every weight 1): the scoring rule is checked on fixed numbers. */
+const DOMAIN = domainGrid();
+const BALANCED = parsedTable(DOMAIN);
 
 /** DISTMODEL's "all" row split into named parts. */
 function allOf(row: readonly unknown[] | undefined) {
@@ -37,13 +39,14 @@ function allOf(row: readonly unknown[] | undefined) {
     margin: row[5] as number,
     closeCall: row[6] as boolean,
     runnerUp: row[7] as string,
-    evidence: row[8] as string,
-    confidence: row[9] as string,
-    sentence: row[10] as string,
+    alsoBe: row[8] as string,
+    evidence: row[9] as string,
+    confidence: row[10] as string,
+    sentence: row[11] as string,
   };
 }
 
-function scoreOne(values: Readonly<Record<string, unknown>>, weights: unknown = 'Balanced') {
+function scoreOne(values: Readonly<Record<string, unknown>>, weights: unknown = DOMAIN) {
   return allOf(distmodel(headedRow(values), weights, 'all')[1]);
 }
 
@@ -102,7 +105,7 @@ describe('the plain weighted sum, on one scale for every model', () => {
   });
 
   it('every calibration row matches the reference rule, margin included', () => {
-    const out = distmodel(BLOCK, 'Balanced', 'all');
+    const out = distmodel(BLOCK, DOMAIN, 'all');
     calibration.products.forEach((p, i) => {
       const ref = referenceScore(BALANCED, knownLevelsOf(calibration.header, p.cells));
       const got = allOf(out[i + 1]);
@@ -113,17 +116,18 @@ describe('the plain weighted sum, on one scale for every model', () => {
       near(got.margin, ref.margin);
       expect(got.model).toBe(MODEL_DISPLAY_NAMES[ref.best]);
       expect(got.runnerUp).toBe(MODEL_DISPLAY_NAMES[ref.second]);
-      expect(got.closeCall).toBe(got.margin < CLOSE_CALL_MARGIN);
+      // A close call is exactly a lead too small to be Firm (confidence.ts).
+      expect(got.closeCall).toBe(got.confidence !== 'Firm');
     });
   });
 
   it('the example row of issue #7: margin and flag agree with the scores shown', () => {
     // B2B, Software, (blank), Low, Yes, Low, Low, Mass, , , Rare: exact margin 4.954 was shown as 5.
     const row = ['B2B', 'Software', '', 'Low', 'Yes', 'Low', 'Low', 'Mass', '', '', 'Rare'];
-    const out = allOf(distmodel([[...FACTOR_HEADERS], row], 'Balanced', 'all')[1]);
+    const out = allOf(distmodel([[...FACTOR_HEADERS], row], DOMAIN, 'all')[1]);
     const sorted = [...out.scores].sort((a, b) => b - a);
     expect(out.margin).toBe(Math.round(((sorted[0] as number) - (sorted[1] as number)) * 10) / 10);
-    expect(out.closeCall).toBe(out.margin < CLOSE_CALL_MARGIN);
+    expect(out.closeCall).toBe(out.confidence !== 'Firm');
     expect(out.sentence).toContain(`${out.margin} ahead of`);
   });
 });
@@ -133,7 +137,7 @@ describe('blank factors neither help nor hurt', () => {
     const withoutMarket = BLOCK.map((row) => row.filter((_, c) => calibration.header[c] !== 'Market'));
     const blankMarket = withoutMarket.map((row, r) => [...row, r === 0 ? 'Market' : '']);
     for (const kind of ['model', 'scores', 'explain', 'all']) {
-      expect(distmodel(blankMarket, 'Balanced', kind)).toEqual(distmodel(withoutMarket, 'Balanced', kind));
+      expect(distmodel(blankMarket, DOMAIN, kind)).toEqual(distmodel(withoutMarket, DOMAIN, kind));
     }
   });
 
@@ -154,9 +158,9 @@ describe('blank factors neither help nor hurt', () => {
 
 describe('a row never depends on other rows', () => {
   it('each calibration row scores the same alone as inside the block', () => {
-    const together = distmodel(BLOCK, 'Balanced', 'all');
+    const together = distmodel(BLOCK, DOMAIN, 'all');
     calibration.products.forEach((p, i) => {
-      const alone = distmodel([calibration.header, p.cells], 'Balanced', 'all');
+      const alone = distmodel([calibration.header, p.cells], DOMAIN, 'all');
       expect(together[i + 1]).toEqual(alone[1]);
     });
   });
@@ -164,8 +168,8 @@ describe('a row never depends on other rows', () => {
   it('nor on blank, bad or empty rows around it', () => {
     const good = calibration.products[14]?.cells as string[];
     const noisy = [calibration.header, ['Broken', 'B2Z', ...good.slice(2)], [], good, ['Just a name'], good];
-    const out = distmodel(noisy, 'Balanced', 'all');
-    const alone = distmodel([calibration.header, good], 'Balanced', 'all')[1];
+    const out = distmodel(noisy, DOMAIN, 'all');
+    const alone = distmodel([calibration.header, good], DOMAIN, 'all')[1];
     expect(out[3]).toEqual(alone);
     expect(out[5]).toEqual(alone);
   });
@@ -212,14 +216,14 @@ describe('weights', () => {
 });
 
 describe('contributions explain the score', () => {
-  const scorer = resolveWeights('Balanced');
+  const scorer = resolveWeights(DOMAIN);
 
   it('the factors contributions add up exactly to each model score shown', () => {
     for (const p of calibration.products) {
       const result = scoreProduct(scorer, calibration.header, p.cells);
       if (result.status !== 'scored') throw new Error(`${p.product} not scored`);
       const { scores, contributions } = result.explanation;
-      expect(contributions).toHaveLength(FACTOR_NAMES.length);
+      expect(contributions).toHaveLength(BALANCED.factors.length);
       for (let m = 0; m < 4; m++) {
         const tenths = contributions.reduce((s, c) => s + Math.round((c.points[m] as number) * 10), 0);
         expect(tenths).toBe(Math.round((scores[m] as number) * 10));
@@ -268,7 +272,10 @@ describe('ties are broken by model order', () => {
     expect(r.model).toBe(MODEL_DISPLAY_NAMES[i]);
     expect(r.margin).toBe(0);
     expect(r.closeCall).toBe(true);
-    expect(r.sentence).toContain(`${MODEL_DISPLAY_NAMES[i]} and ${MODEL_DISPLAY_NAMES[j]} tie at 100`);
+    expect(r.confidence).toBe('Tie');
+    expect(r.sentence).toContain(
+      `Tie: ${MODEL_DISPLAY_NAMES[i]} and ${MODEL_DISPLAY_NAMES[j]} score the same, 100 points`,
+    );
     const result = scoreProduct(resolveWeights(tieTable(['top', top], ['bottom', bottom])), ['Fit'], ['top']);
     if (result.status !== 'scored') throw new Error('not scored');
     expect(result.explanation.model).toBe(MODEL_IDS[i]);
@@ -279,7 +286,9 @@ describe('ties are broken by model order', () => {
     const r = scoreOne({ Fit: 'x' }, tieTable(['x', [1, 1, 1, 1]], ['y', [1, 1, 1, 1]]));
     expect(r.scores).toEqual([50, 50, 50, 50]);
     expect(r.model).toBe('Direct (assisted sales)');
-    expect(r.sentence).toContain('Direct (assisted sales) and Direct (automated purchase) tie at 50');
+    expect(r.sentence).toContain(
+      'Tie: Direct (assisted sales), Direct (automated purchase), Authorized dealers and Open resale score the same, 50 points',
+    );
   });
 
   it('the winner does not depend on the column order of the models in the table', () => {
@@ -308,12 +317,8 @@ describe('margins and close calls', () => {
     return scoreOne({ A: 'x', B: 'x' }, grid);
   }
 
-  it(`the threshold is ${CLOSE_CALL_MARGIN} points`, () => {
-    expect(CLOSE_CALL_MARGIN).toBe(5);
-  });
-
-  it.each([0.5, CLOSE_CALL_MARGIN - 0.1, CLOSE_CALL_MARGIN, CLOSE_CALL_MARGIN + 0.1, 20, 40])(
-    'a margin of %d points is reported, and is a close call only below the threshold',
+  it.each([0.5, 4.9, 20, FIRM_GAP[0] as number, 40])(
+    'a margin of %d points is reported, and is a close call only below the Firm lead',
     (margin) => {
       const r = marginRow(margin);
       expect(r.model).toBe('Direct (assisted sales)');
@@ -321,14 +326,16 @@ describe('margins and close calls', () => {
       near(r.scores[1] as number, 25 - margin / 2);
       expect(r.scores.slice(2)).toEqual([0, 0]);
       expect(r.margin).toBe(margin);
-      expect(r.confidence).toBe(margin < CLOSE_CALL_MARGIN ? 'Close call' : 'Firm');
-      expect(r.closeCall).toBe(margin < CLOSE_CALL_MARGIN);
-      expect(r.sentence.startsWith('Close call:')).toBe(margin < CLOSE_CALL_MARGIN);
+      // The whole table is known: Firm from the calibrated lead of the first evidence band (confidence.ts).
+      const firm = margin >= (FIRM_GAP[0] as number);
+      expect(r.confidence).toBe(firm ? 'Firm' : 'Close call');
+      expect(r.closeCall).toBe(!firm);
+      expect(r.sentence.startsWith('Close call:')).toBe(margin <= (SET_GAP[0] as number));
     },
   );
 
   it('the margin is the winner minus the runner-up, never negative', () => {
-    const out = distmodel(BLOCK, 'Balanced', 'all');
+    const out = distmodel(BLOCK, DOMAIN, 'all');
     for (const row of out.slice(1)) {
       const r = allOf(row);
       const sorted = [...r.scores].sort((a, b) => b - a);

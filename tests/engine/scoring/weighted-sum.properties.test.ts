@@ -2,12 +2,7 @@
 // against the engine and against the built dist/Code.js as Apps Script loads it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CLOSE_CALL_MARGIN,
-  CONFIDENCE_LEVELS,
-  distmodel,
-  MODEL_DISPLAY_NAMES,
-} from '../../../src/engine/index';
+import { distmodel, MODEL_DISPLAY_NAMES } from '../../../src/engine/index';
 import { loadBundle, readBuiltCode } from '../../../workbench/vm';
 import { WEIGHTS_TABLE_HEADER } from '../../support/sheet-headers';
 
@@ -86,7 +81,15 @@ describe.each([
       fc.property(caseArb, fc.nat(), fc.array(affinity, { minLength: 4, maxLength: 4 }), (c, at, extra) => {
         const f = at % c.factors.length;
         const more = c.factors.map((x, i) => (i === f ? { ...x, affinity: [...x.affinity, extra] } : x));
-        expect(score(call, more, c.rows)).toEqual(score(call, c.factors, c.rows));
+        // "What would settle it" names the levels a blank or deciding fact could take, so a new level may
+        // join that clause (by design); everything else stays as it was.
+        const unsettled = (out: unknown[][]) =>
+          out.map((row) =>
+            row.map((cell) =>
+              typeof cell === 'string' ? cell.replace(/ What would settle it: .*$/, '') : cell,
+            ),
+          );
+        expect(unsettled(score(call, more, c.rows))).toEqual(unsettled(score(call, c.factors, c.rows)));
       }),
       RUNS,
     );
@@ -185,14 +188,16 @@ describe.each([
           const tenths = (i: number) => Math.round((out[1 + i] as number) * 10);
           expect(Math.round((out[5] as number) * 10)).toBe(tenths(winner) - tenths(runnerUp));
           for (let m = 0; m < 4; m++) expect(tenths(m)).toBeLessThanOrEqual(tenths(winner));
-          expect(out[6]).toBe((out[5] as number) < CLOSE_CALL_MARGIN);
+          // The close call is "not Firm", and a Firm answer names no other model (confidence.ts).
+          expect(out[6]).toBe(out[10] !== 'Firm');
+          if (out[10] === 'Firm') expect(out[8]).toBe('');
         }
       }),
       RUNS,
     );
   });
 
-  it('7. more known factors that agree with the winner never make a row look less certain', () => {
+  it('7. more known factors that agree with the winner keep it, never shrink its margin, never make a tie', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const row = c.rows[0] as Picks;
@@ -208,8 +213,9 @@ describe.each([
         const after = score(call, c.factors, [filled])[0] as unknown[];
         expect(after[0]).toBe(before[0]);
         expect(after[5] as number).toBeGreaterThanOrEqual(before[5] as number);
-        const rank = (out: readonly unknown[]) => CONFIDENCE_LEVELS.indexOf(out[9] as never);
-        expect(rank(after)).toBeGreaterThanOrEqual(rank(before));
+        // A tie is broken or kept, never made: the answer can only become more of a pick. (Firm is calibrated on
+        // the lead per unit of evidence, so an agreeing fact that adds little lead may dilute it: issue 16.)
+        if (before[10] !== 'Tie') expect(after[10]).not.toBe('Tie');
       }),
       RUNS,
     );

@@ -19,7 +19,10 @@ import {
   weightRanges,
 } from '../../../src/engine/index';
 import { FACTOR_HEADERS, PRODUCT_TABLE_HEADER } from '../../support/sheet-headers';
-import { parsedTable, type TableRow, tableGrid } from '../support';
+import { domainGrid, parsedTable, type TableRow, tableGrid } from '../support';
+
+/** The documented domain table (11 factors, weight 1): the what-if sentences are checked on fixed numbers. */
+const DOMAIN = domainGrid();
 
 const cells = (out: unknown[][]) => out.slice(1);
 
@@ -31,14 +34,14 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
       ['Product', 'Customer', 'Product type', 'Price'],
       ['Lamp', 'B2C', 'Physical', 8000],
     ];
-    expect(distmodel(block, 'Balanced', 'model')[1]).toEqual(['Authorized dealers']);
-    expect(distmodel(block, 'Balanced', 'flip')).toEqual([
+    expect(distmodel(block, DOMAIN, 'model')[1]).toEqual(['Authorized dealers']);
+    expect(distmodel(block, DOMAIN, 'flip')).toEqual([
       ['Factor to change', 'Change it to', 'Would then get'],
       ['Price', 'below 50', 'Open resale'],
     ]);
     const changed = [block[0], ['Lamp', 'B2C', 'Physical', 49]];
-    expect(distmodel(changed, 'Balanced', 'model')[1]).toEqual(['Open resale']);
-    expect(distmodel(block, 'Balanced', 'whatif')[1]).toEqual([
+    expect(distmodel(changed, DOMAIN, 'model')[1]).toEqual(['Open resale']);
+    expect(distmodel(block, DOMAIN, 'whatif')[1]).toEqual([
       'One fact would change it: Price below 50 (now 2,000 to 100,000) makes it Open resale, 18.2 points ahead. ' +
         'Robust to the weights: no single weight from 0 to 3 times its value changes it, but it rests on thin evidence (3 of 11 factors, 27% of the weight): filling in the blank factors can.',
     ]);
@@ -51,14 +54,14 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
       ['Customer', 'Product type', 'Price', 'Complexity'],
       ['B2B', 'Software', 50000, 'Low'],
     ];
-    expect(cells(distmodel(block, 'Balanced', 'flip'))).toEqual([
+    expect(cells(distmodel(block, DOMAIN, 'flip'))).toEqual([
       ['Price', 'below 2,000', 'Direct (automated purchase)'],
     ]);
     for (const price of [0, 49, 50, 1999]) {
       const changed = [block[0], ['B2B', 'Software', price, 'Low']];
-      expect(distmodel(changed, 'Balanced', 'model')[1]).toEqual(['Direct (automated purchase)']);
+      expect(distmodel(changed, DOMAIN, 'model')[1]).toEqual(['Direct (automated purchase)']);
     }
-    expect(distmodel(block, 'Balanced', 'whatif')[1]?.[0]).toMatch(
+    expect(distmodel(block, DOMAIN, 'whatif')[1]?.[0]).toMatch(
       /^One fact would change it: Price below 2,000 \(now 2,000 to 100,000\) makes it Direct \(automated purchase\), at least 18\.2 points ahead\./,
     );
   });
@@ -70,11 +73,9 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
       ['SAP S/4HANA', 'B2B', 'Software', 2000000, 'High', 'No', 'High', 'Low', 'Niche', 'Few', 'No', 'Rare'],
       ['Lamp', 'B2C', 'Physical', 8000, '', '', '', '', '', '', '', ''],
     ];
-    const flip = distmodel(block, 'Balanced', 'flip');
+    const flip = distmodel(block, DOMAIN, 'flip');
     expect(flip[1]).toEqual(['', '', '']);
-    expect(distmodel(block, 'Balanced', 'whatif')[1]?.[0]).toMatch(
-      /^No change of one or two facts changes it\./,
-    );
+    expect(distmodel(block, DOMAIN, 'whatif')[1]?.[0]).toMatch(/^No change of one or two facts changes it\./);
     // Rows are independent: the lamp below keeps its own flip.
     expect(flip[2]).toEqual(['Price', 'below 50', 'Open resale']);
   });
@@ -85,7 +86,7 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
       ['Customer', 'Product type', 'Price', 'Complexity', 'Buyers'],
       ['B2B', 'Software', 300000, 'High', 'Few'],
     ];
-    const sentence = distmodel(block, 'Balanced', 'whatif')[1]?.[0] as string;
+    const sentence = distmodel(block, DOMAIN, 'whatif')[1]?.[0] as string;
     const pair =
       /^No single fact changes it; two together would: (.+) = (.+) and (.+) = (.+) make it (.+?)\./.exec(
         sentence,
@@ -96,8 +97,8 @@ describe('DISTMODEL "flip": the single fact that changes the answer', () => {
     const row = [...(block[1] as unknown[])];
     row[header.indexOf(f1 as string)] = v1;
     row[header.indexOf(f2 as string)] = v2;
-    expect(distmodel([header, row], 'Balanced', 'model')[1]).toEqual([model]);
-    expect(distmodel(block, 'Balanced', 'flip')[1]).toEqual(['', '', '']);
+    expect(distmodel([header, row], DOMAIN, 'model')[1]).toEqual([model]);
+    expect(distmodel(block, DOMAIN, 'flip')[1]).toEqual(['', '', '']);
   });
 });
 
@@ -185,16 +186,16 @@ describe('weight ranges: exact ends, with the tie rule deciding the end itself',
       [...FACTOR_HEADERS],
       ['B2C', 'Physical', 8000, 'Medium', 'Yes', 'High', 'Medium', 'Niche', 'Many', 'Yes', 'Rare'],
     ];
-    const out = distmodelSensitivity(block, 'Balanced');
+    const out = distmodelSensitivity(block, DOMAIN);
     expect(out[1]?.slice(0, 2)).toEqual(['Authorized dealers', true]);
-    expect(distmodel(block, 'Balanced', 'whatif')[1]?.[0]).toMatch(/Robust to the weights: .* changes it\.$/);
+    expect(distmodel(block, DOMAIN, 'whatif')[1]?.[0]).toMatch(/Robust to the weights: .* changes it\.$/);
   });
 
   it('a row on thin evidence is never called robust without saying the blanks can still change it', () => {
     // One known factor: its weight scales every model alike, so no weight flips it; the blanks still can.
     const out = distmodel(
       [[...FACTOR_HEADERS], ['B2B', '', '', '', '', '', '', '', '', '', '']],
-      'Balanced',
+      DOMAIN,
       'whatif',
     );
     expect(out[1]?.[0]).toContain(
@@ -215,7 +216,7 @@ describe('the new outputs behave like the others', () => {
   it.each(['flip', 'whatif'] as const)(
     '"%s": header row, blank row blank, bad row a message, empty row a message',
     (kind) => {
-      const out = distmodel(block, 'Balanced', kind);
+      const out = distmodel(block, DOMAIN, kind);
       const width = OUTPUT_HEADERS[kind].length;
       expect(out).toHaveLength(block.length);
       expect(out[0]).toEqual([...OUTPUT_HEADERS[kind]]);
@@ -229,7 +230,7 @@ describe('the new outputs behave like the others', () => {
   );
 
   it('DISTMODEL_SENSITIVITY: the same rows, 2 + 2 x factors wide, a header argument, no header row then', () => {
-    const out = distmodelSensitivity(block, 'Balanced');
+    const out = distmodelSensitivity(block, DOMAIN);
     const width = 2 + 2 * 11;
     expect(out).toHaveLength(block.length);
     expect(out.every((row) => row.length === width)).toBe(true);
@@ -242,7 +243,7 @@ describe('the new outputs behave like the others', () => {
     expect(out[2]).toEqual(Array(width).fill(''));
     expect(out[3]?.[0]).toMatch(/^Customer: "Gov"/);
     expect(out[4]?.[0]).toBe(EMPTY_ROW_MESSAGE);
-    const rows = distmodelSensitivity(block.slice(1, 2), 'Balanced', [block[0]]);
+    const rows = distmodelSensitivity(block.slice(1, 2), DOMAIN, [block[0]]);
     expect(rows).toEqual([out[1]]);
     expect(() => distmodelSensitivity(block, 'No such preset')).toThrow(
       /neither a weights table range nor a preset/,

@@ -51,7 +51,7 @@ describe('scoreProducts: whole table', () => {
     expect(nonPlainPath(result)).toBeNull();
     expect(result).toEqual({
       status: 'done',
-      range: 'Products!M1:W11',
+      range: 'Products!M1:X11',
       rows: 10,
       replacedLive: [],
       summary: {
@@ -61,9 +61,9 @@ describe('scoreProducts: whole table', () => {
         thin: thinRows(expected),
       },
     });
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
     expect(
-      formulas(h, 'Products!M1:W11')
+      formulas(h, 'Products!M1:X11')
         .flat()
         .every((f) => f === ''),
     ).toBe(true);
@@ -74,13 +74,13 @@ describe('scoreProducts: whole table', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'formulas' }));
     expect(result.status).toBe('done');
     expect(formulas(h, 'Products!M1')).toEqual([['=DISTMODEL(A1:L, DistModelWeights, "all")']]);
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
     expect(h.workbook.hasSheet('DistModel weights')).toBe(true);
     // Creating the weights sheet on first need does not move the user away from their table.
     expect(h.env.session.activeSheet).toBe('Products');
     const extra = productsSheet(11)[11] as unknown[];
     h.workbook.setContents(h.workbook.resolve('Products!A12:L12'), [extra]);
-    expect(values(h, 'Products!M12:W12')).toEqual(distmodel([HEADERS, extra], balanced(), 'all').slice(1));
+    expect(values(h, 'Products!M12:X12')).toEqual(distmodel([HEADERS, extra], balanced(), 'all').slice(1));
   });
 
   it('formulas follow a weights save made afterwards', () => {
@@ -91,7 +91,7 @@ describe('scoreProducts: whole table', () => {
       r > 0 && row[0] !== 'Price' ? [row[0], row[1], 0, ...row.slice(3)] : row,
     );
     expect(h.call<{ status: string }>('saveWeights', heavy, state.version).status).toBe('saved');
-    expect(values(h, 'Products!M1:W6')).toEqual(distmodel(products, heavy, 'all'));
+    expect(values(h, 'Products!M1:X6')).toEqual(distmodel(products, heavy, 'all'));
   });
 
   it('puts output after a user column at the end of the table (e.g. "Expected model")', () => {
@@ -99,9 +99,9 @@ describe('scoreProducts: whole table', () => {
     const h = harness({ Products: products });
     h.env.setActiveRange('Products!A1');
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!N1:X5' });
+    expect(result).toMatchObject({ status: 'done', range: 'Products!N1:Y5' });
     expect(values(h, 'Products!M1:M5').flat()).toEqual(['Expected model', 'mine', 'mine', 'mine', 'mine']);
-    expect(values(h, 'Products!N1:X5')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(values(h, 'Products!N1:Y5')).toEqual(distmodel(products, balanced(), 'all'));
   });
 
   it('finds a header below title rows and scores only below it', () => {
@@ -109,9 +109,9 @@ describe('scoreProducts: whole table', () => {
     const h = harness({ Products: [['Our portfolio'], [], ...products] });
     h.env.setActiveRange('Products!A4');
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!M3:W6', rows: 3 });
-    expect(values(h, 'Products!M3:W6')).toEqual(distmodel(products, balanced(), 'all'));
-    expect(blank(h, 'Products!M1:W2')).toBe(true);
+    expect(result).toMatchObject({ status: 'done', range: 'Products!M3:X6', rows: 3 });
+    expect(values(h, 'Products!M3:X6')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(blank(h, 'Products!M1:X2')).toBe(true);
   });
 
   it('a row with a bad value gets its message in its own row; the others are scored', () => {
@@ -121,7 +121,7 @@ describe('scoreProducts: whole table', () => {
     h.env.setActiveRange('Products!A1');
     const result = h.call<ScoreResult>('scoreProducts', request({ mode: 'values' }));
     expect(result).toMatchObject({ status: 'done', summary: { invalid: 1, total: 3 } });
-    expect(values(h, 'Products!M1:W4')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(values(h, 'Products!M1:X4')).toEqual(distmodel(products, balanced(), 'all'));
   });
 
   it('no product table on the active sheet: "no-table" with a message, nothing written', () => {
@@ -153,7 +153,7 @@ describe("scoreProducts: never over the user's cells", () => {
       const result = h.call<ScoreResult>('scoreProducts', request({ mode }));
       expect(result).toEqual({
         status: 'needs-confirmation',
-        range: 'Products!M1:W11',
+        range: 'Products!M1:X11',
         occupiedCells: ['T1', 'O5'],
         occupiedCount: 2,
         replacesLive: [],
@@ -168,7 +168,7 @@ describe("scoreProducts: never over the user's cells", () => {
     h.workbook.setContents(h.workbook.resolve('Products!O5'), [['my note']]);
     const result = h.call<ScoreResult>('scoreProducts', request({ overwrite: true }));
     expect(result.status).toBe('done');
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
   });
 
   it('its own previous output (values or formulas, a longer old table) is replaced without asking', () => {
@@ -181,8 +181,8 @@ describe("scoreProducts: never over the user's cells", () => {
       Array.from({ length: 2 }, () => Array(12).fill('')),
     );
     h.call('scoreProducts', request({ mode: 'values' }));
-    expect(values(h, 'Products!M1:W9')).toEqual(expected.slice(0, 9));
-    expect(blank(h, 'Products!M10:W11')).toBe(true);
+    expect(values(h, 'Products!M1:X9')).toEqual(expected.slice(0, 9));
+    expect(blank(h, 'Products!M10:X11')).toBe(true);
   });
 
   it("content below the table in the output columns blocks a live formula's spill, so it asks", () => {
@@ -201,7 +201,7 @@ describe("scoreProducts: cells typed inside its own output columns are the user'
     for (const mode of ['values', 'formulas'] as const) {
       expect(h.call<ScoreResult>('scoreProducts', request({ mode }))).toEqual({
         status: 'needs-confirmation',
-        range: 'Products!M1:W11',
+        range: 'Products!M1:X11',
         occupiedCells: ['O5'],
         occupiedCount: 1,
         replacesLive: [],
@@ -211,7 +211,7 @@ describe("scoreProducts: cells typed inside its own output columns are the user'
     // Agreeing once makes the new output DistModel's again: the next run does not ask.
     expect(h.call<ScoreResult>('scoreProducts', request({ overwrite: true })).status).toBe('done');
     expect(h.call<ScoreResult>('scoreProducts', request({})).status).toBe('done');
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
   });
 
   it('values: rows outside a scored selection keep their verdict (a user row stays theirs)', () => {
@@ -248,7 +248,7 @@ describe('scoreProducts: what it refuses or adapts', () => {
     h.call('saveWeights', balanced(), 'none');
     h.workbook.setContents(h.workbook.resolve("'DistModel weights'!D5"), [['lots']]);
     expect(() => h.call('scoreProducts', request({ mode: 'values' }))).toThrow(/'DistModel weights'!D5/);
-    expect(blank(h, 'Products!M1:W4')).toBe(true);
+    expect(blank(h, 'Products!M1:X4')).toBe(true);
   });
 
   it('selected rows under a live table formula: values ask first, naming the formula, then freeze the table', () => {
@@ -256,10 +256,10 @@ describe('scoreProducts: what it refuses or adapts', () => {
     h.call('scoreProducts', request({ mode: 'formulas' }));
     h.env.setActiveRange('Products!A3:A4');
     const ask = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
-    const live = [{ cell: 'M1', covers: 'M1:W7' }];
+    const live = [{ cell: 'M1', covers: 'M1:X7' }];
     expect(ask).toEqual({
       status: 'needs-confirmation',
-      range: 'Products!M1:W7',
+      range: 'Products!M1:X7',
       occupiedCells: [],
       occupiedCount: 0,
       replacesLive: live,
@@ -269,9 +269,9 @@ describe('scoreProducts: what it refuses or adapts', () => {
       'scoreProducts',
       request({ scope: 'selection', mode: 'values', overwrite: true }),
     );
-    expect(result).toMatchObject({ status: 'done', rows: 6, range: 'Products!M1:W7', replacedLive: live });
+    expect(result).toMatchObject({ status: 'done', rows: 6, range: 'Products!M1:X7', replacedLive: live });
     expect(formulas(h, 'Products!M1')).toEqual([['']]);
-    expect(values(h, 'Products!M1:W7')).toEqual(expected);
+    expect(values(h, 'Products!M1:X7')).toEqual(expected);
   });
 
   it('selected rows inside a live block: values ask, then freeze the whole block (no row of it lost)', () => {
@@ -280,15 +280,15 @@ describe('scoreProducts: what it refuses or adapts', () => {
     expect(ask).toMatchObject({
       status: 'needs-confirmation',
       occupiedCount: 0,
-      replacesLive: [{ cell: 'M3', covers: 'M3:W5' }],
+      replacesLive: [{ cell: 'M3', covers: 'M3:X5' }],
     });
     const result = h.call<ScoreResult>(
       'scoreProducts',
       request({ scope: 'selection', mode: 'values', overwrite: true }),
     );
-    expect(result).toMatchObject({ status: 'done', rows: 3, range: 'Products!M3:W5' });
+    expect(result).toMatchObject({ status: 'done', rows: 3, range: 'Products!M3:X5' });
     expect(formulas(h, 'Products!M3:M5').flat()).toEqual(['', '', '']);
-    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+    expect(values(h, 'Products!M3:X5')).toEqual(expected.slice(2, 5));
   });
 
   it('selected rows inside a live block: formulas re-write the whole block, never break it', () => {
@@ -296,14 +296,14 @@ describe('scoreProducts: what it refuses or adapts', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
     expect(result).toMatchObject({ status: 'done', rows: 3, replacedLive: [] });
     expect(formulas(h, 'Products!M3')).toEqual([['=DISTMODEL(A3:L5, DistModelWeights, "all", A$1:L$1)']]);
-    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+    expect(values(h, 'Products!M3:X5')).toEqual(expected.slice(2, 5));
   });
 
   it('rows outside every live block are frozen without asking', () => {
     const { h, expected } = liveBlock('Products!B7');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
-    expect(result).toMatchObject({ status: 'done', rows: 1, range: 'Products!M7:W7', replacedLive: [] });
-    expect(values(h, 'Products!M3:W5')).toEqual(expected.slice(2, 5));
+    expect(result).toMatchObject({ status: 'done', rows: 1, range: 'Products!M7:X7', replacedLive: [] });
+    expect(values(h, 'Products!M3:X5')).toEqual(expected.slice(2, 5));
     expect(formulas(h, 'Products!M3')).not.toEqual([['']]);
   });
 });
@@ -344,11 +344,11 @@ describe('scoreProducts: selected rows', () => {
     const { h, expected } = setup();
     h.env.setActiveRange('Products!C4:E6');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'values' }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!M4:W6', rows: 3 });
-    expect(values(h, 'Products!M1:W1')).toEqual([expected[0]]);
-    expect(values(h, 'Products!M4:W6')).toEqual(expected.slice(3, 6));
-    expect(blank(h, 'Products!M2:W3')).toBe(true);
-    expect(blank(h, 'Products!M7:W11')).toBe(true);
+    expect(result).toMatchObject({ status: 'done', range: 'Products!M4:X6', rows: 3 });
+    expect(values(h, 'Products!M1:X1')).toEqual([expected[0]]);
+    expect(values(h, 'Products!M4:X6')).toEqual(expected.slice(3, 6));
+    expect(blank(h, 'Products!M2:X3')).toBe(true);
+    expect(blank(h, 'Products!M7:X11')).toBe(true);
   });
 
   it('formulas: one DISTMODEL formula per selected block, reading the weights range', () => {
@@ -357,7 +357,7 @@ describe('scoreProducts: selected rows', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
     expect(result.status).toBe('done');
     expect(formulas(h, 'Products!M4')).toEqual([['=DISTMODEL(A4:L6, DistModelWeights, "all", A$1:L$1)']]);
-    expect(values(h, 'Products!M4:W6')).toEqual(expected.slice(3, 6));
+    expect(values(h, 'Products!M4:X6')).toEqual(expected.slice(3, 6));
   });
 
   it('formulas work in any column order: each block names its columns by the header row', () => {
@@ -372,10 +372,10 @@ describe('scoreProducts: selected rows', () => {
     expect(formulas(h, 'Products!M2')).toEqual([['=DISTMODEL(A2:L3, DistModelWeights, "all", A$1:L$1)']]);
     expect(formulas(h, 'Products!M6')).toEqual([['=DISTMODEL(A6:L7, DistModelWeights, "all", A$1:L$1)']]);
     const expected = distmodel(products, balanced(), 'all');
-    expect(values(h, 'Products!M1:W1')).toEqual([expected[0]]);
-    expect(values(h, 'Products!M2:W3')).toEqual(expected.slice(1, 3));
-    expect(values(h, 'Products!M6:W7')).toEqual(expected.slice(5, 7));
-    expect(blank(h, 'Products!M4:W5')).toBe(true);
+    expect(values(h, 'Products!M1:X1')).toEqual([expected[0]]);
+    expect(values(h, 'Products!M2:X3')).toEqual(expected.slice(1, 3));
+    expect(values(h, 'Products!M6:X7')).toEqual(expected.slice(5, 7));
+    expect(blank(h, 'Products!M4:X5')).toBe(true);
   });
 
   it('formulas count a custom factor column the weights define, placed anywhere in the table', () => {
@@ -394,14 +394,14 @@ describe('scoreProducts: selected rows', () => {
     expect(h.call<{ status: string }>('saveWeights', weights, 'none').status).toBe('saved');
     h.env.setActiveRange('Products!A2:A4');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', mode: 'formulas' }));
-    expect(result).toMatchObject({ status: 'done', range: 'Products!N2:X4' });
+    expect(result).toMatchObject({ status: 'done', range: 'Products!N2:Y4' });
     expect(formulas(h, 'Products!N2')).toEqual([['=DISTMODEL(A2:M4, DistModelWeights, "all", A$1:M$1)']]);
     const expected = distmodel(products, weights, 'all');
-    expect(values(h, 'Products!N2:X4')).toEqual(expected.slice(1, 4));
+    expect(values(h, 'Products!N2:Y4')).toEqual(expected.slice(1, 4));
     // The Warranty column decides: a Long warranty row goes to Open resale, which the built-ins alone do not give.
     expect(values(h, 'Products!N2:N4').flat()).toEqual(['Open resale', expect.any(String), 'Open resale']);
     expect(values(h, 'Products!N3')).not.toEqual([['Open resale']]);
-    expect(values(h, 'Products!N2:X4')).not.toEqual(distmodel(base, weights, 'all').slice(1, 4));
+    expect(values(h, 'Products!N2:Y4')).not.toEqual(distmodel(base, weights, 'all').slice(1, 4));
   });
 
   it('a selection outside the table rows is reported, nothing written', () => {
@@ -409,7 +409,7 @@ describe('scoreProducts: selected rows', () => {
     h.env.setActiveRange('Products!A30');
     const result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection' }));
     expect(result.status).toBe('no-table');
-    expect(blank(h, 'Products!M1:W4')).toBe(true);
+    expect(blank(h, 'Products!M1:X4')).toBe(true);
   });
 
   it('the menu item scores the selection with live formulas, whatever the column order', () => {
@@ -418,7 +418,7 @@ describe('scoreProducts: selected rows', () => {
     h.env.setActiveRange('Products!A2:A3');
     h.call('scoreSelectedRows');
     expect(formulas(h, 'Products!M2')).toEqual([['=DISTMODEL(A2:L3, DistModelWeights, "all", A$1:L$1)']]);
-    expect(values(h, 'Products!M2:W3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
+    expect(values(h, 'Products!M2:X3')).toEqual(distmodel(products, balanced(), 'all').slice(1, 3));
   });
 
   it('the menu item asks before writing over user cells and respects "No"', () => {

@@ -55,14 +55,14 @@ describe('chunked scoring', () => {
     while (result.status === 'partial') {
       expect(result.total).toBe(ROWS);
       seen.push(result.done);
-      expect(wholeRowsOnly(values(h, 'Products!M2:W11'), expected.slice(1))).toBe(result.done);
+      expect(wholeRowsOnly(values(h, 'Products!M2:X11'), expected.slice(1))).toBe(result.done);
       h.env.calls.reset();
       result = h.call<ScoreResult>('scoreProducts', request({ jobId: result.jobId }));
       expect(h.env.calls.count('Range.setValues')).toBe(1);
     }
     expect(seen).toEqual([3, 6, 9]);
     expect(result).toMatchObject({ status: 'done', rows: ROWS, summary: { total: ROWS, invalid: 0 } });
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
     const props = (
       h.env.services.PropertiesService as GoogleAppsScript.Properties.PropertiesService
     ).getDocumentProperties();
@@ -91,7 +91,7 @@ describe('chunked scoring', () => {
     const result = h.call<ScoreResult>('scoreProducts', request({}));
     expect(result).toMatchObject({ status: 'done', rows: ROWS });
     expect(h.env.calls.count('Range.setValues')).toBe(4);
-    expect(values(h, 'Products!M1:W11')).toEqual(distmodel(products, balanced(), 'all'));
+    expect(values(h, 'Products!M1:X11')).toEqual(distmodel(products, balanced(), 'all'));
   });
 
   it('an execution cut short between chunks leaves whole rows only, and the job resumes from there', () => {
@@ -106,10 +106,10 @@ describe('chunked scoring', () => {
     const restore = killOnWrite(h, 2);
     expect(() => h.call('scoreProducts', request({ jobId: first.jobId }))).toThrow();
     restore();
-    expect(wholeRowsOnly(values(h, 'Products!M2:W11'), expected.slice(1))).toBe(6);
+    expect(wholeRowsOnly(values(h, 'Products!M2:X11'), expected.slice(1))).toBe(6);
     const last = h.call<ScoreResult>('scoreProducts', request({ jobId: first.jobId }));
     expect(last).toMatchObject({ status: 'done', rows: ROWS, summary: { total: ROWS } });
-    expect(values(h, 'Products!M1:W11')).toEqual(expected);
+    expect(values(h, 'Products!M1:X11')).toEqual(expected);
   });
 
   it('selected rows are chunked too, never past the selection', () => {
@@ -124,10 +124,10 @@ describe('chunked scoring', () => {
       result = h.call<ScoreResult>('scoreProducts', request({ scope: 'selection', jobId: result.jobId }));
     }
     expect(progress).toEqual([2, 4]);
-    expect(result).toMatchObject({ status: 'done', rows: 5, range: 'Products!M3:W7' });
-    expect(values(h, 'Products!M3:W7')).toEqual(expected.slice(2, 7));
-    expect(blank(h, 'Products!M2:W2')).toBe(true);
-    expect(blank(h, 'Products!M8:W11')).toBe(true);
+    expect(result).toMatchObject({ status: 'done', rows: 5, range: 'Products!M3:X7' });
+    expect(values(h, 'Products!M3:X7')).toEqual(expected.slice(2, 7));
+    expect(blank(h, 'Products!M2:X2')).toBe(true);
+    expect(blank(h, 'Products!M8:X11')).toBe(true);
   });
 
   it('an unknown job id is refused with a readable message', () => {

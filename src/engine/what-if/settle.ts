@@ -1,0 +1,90 @@
+// What would settle a row that is not Firm: the one or two facts worth checking first. A fact settles the
+// question when its possible values lead to different models: for a blank factor, any of its levels may be
+// the truth; for a known one, it is the fact the answer hangs on (a single change flips it). Each candidate
+// is an exact re-scoring of the row (the score is a sum over factors), as in flip.ts.
+
+import { INFINITY, max, min, round } from '../basics/sandbox-math';
+import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from '../model/models';
+import type { Workspace } from '../scoring/score';
+import type { Scorer } from '../scoring/scorer';
+
+/** At most this many facts are named: the first to check, not a to-do list. */
+const MAX_FACTS = 2;
+
+interface Candidate {
+  readonly factor: number;
+  readonly blank: boolean;
+  /** The winner at each of the factor's levels (model indexes, by level). */
+  readonly winners: readonly number[];
+  /** How far the factor's levels move the lead between the two models it decides between, in points. */
+  readonly swing: number;
+}
+
+/** The winner of the row with factor f at level l, and its exact lead over the model `rival`. */
+function winnerAt(scorer: Scorer, ws: Workspace, f: number, l: number): number {
+  const points = (scorer.factors[f] as Scorer['factors'][number]).points;
+  const current = ws.levelOf[f] as number;
+  let best = 0;
+  let bestScore = -INFINITY;
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    const was = current < 0 ? 0 : (points[current * MODEL_COUNT + m] as number);
+    const score = (ws.scores[m] as number) - was + (points[l * MODEL_COUNT + m] as number);
+    // Model order breaks exact ties, as the scorer does.
+    if (score > bestScore + 1e-9) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null {
+  const factor = scorer.factors[f] as Scorer['factors'][number];
+  const winners = factor.levels.map((_, l) => winnerAt(scorer, ws, f, l));
+  if (new Set(winners).size < 2) return null;
+  // The swing is how much this factor alone can move the winner against the runner-up.
+  let lo = INFINITY;
+  let hi = -INFINITY;
+  for (let l = 0; l < factor.levels.length; l++) {
+    const d =
+      (factor.points[l * MODEL_COUNT + ws.best] as number) -
+      (factor.points[l * MODEL_COUNT + ws.second] as number);
+    lo = min(lo, d);
+    hi = max(hi, d);
+  }
+  // Rounded, so that floating-point noise (every weight scaled by 3, say) never reorders equal swings.
+  return { factor: f, blank: (ws.levelOf[f] as number) < 0, winners, swing: round((hi - lo) * 1e6) };
+}
+
+/** "Delivery (blank; Online makes it Direct (automated purchase), On site Authorized dealers)". */
+function factText(scorer: Scorer, ws: Workspace, c: Candidate): string {
+  const factor = scorer.factors[c.factor] as Scorer['factors'][number];
+  const byModel = new Map<number, string[]>();
+  c.winners.forEach((m, l) => {
+    if (m === ws.best && !c.blank) return;
+    const list = byModel.get(m) ?? [];
+    list.push(factor.levelText[l] as string);
+    byModel.set(m, list);
+  });
+  const outcomes = [...byModel].map(([m, levels]) => `${levels.join(' or ')}: ${MODEL_DISPLAY_NAMES[m]}`);
+  const now = c.blank ? 'blank' : `now ${factor.levelText[ws.levelOf[c.factor] as number]}`;
+  return `${factor.name} (${now}; ${outcomes.join('; ')})`;
+}
+
+/**
+ * The one or two facts to check first for a row that is not Firm, as "What would settle it: Delivery
+ * (blank; Online: Direct (automated purchase); On site: Authorized dealers)." Blank factors come first (a
+ * fact not yet given), then known ones the answer hangs on; among them the larger swing between the winner
+ * and the runner-up first. "" when no single fact changes the answer.
+ */
+export function settleSentence(scorer: Scorer, ws: Workspace): string {
+  const candidates: Candidate[] = [];
+  for (let f = 0; f < scorer.factors.length; f++) {
+    const c = candidateOf(scorer, ws, f);
+    if (c) candidates.push(c);
+  }
+  if (candidates.length === 0) return '';
+  candidates.sort((a, b) => Number(b.blank) - Number(a.blank) || b.swing - a.swing || a.factor - b.factor);
+  const facts = candidates.slice(0, MAX_FACTS).map((c) => factText(scorer, ws, c));
+  return `What would settle it: ${facts.join(', then ')}.`;
+}
