@@ -32,16 +32,18 @@ const CALIBRATION: Example = {
   Control: 'High',
   Reach: 'Medium',
   Market: 'Niche',
-  Buyers: 'Few',
   'Local service': 'Yes',
   'Purchase frequency': 'Rare',
 };
 
-/** Three raters, two products: a dispute that changes the answer (Customer) and one that does not. */
+/**
+ * Three raters, two products: a dispute that changes the answer (Finance sees many consumer buyers where
+ * Sales and Product see a few businesses) and one that does not.
+ */
 const EXAMPLE_RATINGS: readonly (readonly [product: Example, rater: string, own: Example])[] = [
-  [CALIBRATION, 'Sales (example)', { Customer: 'B2B', Complexity: 'High' }],
-  [CALIBRATION, 'Product (example)', { Customer: 'Both', Complexity: 'High' }],
-  [CALIBRATION, 'Finance (example)', { Customer: 'B2C', Complexity: 'Medium' }],
+  [CALIBRATION, 'Sales (example)', { Customer: 'B2B', Complexity: 'High', Buyers: 'Few' }],
+  [CALIBRATION, 'Product (example)', { Customer: 'Both', Complexity: 'High', Buyers: 'Few' }],
+  [CALIBRATION, 'Finance (example)', { Customer: 'B2C', Complexity: 'Medium', Buyers: 'Many' }],
   [EXAMPLES[1] as Example, 'Sales (example)', { Customer: 'B2B' }],
   [EXAMPLES[1] as Example, 'Product (example)', {}],
   [EXAMPLES[1] as Example, 'Finance (example)', { Customer: 'B2C' }],

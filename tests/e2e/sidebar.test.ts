@@ -50,7 +50,7 @@ describeBrowser('the sidebar in the workbench', () => {
     expect(await sidebar.locator('.recommendation').textContent()).toBe(
       'Recommended: Direct (assisted sales)',
     );
-    expect(await sidebar.locator('.weight-row').count()).toBe(11);
+    expect(await sidebar.locator('.weight-row').count()).toBe(13);
     await saveScreenshot(page, 'sidebar-workbench-open');
   });
 

@@ -109,7 +109,7 @@ describe("the user's explicit column mapping wins, and units are read however th
       ['Lamp', 'B2C', '', 8000],
     ];
     const [, row] = distmodel(block, mapped('Cost'), 'all');
-    expect(row?.[8]).toMatch(/^2 of 11 factors/);
+    expect(row?.[9]).toMatch(/^2 of 11 factors/);
   });
 
   it.each([

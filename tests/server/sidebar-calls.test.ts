@@ -6,14 +6,18 @@ import { sidebarActionCalls } from '../../bench/sidebar-calls';
 import type { ActiveRow, Selection } from '../../src/shared/sidebar-contract';
 import { harness, productsSheet } from './support';
 
-/** The issue's targets, and (for the weights read and the first screen) what is reached: see docs/speed.md. */
+/**
+ * The issue's targets, and (for the weights read, the first screen and Apply) what is reached: see
+ * docs/speed.md. Apply reads the sheet's values and formulas once more than #19 reached, so unchanged cells
+ * keep their formulas (issue #17, weights-write.ts): 21 against the target of 20.
+ */
 const CEILINGS = {
   getInitialState: 20,
   getWeights: 11,
   getActiveRow: 8,
   getSelection: 5,
   'getSelection + weights': 8,
-  saveWeights: 20,
+  saveWeights: 21,
 } as const;
 
 describe('service calls per sidebar action (28-product table, weights sheet set up)', () => {

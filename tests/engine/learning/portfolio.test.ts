@@ -10,10 +10,13 @@ import {
   learnWeights,
   MODEL_DISPLAY_NAMES,
   planFolds,
-  presetTable,
   weightsTableToGrid,
 } from '../../../src/engine/index';
 import { plantedSet } from '../../support/planted';
+import { domainGrid, parsedTable } from '../support';
+
+/** The documented domain table: the planted portfolios are labelled from it, so fits start from it. */
+const DOMAIN = domainGrid();
 
 type Block = (string | number)[][];
 
@@ -50,14 +53,14 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describe('leakage: copies of one product never teach the fit its own answer', () => {
   // 40 products whose known models are mostly noise: the fit is rejected on them.
   const noisy = plantedSet(40, 3, 0.6);
-  const once = learnWeights(noisy.products, noisy.models);
+  const once = learnWeights(noisy.products, noisy.models, DOMAIN);
 
   it.each([2, 5])(
     'listing each product %i times changes neither the verdict nor the honest figure',
     (times) => {
       expect(once.verdict).not.toBe('adopted');
       const copies = listedTimes(noisy.products, noisy.models, times);
-      const result = learnWeights(copies.products, copies.models);
+      const result = learnWeights(copies.products, copies.models, DOMAIN);
       expect(result.verdict).not.toBe('adopted');
       // The figure on unseen products is the same share, not a flattering one.
       const share = (r: typeof once) => r.after.agree / r.after.total;
@@ -243,7 +246,7 @@ describe('every model counted', () => {
 describe('criteria weights are learned too, pulled toward the start', () => {
   it('a factor the team weighs more than the start does gets a larger weight', () => {
     // The team's practice: Local service counts three times as much as any other factor.
-    const balanced = presetTable('Balanced');
+    const balanced = parsedTable(DOMAIN);
     const team = {
       factors: balanced.factors.map((f) => (f.name === 'Local service' ? { ...f, weight: 3 } : f)),
     };
@@ -251,7 +254,7 @@ describe('criteria weights are learned too, pulled toward the start', () => {
     const labels = distmodel(set.products, weightsTableToGrid(team), 'model')
       .slice(1)
       .map((row) => [String(row[0])]);
-    const result = learnWeights(set.products, labels, 'Balanced', 2);
+    const result = learnWeights(set.products, labels, DOMAIN, 2);
     expect(result.verdict).toBe('adopted');
     const weight = (name: string) => result.table.factors.find((f) => f.name === name)?.weight ?? 0;
     expect(weight('Local service')).toBeGreaterThan(1);

@@ -8,7 +8,7 @@ describe('setupRatingsSheet', () => {
   it('creates "Ratings" with Product, Rater and every built-in column, and example ratings by three raters', () => {
     const h = harness({ Sheet1: [['my notes']] });
     expect(h.call('setupRatingsSheet')).toEqual({ sheetName: 'Ratings' });
-    const grid = values(h, 'Ratings!A1:M7');
+    const grid = values(h, 'Ratings!A1:O7');
     expect(grid[0]).toEqual(['Product', 'Rater', ...BUILT_IN_FACTORS.map((f) => f.name)]);
     expect(new Set(grid.slice(1).map((r) => r[1])).size).toBe(3);
     expect(h.workbook.frozenRows('Ratings')).toBe(1);
@@ -26,15 +26,15 @@ describe('setupRatingsSheet', () => {
     });
     const filters = h.env.document.records.filters.filter((f) => f.sheet === 'Ratings' && !f.removed);
     expect(filters).toHaveLength(1);
-    expect(filters[0]?.range).toMatchObject({ row: 1, column: 1, numColumns: 13 });
+    expect(filters[0]?.range).toMatchObject({ row: 1, column: 1, numColumns: 15 });
   });
 
   it('its consensus formula reads the shared weights and shows a dispute that changes the answer', () => {
     const h = harness();
     h.call('setupRatingsSheet');
-    expect(formulas(h, 'Ratings!O1')[0]?.[0]).toBe('=DISTMODEL_CONSENSUS(A1:M, DistModelWeights)');
-    const expected = distmodelConsensus(values(h, 'Ratings!A1:M7'), balanced());
-    expect(values(h, 'Ratings!O1:X3')).toEqual(expected);
+    expect(formulas(h, 'Ratings!Q1')[0]?.[0]).toBe('=DISTMODEL_CONSENSUS(A1:O, DistModelWeights)');
+    const expected = distmodelConsensus(values(h, 'Ratings!A1:O7'), balanced());
+    expect(values(h, 'Ratings!Q1:Z3')).toEqual(expected);
     expect(expected.slice(1).map((r) => r[5])).toContain(true);
   });
 });

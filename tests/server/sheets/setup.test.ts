@@ -30,10 +30,10 @@ describe('setupProductSheet', () => {
   it("its DISTMODEL column reads the shared weights range and shows each example's model", () => {
     const h = harness();
     h.call('setupProductSheet');
-    expect(formulas(h, 'Products!M1')[0]?.[0]).toMatch(/^=DISTMODEL\(A1:L, DistModelWeights\)$/);
-    const rows = values(h, 'Products!A1:L5');
+    expect(formulas(h, 'Products!O1')[0]?.[0]).toMatch(/^=DISTMODEL\(A1:N, DistModelWeights\)$/);
+    const rows = values(h, 'Products!A1:N5');
     const expected = distmodel(rows, balanced());
-    expect(values(h, 'Products!M1:M5')).toEqual(expected);
+    expect(values(h, 'Products!O1:O5')).toEqual(expected);
     // Four examples, four different models.
     expect(new Set(expected.slice(1).map((r) => r[0])).size).toBe(4);
   });

@@ -63,7 +63,7 @@ describeBrowser('the weights sheet changing under the sidebar', () => {
     await expect.poll(() => page.locator('.unsaved').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.preview-body').textContent()).toMatch(/Recommended/);
     expect(await page.locator('.preview-body').textContent()).not.toMatch(/missing/);
-    expect(await page.locator('.evidence').textContent()).toMatch(/11 of 11 factors/);
+    expect(await page.locator('.evidence').textContent()).toMatch(/11 of 13 factors/);
     await page.getByLabel('Market weight').fill('3');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => s.callsTo('saveWeights').length).toBe(2);
@@ -132,7 +132,7 @@ describeBrowser('the weights sheet changing under the sidebar', () => {
         getSelection: () => ({ row: BIKE, weightsVersion: ws.state().version }),
       },
     });
-    expect(await page.locator('.evidence').textContent()).toMatch(/11 of 11 factors/);
+    expect(await page.locator('.evidence').textContent()).toMatch(/11 of 13 factors/);
     // The bike's level "Purchase frequency | Rare" deleted by hand, and Price weighed 3.
     const edited = presetGrid('Balanced')
       .filter((r) => !(r[0] === 'Purchase frequency' && r[1] === 'Rare'))
