@@ -122,32 +122,6 @@ export function predict(
   return into;
 }
 
-/** Of the products a prediction covers (>= 0 or counted), how many match the known model. */
-export function agreementOf(known: KnownProducts, predicted: Int32Array): Agreement {
-  let agree = 0;
-  predicted.forEach((p, i) => {
-    if (p === known.models[i]) agree++;
-  });
-  return { agree, total: predicted.length };
-}
-
-/** Of the known products `which` selects (all when omitted), how many `scorer` recommends right. */
-export function agreement(
-  scorer: Scorer,
-  known: KnownProducts,
-  which: (i: number) => boolean = () => true,
-): Agreement {
-  const predicted = predict(scorer, known, which);
-  let agree = 0;
-  let total = 0;
-  predicted.forEach((p, i) => {
-    if (!which(i)) return;
-    total++;
-    if (p === known.models[i]) agree++;
-  });
-  return { agree, total };
-}
-
 /**
  * Splits repeated when folds are drawn (k-fold): one split's figure moves by several products with the luck
  * of the draw, and the verdict must not; leave-one-profile-out has only one split.

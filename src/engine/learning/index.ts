@@ -3,7 +3,6 @@
 // The door of src/engine/learning/: other parts import from here.
 export {
   type Agreement,
-  agreement,
   CV_FOLDS,
   crossValidate,
   type FoldPlan,

@@ -9,7 +9,7 @@ import { resolveWeights } from '../model/weights-source';
 import type { WeightsTable } from '../model/weights-table';
 import type { Reading } from '../reading/reading';
 import type { Scorer } from '../scoring/scorer';
-import { type Agreement, agreementOf, crossValidate, type FoldPlan, predict } from './cross-validation';
+import { type Agreement, crossValidate, type FoldPlan, predict } from './cross-validation';
 import { DEFAULT_STRENGTH, type FittedTable, fitTable, MAX_STRENGTH } from './fit';
 import { countPerModel, type KnownProducts, readKnownProducts } from './known-products';
 
@@ -168,7 +168,7 @@ export function learnFrom(known: KnownProducts, strength: number): LearnResult {
   const changes = changesOf(known.scorer.table, full.table);
   const weightChanges = weightChangesOf(known.scorer.table, full.table);
   const fullPredicted = predict(full.scorer, known);
-  const before = agreementOf(known, startPredicted);
+  const before = overallAgreement(known.models, startPredicted);
   const balancedBefore = balancedAccuracy(beforeByModel);
   const balancedAfter = balancedAccuracy(afterByModel);
   // Better by more than chance overall, and not by trading a minority model away (balanced accuracy); the
@@ -178,7 +178,8 @@ export function learnFrom(known: KnownProducts, strength: number): LearnResult {
     !beatsByMoreThanNoise(known.models, startPredicted, cv.predictions, cv.plan.groupSize) ||
     balancedAfter < balancedBefore
       ? 'not-better'
-      : changes.length + weightChanges.length === 0 || agreementOf(known, fullPredicted).agree < before.agree
+      : changes.length + weightChanges.length === 0 ||
+          overallAgreement(known.models, fullPredicted).agree < before.agree
         ? 'no-change'
         : 'adopted';
   const adopted = verdict === 'adopted';
