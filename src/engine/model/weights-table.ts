@@ -149,7 +149,14 @@ function findColumns(
  * time: weights up to a million (and 0, or at least a millionth: only their ratios matter), affinities
  * within -1,000,000 to 1,000,000, at most 200 levels per factor.
  */
-export const TABLE_LIMITS = { maxWeight: 1e6, minWeight: 1e-6, maxAffinity: 1e6, maxLevels: 200 } as const;
+export const TABLE_LIMITS = {
+  maxWeight: 1e6,
+  minWeight: 1e-6,
+  maxAffinity: 1e6,
+  maxLevels: 200,
+  // A factor's name is a column header, and DISTMODEL_SENSITIVITY writes it into its own headers.
+  maxNameLength: 100,
+} as const;
 
 interface Draft {
   name: string;
@@ -366,6 +373,12 @@ function collectDrafts(
     });
   return factors.map((group) => {
     const firstRow = group.rows[0] ?? headerRow + 1;
+    if (group.name.length > TABLE_LIMITS.maxNameLength)
+      problems.push({
+        row: firstRow,
+        column: cols.factor,
+        message: `${where(firstRow, 'Factor')}: "${shortText(group.name)}" is longer than ${TABLE_LIMITS.maxNameLength} characters; a factor's name is a column header, so shorten it.`,
+      });
     const draft: Draft = {
       name: group.name,
       firstRow,
