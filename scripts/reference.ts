@@ -73,14 +73,19 @@ function conformal(gaps: readonly number[]): number {
   return k > sorted.length ? Number.POSITIVE_INFINITY : (sorted[k - 1] as number);
 }
 
-/** The smallest whole-point lead from which at most FIRM_WRONG of the answers are wrong, per band. */
-function firmGap(outcomes: readonly Outcome[], band: number): number {
-  const rows = outcomes
-    .filter((o) => o.best >= 0 && evidenceBand(o.share) === band)
+/** Each scored answer of an evidence band: its lead over the runner-up and whether it was right. */
+function leadsIn(outcomes: readonly Outcome[], ...bands: number[]): { lead: number; ok: boolean }[] {
+  return outcomes
+    .filter((o) => o.best >= 0 && bands.includes(evidenceBand(o.share)))
     .map((o) => ({
       lead: Math.min(...o.gaps.filter((_, m) => m !== o.best)),
       ok: o.best === o.product.expected,
     }));
+}
+
+/** The smallest whole-point lead from which at most FIRM_WRONG of the answers are wrong, per band. */
+function firmGap(outcomes: readonly Outcome[], ...bands: number[]): number {
+  const rows = leadsIn(outcomes, ...bands);
   for (let t = 0; t <= 200; t++) {
     const firm = rows.filter((r) => r.lead >= t);
     const wrong = firm.filter((r) => !r.ok).length;
@@ -90,12 +95,41 @@ function firmGap(outcomes: readonly Outcome[], band: number): number {
   return 1000;
 }
 
+/**
+ * The whole-point lead under which an answer is a Close call, per band: the one with the largest Youden's J
+ * (share of wrong answers under it - share of right answers under it), so the flag separates wrong answers
+ * from right ones as well as a single threshold can. Never above the Firm gap.
+ */
+function closeGap(outcomes: readonly Outcome[], band: number, firm: number): number {
+  const rows = leadsIn(outcomes, band);
+  const wrong = rows.filter((r) => !r.ok).length;
+  const right = rows.length - wrong;
+  if (wrong === 0 || right === 0) return Math.min(firm, 1000);
+  let best = 0;
+  let bestJ = 0;
+  for (let t = 1; t <= Math.min(firm, 200); t++) {
+    const under = rows.filter((r) => r.lead < t);
+    const j = under.filter((r) => !r.ok).length / wrong - under.filter((r) => r.ok).length / right;
+    if (j > bestJ + 1e-12) [best, bestJ] = [t, j];
+  }
+  return best;
+}
+
 function calibrate(table: WeightsTable, rows: readonly ReferenceProduct[]): GapThresholds {
   const outcomes = outcomesOver(table, rows);
   const set = trueGaps(outcomes).map((g) => Math.ceil(conformal(g) * 10) / 10);
   const finite = set.map((s) => (Number.isFinite(s) ? s : 1000));
-  const firm = EVIDENCE_BAND_FLOORS.map((_, b) => Math.max(firmGap(outcomes, b), Math.ceil(finite[b] ?? 0)));
-  return { set: finite, firm };
+  // One Firm gap for every band with enough evidence, set on them pooled: per band, the few rows at the
+  // top of the fullest band cannot show 95% (Laplace-smoothed) and a row knowing more would be less Firm
+  // than one knowing less. The gap is already per unit of evidence, so one scale serves both.
+  const thin = EVIDENCE_BAND_FLOORS.length - 1;
+  const enough = EVIDENCE_BAND_FLOORS.map((_, b) => b).filter((b) => b !== thin);
+  const pooled = firmGap(outcomes, ...enough);
+  const firm = EVIDENCE_BAND_FLOORS.map((_, b) =>
+    Math.max(b === thin ? firmGap(outcomes, b) : pooled, Math.ceil(finite[b] ?? 0)),
+  );
+  const close = firm.map((f, b) => closeGap(outcomes, b, f));
+  return { set: finite, close, firm };
 }
 
 function report(name: PresetName): void {
@@ -157,7 +191,7 @@ function crossCheck(table: WeightsTable): void {
       train.filter((p) => foldOf(p) !== k),
     );
     const fold = train.filter((p) => foldOf(p) === k);
-    console.log(`fold ${k}: set ${c.set.join('/')}, firm ${c.firm.join('/')}`);
+    console.log(`fold ${k}: set ${c.set.join('/')}, close ${c.close.join('/')}, firm ${c.firm.join('/')}`);
     outOfFold.push(...outcomesOver(table, fold, c));
   }
   console.log(formatFigures('out of fold, every column set', figuresOf(outOfFold)));
@@ -207,7 +241,9 @@ if (flags.includes('--fit')) {
 } else if (flags.includes('--calibrate')) {
   const table = presetTable('Balanced');
   const c = calibrate(table, train);
-  console.log(`SET_GAP = [${c.set.join(', ')}]; FIRM_GAP = [${c.firm.join(', ')}]`);
+  console.log(
+    `SET_GAP = [${c.set.join(', ')}]; CLOSE_GAP = [${c.close.join(', ')}]; FIRM_GAP = [${c.firm.join(', ')}]`,
+  );
   crossCheck(table);
 } else {
   for (const name of args.length > 0 ? (args as PresetName[]) : PRESET_NAMES) report(name);

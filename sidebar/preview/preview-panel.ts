@@ -1,6 +1,7 @@
 // The selected row, scored in the browser against the weights being edited: four bars, the
 // recommendation, the margin and the factors behind it. It re-reads the selection on Refresh and, while
 // "Follow the selection" is on, every few seconds.
+import { CONFIDENCE_MEANINGS } from '../../src/engine';
 import type { ActiveRow } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
 import { columnsView } from '../columns';
@@ -58,7 +59,7 @@ function driverList(title: string, drivers: readonly Driver[], className: string
 }
 
 function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { margin, closeCall, runnerUpName } = preview.explanation;
+  const { margin, closeCall, runnerUpName, confidence } = preview.explanation;
   const ahead = `${margin.toFixed(1)} points ahead of ${runnerUpName}`;
   if (closeCall) {
     return h(
@@ -68,7 +69,14 @@ function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement 
       `${ahead}; consider both.`,
     );
   }
-  return h('p', { class: 'margin' }, `${ahead}.`);
+  // A clear lead says how often such leads were right (the engine's measured meaning of the word).
+  return h(
+    'p',
+    { class: 'margin' },
+    `${ahead}. `,
+    h('strong', {}, `${confidence}: `),
+    CONFIDENCE_MEANINGS[confidence],
+  );
 }
 
 /** How many factors the answer rests on; thin evidence is flagged like a close call. */

@@ -17,7 +17,8 @@ export const USAGE = `Usage:
   distmodel score PRODUCTS.csv [--weights WEIGHTS.csv | --preset NAME] [--output model|scores|all]
                                [--locale de_DE] [--progress | --no-progress]
       Scores every product of PRODUCTS.csv (- for standard input; the first line names the columns) and
-      writes the CSV with DISTMODEL's output columns added to standard output.
+      writes the CSV with DISTMODEL's output columns added to standard output. Text amounts such as
+      "$12,000" are read in --locale, else in the environment's (LC_ALL, LC_NUMERIC or LANG).
   distmodel sql [--dataset NAME]
       Prints the SQL that creates the BigQuery function NAME.distmodel (NAME: ds unless given).`;
 
@@ -26,6 +27,19 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
+  /** The environment the locale is read from when --locale is not given (process.env unless a test's). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The locale of the environment, as command-line tools read it (POSIX: LC_ALL, then LC_NUMERIC, then
+ * LANG), such as "en_US" from "en_US.UTF-8"; null when none is set or it is "C" / "POSIX", which name no
+ * decimal mark. Source: POSIX.1-2017, Base Definitions, 8.2 Internationalization Variables.
+ */
+export function environmentLocale(env: Readonly<Record<string, string | undefined>>): string | null {
+  const value = env.LC_ALL || env.LC_NUMERIC || env.LANG || '';
+  const name = value.split(/[.@]/)[0] ?? '';
+  return name === '' || name === 'C' || name === 'POSIX' ? null : name;
 }
 
 /** A wrong call: its message is printed with the usage, and the exit code is 2. */
@@ -89,7 +103,10 @@ async function score(args: string[], io: Io): Promise<void> {
       input,
       counter,
       parser,
-      scoringStream({ scorer, kind, reading: { locale: values.locale ?? null } }, counts),
+      scoringStream(
+        { scorer, kind, reading: { locale: values.locale ?? environmentLocale(io.env ?? process.env) } },
+        counts,
+      ),
       resultsWriter(),
       io.stdout,
       { end: io.stdout !== process.stdout },

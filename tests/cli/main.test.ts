@@ -21,7 +21,11 @@ function file(name: string, text: string): string {
   return at;
 }
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  stdin = '',
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks: string[] = [];
@@ -30,7 +34,7 @@ async function run(args: string[], stdin = ''): Promise<{ code: number; out: str
   stderr.on('data', (c) => errors.push(String(c)));
   const input = new PassThrough();
   input.end(stdin);
-  const code = await main(args, { stdout, stderr, stdin: input });
+  const code = await main(args, { stdout, stderr, stdin: input, env });
   return { code, out: chunks.join(''), err: errors.join('') };
 }
 
@@ -132,6 +136,23 @@ describe('distmodel score', () => {
     );
     const unknown = parseCsv((await run(['score', german, '--output', 'all'])).out);
     expect(unknown[1]?.[3]).toMatch(/^Price: "1,500" reads as 1,500 or as 1\.5/);
+    // With no locale anywhere, the message says where one can be given.
+    expect(unknown[1]?.[3]).toContain('--locale');
+  });
+
+  it('reads the README\'s "$12,000" in the environment\'s locale when --locale is not given', async () => {
+    const dollars = file('usd.csv', 'Product,Customer,Price\nA,B2B,"$12,000"\n');
+    const plain = file('plain.csv', 'Product,Customer,Price\nA,B2B,12000\n');
+    const want = parseCsv((await run(['score', plain, '--output', 'all'])).out)[1]?.slice(3);
+    for (const env of [{ LANG: 'en_US.UTF-8' }, { LC_ALL: 'en_GB' }, { LANG: 'C', LC_NUMERIC: 'en_US' }]) {
+      const got = parseCsv((await run(['score', dollars, '--output', 'all'], '', env)).out)[1]?.slice(3);
+      expect(got).toEqual(want);
+    }
+    // A flag beats the environment: in German "$12,000" is twelve dollars.
+    const de = parseCsv((await run(['score', dollars, '--locale', 'de_DE'], '', { LANG: 'en_US' })).out);
+    expect(de[1]?.[3]).toBe(
+      parseCsv((await run(['score', file('twelve.csv', 'Product,Customer,Price\nA,B2B,12\n')])).out)[1]?.[3],
+    );
   });
 
   it('keeps a ragged row whole: short rows padded, surplus cells after the results', async () => {

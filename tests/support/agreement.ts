@@ -2,6 +2,8 @@
 // and the figures docs/how-good.md reports (agreement per model, balanced accuracy, the confusion matrix,
 // Firm precision, the prediction set's coverage and size).
 import {
+  CONFIDENCE_LEVELS,
+  type Confidence,
   compileWeights,
   createWorkspace,
   evidenceOf,
@@ -78,6 +80,8 @@ export interface Figures {
   readonly confusion: readonly (readonly number[])[];
   readonly firm: number;
   readonly firmWrong: number;
+  /** Per Confidence word: rows shown with it, and how many of them were right. */
+  readonly byConfidence: Readonly<Record<Confidence, { readonly n: number; readonly right: number }>>;
   readonly thin: number;
   readonly ties: number;
   /** The answer or a model of "Could also be" is the documented one. */
@@ -93,6 +97,10 @@ export function figuresOf(outcomes: readonly Outcome[]): Figures {
   let right = 0;
   let firm = 0;
   let firmWrong = 0;
+  const byConfidence = Object.fromEntries(CONFIDENCE_LEVELS.map((c) => [c, { n: 0, right: 0 }])) as Record<
+    Confidence,
+    { n: number; right: number }
+  >;
   let thin = 0;
   let ties = 0;
   let covered = 0;
@@ -117,6 +125,9 @@ export function figuresOf(outcomes: readonly Outcome[]): Figures {
       firm++;
       if (!ok) firmWrong++;
     }
+    const word = byConfidence[o.judgement.confidence];
+    word.n++;
+    if (ok) word.right++;
     if (o.judgement.confidence === 'Thin evidence') thin++;
     if (o.judgement.tie) ties++;
     if (ok || o.judgement.others.includes(expected)) covered++;
@@ -132,6 +143,7 @@ export function figuresOf(outcomes: readonly Outcome[]): Figures {
     confusion,
     firm,
     firmWrong,
+    byConfidence,
     thin,
     ties,
     covered,
@@ -148,6 +160,7 @@ export function formatFigures(label: string, f: Figures): string {
     `${label}: ${f.right}/${f.n} agree (${pct(f.right, f.n)}), balanced accuracy ${(100 * f.balanced).toFixed(1)}%`,
     `  per model: ${MODEL_DISPLAY_NAMES.map((name, m) => `${name} ${f.perModel[m]?.right}/${f.perModel[m]?.n}`).join(', ')}`,
     `  Firm ${f.firm}/${f.n} (${pct(f.firm, f.n)}), wrong among Firm ${f.firmWrong} (${pct(f.firmWrong, f.firm)}; ${pct(f.firmWrong, f.n)} of rows); Thin ${f.thin}; ties ${f.ties}`,
+    `  right per Confidence: ${CONFIDENCE_LEVELS.map((c) => `${c} ${f.byConfidence[c].right}/${f.byConfidence[c].n}`).join(', ')}`,
     `  Could also be: covers ${f.covered}/${f.n} (${pct(f.covered, f.n)}), names ${(f.named / Math.max(1, f.n)).toFixed(2)} other models a row${f.problems ? `; ${f.problems} rows not scored` : ''}`,
   ];
   return lines.join('\n');

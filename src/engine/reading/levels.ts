@@ -215,7 +215,7 @@ export function numericMatcher(
     }
     if (reading.reason === 'ambiguous') {
       const [point, comma] = reading.readings.map(formatNumber);
-      return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and the spreadsheet's locale does not say which; write it without separators or as a number.`;
+      return `${factorName}: ${describeValue(value)} reads as ${point} or as ${comma}, and no locale says which (the spreadsheet's, or the command line's --locale); write it without separators or as a number.`;
     }
     return `${factorName}: ${describeValue(value)} is not an amount; use ${amountHint(mark())}.`;
   };

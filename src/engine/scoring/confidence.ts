@@ -9,15 +9,16 @@
 
 import { round } from '../basics/sandbox-math';
 import { MODEL_COUNT } from '../model/models';
-import { TIE_EPSILON, type Workspace } from './score';
+import { MIN_EVIDENCE_SHARE, TIE_EPSILON, type Workspace } from './score';
 import type { Scorer } from './scorer';
 import { type Evidence, evidenceOf, isThinEvidence, shownScoreTenths } from './shown';
 
 /**
  * Evidence bands by known weight share: [0] most of the table known (at least 0.7), [1] part of it (at
- * least 0.3, e.g. only the five factual columns), [2] little.
+ * least MIN_EVIDENCE_SHARE, 0.3: the five factual columns of Balanced are 5 of 13 factors), [2] little,
+ * which is Thin evidence.
  */
-export const EVIDENCE_BAND_FLOORS = [0.7, 0.3, 0] as const;
+export const EVIDENCE_BAND_FLOORS = [0.7, MIN_EVIDENCE_SHARE, 0] as const;
 
 /**
  * Per evidence band: the conformal threshold on the score gap (points per unit of evidence share) within
@@ -29,20 +30,42 @@ export const EVIDENCE_BAND_FLOORS = [0.7, 0.3, 0] as const;
  * the set threshold. Band [2] (under 0.3 of the weight known) has too few rows to claim anything: every
  * model stays possible and nothing is Firm.
  */
-export const SET_GAP: readonly number[] = [25, 32.2, 1000];
-export const FIRM_GAP: readonly number[] = [29, 50, 1000];
+export const SET_GAP: readonly number[] = [26.9, 31.2, 1000];
+export const FIRM_GAP: readonly number[] = [33, 33, 1000];
+/**
+ * Per evidence band: the lead (score gap points) under which an answer is a Close call. Calibrated with
+ * FIRM_GAP: the whole-point lead that best separates wrong answers from right ones on the training rows
+ * (the largest Youden's J = share of wrong answers flagged - share of right answers flagged; Youden 1950,
+ * "Index for rating diagnostic tests", Cancer 3:32-35), never above the Firm gap.
+ */
+export const CLOSE_GAP: readonly number[] = [6, 11, 1000];
 
 /**
- * How far a recommendation can be relied on: an exact tie (no pick), thin evidence, a close call, firm.
- * Firm means right on at least 95% of reference products not used to set the thresholds (docs/how-good.md).
+ * How far a recommendation can be relied on, weakest first: an exact tie (no pick), thin evidence (under
+ * MIN_EVIDENCE_SHARE of the weight known), a close call (a lead under CLOSE_GAP: about as often wrong as
+ * right), likely (a clear lead, right on most reference products but short of Firm's 95%), firm (right on
+ * at least 95% of reference products not used to set the thresholds). Measured in docs/how-good.md.
  */
-export const CONFIDENCE_LEVELS = ['Tie', 'Thin evidence', 'Close call', 'Firm'] as const;
+export const CONFIDENCE_LEVELS = ['Tie', 'Thin evidence', 'Close call', 'Likely', 'Firm'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/**
+ * What each Confidence word claims, as measured out of fold on the reference set's training four fifths
+ * (`npm run reference -- --calibrate`; docs/how-good.md has the held-out fifth): Close call right 59%,
+ * Likely 79%, Firm 94% (68 of 72). The sidebar and the docs say these words; the figures live here.
+ */
+export const CONFIDENCE_MEANINGS: Readonly<Record<Confidence, string>> = {
+  Tie: 'two or more models score exactly the same: the table cannot choose between them.',
+  'Thin evidence': 'under 30% of the weight is known: fill in more factors before relying on it.',
+  'Close call': 'a small lead: on reference products, answers like this were right about 6 times in 10.',
+  Likely: 'a clear lead: on reference products, answers like this were right about 8 times in 10.',
+  Firm: 'a lead that was right about 19 times in 20 on reference products it was not set on.',
+};
 
 /** What a scored row can be relied on for. */
 export interface Judgement {
   readonly confidence: Confidence;
-  /** The winner's lead is under the Firm gap (or a tie): the "Close call" cell. */
+  /** The winner's lead is under the Close call gap (or a tie): the "Close call" cell. */
   readonly closeCall: boolean;
   /** Two or more models share the top score exactly. */
   readonly tie: boolean;
@@ -67,13 +90,14 @@ export function scoreGap(ws: Workspace, evidence: Evidence, m: number): number {
   return round((tenths / 10 / evidence.share) * 1e6) / 1e6;
 }
 
-/** Per evidence band, the set and Firm thresholds (score gap points); the engine's are calibrated. */
+/** Per evidence band, the set, Close call and Firm thresholds (score gap points); the engine's are calibrated. */
 export interface GapThresholds {
   readonly set: readonly number[];
+  readonly close: readonly number[];
   readonly firm: readonly number[];
 }
 
-const CALIBRATED: GapThresholds = { set: SET_GAP, firm: FIRM_GAP };
+const CALIBRATED: GapThresholds = { set: SET_GAP, close: CLOSE_GAP, firm: FIRM_GAP };
 
 /**
  * Judges a scored row from its shown scores and evidence; `thresholds` other than the calibrated ones are
@@ -87,6 +111,7 @@ export function judgeFrom(
   const band = evidenceBand(evidence.share);
   const setGap = thresholds.set[band] as number;
   const firmGap = thresholds.firm[band] as number;
+  const closeGap = Math.min(thresholds.close[band] as number, firmGap);
   const tie = (ws.scores[ws.best] as number) - (ws.scores[ws.second] as number) <= TIE_EPSILON;
   const others: number[] = [];
   for (let m = 0; m < MODEL_COUNT; m++) {
@@ -96,14 +121,16 @@ export function judgeFrom(
   }
   // Best shown score first (shown, so scaling every weight never reorders them); model order among equals.
   others.sort((a, b) => shownScoreTenths(ws, b) - shownScoreTenths(ws, a) || a - b);
-  // FIRM_GAP is never below SET_GAP, so a Firm answer has no other model it cannot rule out.
-  const closeCall = tie || scoreGap(ws, evidence, ws.second) < firmGap;
+  const lead = scoreGap(ws, evidence, ws.second);
+  const closeCall = tie || lead < closeGap;
   let confidence: Confidence;
   if (tie) confidence = 'Tie';
-  else if (!closeCall) confidence = 'Firm';
+  // FIRM_GAP is never below SET_GAP, so a Firm answer has no other model it cannot rule out.
+  else if (lead >= firmGap) confidence = 'Firm';
   // Under MIN_EVIDENCE_SHARE of the weight known, the blanks rather than the table keep it open.
   else if (isThinEvidence(evidence)) confidence = 'Thin evidence';
-  else confidence = 'Close call';
+  else if (closeCall) confidence = 'Close call';
+  else confidence = 'Likely';
   return { confidence, closeCall, tie, others };
 }
 

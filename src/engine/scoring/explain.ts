@@ -166,11 +166,11 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
   const margin = tenthsText(marginTenths);
   const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
-  if (judgement.closeCall && judgement.others.includes(ws.second)) {
+  if (judgement.closeCall) {
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.${also}`;
   }
-  if (judgement.closeCall) {
-    return `${lead}, ${margin} ahead of ${runnerUp} at ${second}: a lead too small to call Firm.${also}`;
+  if (judgement.confidence !== 'Firm') {
+    return `${lead}, ${margin} ahead of ${runnerUp} at ${second}: likely, but a lead too small to call Firm.${also}`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
 }

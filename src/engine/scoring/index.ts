@@ -2,7 +2,9 @@
 // The door of src/engine/scoring/: other parts import from here.
 
 export {
+  CLOSE_GAP,
   CONFIDENCE_LEVELS,
+  CONFIDENCE_MEANINGS,
   type Confidence,
   confidenceOf,
   EVIDENCE_BAND_FLOORS,

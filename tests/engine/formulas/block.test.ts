@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CallError,
+  CONFIDENCE_LEVELS,
   distmodel,
   EMPTY_ROW_MESSAGE,
   HEADERLESS_ORDER,
@@ -293,9 +294,9 @@ describe('output kinds', () => {
       for (const name of also === '' ? [] : also.split(', ')) expect(MODEL_DISPLAY_NAMES).toContain(name);
       expect(also.split(', ')).not.toContain(row[0]);
       expect(row[9]).toMatch(/^\d+ of 13 factors, \d+% of the weight$/);
-      expect(['Firm', 'Close call', 'Thin evidence', 'Tie']).toContain(row[10]);
-      // Close call is exactly "not Firm on the margin": never both.
-      if (row[10] === 'Firm') expect(row[6]).toBe(false);
+      expect(CONFIDENCE_LEVELS).toContain(row[10]);
+      // The Close call cell is FALSE exactly when the lead is clear (Likely or Firm).
+      expect(row[6]).toBe(row[10] !== 'Likely' && row[10] !== 'Firm');
       expect(row[11]).toEqual(parts.explain[i + 1]?.[0]);
     });
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_FACTORS,
   CallError,
+  CONFIDENCE_LEVELS,
   countKnownHeaders,
   distmodel,
   EMPTY_ROW_MESSAGE,
@@ -174,11 +175,11 @@ function checkRow(
     expect(runnerUp).toBeGreaterThanOrEqual(0);
     expect(runnerUp).not.toBe(winner);
     expect(Math.round(margin * 10)).toBe((shown[winner] as number) - (shown[runnerUp] as number));
-    expect(out[6]).toBe(out[10] !== 'Firm');
+    expect(out[6]).toBe(out[10] !== 'Likely' && out[10] !== 'Firm');
     const also = String(out[8]);
     for (const name of also === '' ? [] : also.split(', ')) expect(MODEL_DISPLAY_NAMES).toContain(name);
     expect(out[9]).toMatch(/^\d+ of \d+ factors, \d+% of the weight$/);
-    expect(['Tie', 'Thin evidence', 'Close call', 'Firm']).toContain(out[10]);
+    expect(CONFIDENCE_LEVELS).toContain(out[10]);
     expect(isModelSentence(out[11])).toBe(true);
   }
 }
@@ -411,7 +412,7 @@ describe('the scoring rule on random tables', () => {
           expect(Math.abs((out[m + 1] as number) - s)).toBeLessThanOrEqual(0.1 + 1e-9);
         });
         expect(Math.abs((out[5] as number) - ref.margin)).toBeLessThanOrEqual(0.05 + 1e-9);
-        expect(out[6]).toBe(out[10] !== 'Firm');
+        expect(out[6]).toBe(out[10] !== 'Likely' && out[10] !== 'Firm');
       }),
       RUNS,
     );

@@ -79,7 +79,9 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
     }
     // "Close call:" only when the runner-up cannot be ruled out; a Firm answer never has one.
     if (e.sentence.startsWith('Close call:')) expect(e.alsoBe).toContain(MODEL_NAMES[e.runnerUp]);
-    expect(e.closeCall).toBe(e.confidence !== 'Firm');
+    // The Close call cell is the Confidence word's: a tie or a lead under the Close call gap.
+    expect(e.closeCall).toBe(e.confidence === 'Close call' || e.confidence === 'Tie');
+    if (e.confidence === 'Likely') expect(e.sentence).toContain('likely, but a lead too small to call Firm');
   });
 
   it('lists under "For it:" the strongest factors for the winner, at most three, strongest first', () => {
@@ -114,7 +116,11 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
   it('says how many factors it rests on; every calibration product is complete, so none is thin', () => {
     expect(e.evidence.text).toBe('11 of 11 factors, 100% of the weight');
     expect(e.sentence).toContain('Based on 11 of 11 factors, 100% of the weight.');
-    expect(e.confidence).toBe(e.tie ? 'Tie' : e.closeCall ? 'Close call' : 'Firm');
+    if (e.tie) expect(e.confidence).toBe('Tie');
+    else if (e.closeCall) expect(e.confidence).toBe('Close call');
+    else expect(['Likely', 'Firm']).toContain(e.confidence);
+    // A Firm answer has no other model it cannot rule out.
+    if (e.confidence === 'Firm') expect(e.alsoBe).toEqual([]);
   });
 
   it('the per-factor points add up exactly to each score shown', () => {

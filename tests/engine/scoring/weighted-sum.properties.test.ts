@@ -188,8 +188,9 @@ describe.each([
           const tenths = (i: number) => Math.round((out[1 + i] as number) * 10);
           expect(Math.round((out[5] as number) * 10)).toBe(tenths(winner) - tenths(runnerUp));
           for (let m = 0; m < 4; m++) expect(tenths(m)).toBeLessThanOrEqual(tenths(winner));
-          // The close call is "not Firm", and a Firm answer names no other model (confidence.ts).
-          expect(out[6]).toBe(out[10] !== 'Firm');
+          // The Close call cell is TRUE unless the lead is clear (Likely or Firm), and a Firm answer names
+          // no other model (confidence.ts).
+          expect(out[6]).toBe(out[10] !== 'Likely' && out[10] !== 'Firm');
           if (out[10] === 'Firm') expect(out[8]).toBe('');
         }
       }),
