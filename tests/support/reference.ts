@@ -4,7 +4,7 @@
 // that recomputes the confidence constants.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_FACTORS, MODEL_DISPLAY_NAMES, normalizeKey } from '../../src/engine/index';
+import { BUILT_IN_FACTORS, MODEL_DISPLAY_NAMES, normalizeKey, type PresetName } from '../../src/engine/index';
 import { textHash } from '../../src/server/sheets/hash';
 import { parseCsv } from '../../workbench/app/csv';
 import { REPO_ROOT, readCalibration } from './calibration';
@@ -143,3 +143,11 @@ export function referenceBlock(products: readonly ReferenceProduct[]): string[][
     ...products.map((p) => [p.product, ...FACTOR_NAMES.map((name) => p.values[name] ?? '')]),
   ];
 }
+
+/** The reference set's Segment values each preset is for. */
+export const PRESET_SEGMENTS: Readonly<Record<Exclude<PresetName, 'Balanced'>, readonly string[]>> = {
+  'B2B software': ['B2B software'],
+  'Consumer packaged goods': ['consumer goods', 'food'],
+  'Luxury and prestige goods': ['fashion', 'vehicles'],
+  'Industrial equipment': ['industrial goods', 'B2B hardware', 'B2B supplies', 'agriculture'],
+};

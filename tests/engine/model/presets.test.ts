@@ -8,13 +8,16 @@ import {
   findPreset,
   MODEL_DISPLAY_NAMES,
   PRESET_NAMES,
+  type PresetName,
   parseWeightsTable,
   presetDescription,
   presetTable,
   resolveWeights,
   weightsTableToGrid,
 } from '../../../src/engine/index';
+import { figuresOf, judgeAll } from '../../support/agreement';
 import { DOMAIN_TABLE_COPY, readCalibration, SHARED_DOMAIN_DOC } from '../../support/calibration';
+import { isHeldOut, PRESET_SEGMENTS, readReference } from '../../support/reference';
 import { WEIGHTS_TABLE_HEADER } from '../../support/sheet-headers';
 import { DOMAIN_AFFINITY } from '../support';
 
@@ -172,5 +175,23 @@ describe('specialised presets', () => {
     for (const name of PRESET_NAMES) {
       expect(weightsTableToGrid(presetTable(name))[0]?.slice(3)).toEqual([...MODEL_DISPLAY_NAMES]);
     }
+  });
+});
+
+const EMPHASES = PRESET_NAMES.filter((n): n is Exclude<PresetName, 'Balanced'> => n !== 'Balanced');
+
+describe.each(EMPHASES)('preset "%s" against the reference set', (name) => {
+  it('says truly how it did on the training reference products of its kind, against Balanced', () => {
+    const kinds = PRESET_SEGMENTS[name];
+    const rows = readReference().filter((p) => !isHeldOut(p) && kinds.includes(p.segment));
+    const right = (n: PresetName) => figuresOf(judgeAll(presetTable(n), rows)).right;
+    const said = presetDescription(name).match(
+      /On (\d+) .* agrees with (\d+), (?:Balanced with (\d+)|as Balanced does)\./,
+    );
+    expect(said).not.toBeNull();
+    const [, n, own, balanced] = said as RegExpMatchArray;
+    expect(Number(n)).toBe(rows.length);
+    expect(Number(own)).toBe(right(name));
+    expect(balanced === undefined ? right(name) : Number(balanced)).toBe(right('Balanced'));
   });
 });
