@@ -27,6 +27,12 @@ export interface BuiltInFactor {
    * cell that says "per month" is converted to a year. Absent for counts that are not money over time.
    */
   readonly perYear?: boolean;
+  /**
+   * How the levels relate, for what a misjudgement could be (what-if/settle.ts): absent, the levels are
+   * degrees in `levels` order (Low, Medium, High), so a near miss is a neighbouring level; a list gives
+   * that order instead; 'kinds' means they name what the product is, a fact rather than an estimate.
+   */
+  readonly scale?: readonly string[] | 'kinds';
 }
 
 /** The product name column: shown, never scored. */
@@ -66,6 +72,8 @@ const SPECS: readonly FactorSpec[] = [
       'Business or consumer',
     ],
     levels: ['B2B', 'B2C', 'Both'],
+    // Both sits between business and consumer buyers.
+    scale: ['B2B', 'Both', 'B2C'],
     words: {
       B2B: [
         'business',
@@ -130,6 +138,7 @@ const SPECS: readonly FactorSpec[] = [
       'Good or service',
     ],
     levels: ['Software', 'Physical', 'Service'],
+    scale: 'kinds',
     words: {
       Software: [
         'SaaS',
@@ -393,6 +402,7 @@ const SPECS: readonly FactorSpec[] = [
       'How it reaches the buyer',
     ],
     levels: ['Online', 'Made to order', 'From stock', 'On site'],
+    scale: 'kinds',
     // How the product reaches the buyer decides which channel functions (stock, transport, installation)
     // someone must perform (Rangan's channel functions).
     words: {

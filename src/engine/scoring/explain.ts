@@ -170,7 +170,7 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
     return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.${also}`;
   }
   if (judgement.confidence !== 'Firm') {
-    return `${lead}, ${margin} ahead of ${runnerUp} at ${second}: likely, but a lead too small to call Firm.${also}`;
+    return `Likely: ${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
 }

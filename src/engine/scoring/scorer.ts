@@ -18,6 +18,12 @@ export interface CompiledFactor {
   /** Normalized headers that name this column: the factor's name and, for built-ins, its synonyms. */
   readonly headerKeys: readonly string[];
   /**
+   * Per level, the levels a misjudgement of it could be (level indexes): its neighbours on the factor's
+   * scale (the next band of a numeric factor, Medium for High), none for a level that names what the
+   * product is (Product type), every other level for a user's own factor, whose scale is unknown.
+   */
+  readonly near: readonly (readonly number[])[];
+  /**
    * Points this factor adds to each model's score at each level, indexed [level * MODEL_COUNT + model]:
    * POINTS_PER_AFFINITY x weight x affinity / the table's total weight.
    */
@@ -74,7 +80,35 @@ function compileFactor(factor: FactorTable, pointsPerWeightedUnit: number): Comp
     matcher,
     headerKeys: headers.map(normalizeKey),
     points,
+    near: nearLevels(factor),
   };
+}
+
+/** CompiledFactor.near of a table's factor. */
+function nearLevels(factor: FactorTable): number[][] {
+  const n = factor.levels.length;
+  const all = (l: number) => Array.from({ length: n }, (_, k) => k).filter((k) => k !== l);
+  const builtIn = builtInFactor(factor.name);
+  if (builtIn?.scale === 'kinds') return factor.levels.map(() => []);
+  // The order the levels run in: by bound for amounts, else the built-in scale; unknown for own factors.
+  let order: number[];
+  if (factor.kind === 'numeric') {
+    order = factor.bounds
+      .map((_, l) => l)
+      .sort((a, b) => (factor.bounds[a] as number) - (factor.bounds[b] as number));
+  } else if (builtIn) {
+    const keys = factor.levels.map(normalizeKey);
+    order = (builtIn.scale ?? builtIn.levels)
+      .map((level) => keys.indexOf(normalizeKey(level)))
+      .filter((l) => l >= 0);
+    if (order.length !== n) return factor.levels.map((_, l) => all(l));
+  } else {
+    return factor.levels.map((_, l) => all(l));
+  }
+  return factor.levels.map((_, l) => {
+    const at = order.indexOf(l);
+    return [order[at - 1], order[at + 1]].filter((k): k is number => k !== undefined);
+  });
 }
 
 /**

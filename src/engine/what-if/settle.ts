@@ -1,7 +1,8 @@
 // What would settle a row that is not Firm: the one or two facts worth checking first. A fact settles the
 // question when its possible values lead to different models: for a blank factor, any of its levels may be
-// the truth; for a known one, it is the fact the answer hangs on (a single change flips it). Each candidate
-// is an exact re-scoring of the row (the score is a sum over factors), as in flip.ts.
+// the truth; for a known one, only a near misjudgement is worth checking (a neighbouring level on its
+// scale, CompiledFactor.near: High for Medium, the next price band), never what the product is (Product
+// type, Delivery). Each candidate is an exact re-scoring of the row (a sum over factors), as in flip.ts.
 
 import { INFINITY, max, min, round } from '../basics/sandbox-math';
 import { MODEL_COUNT, MODEL_DISPLAY_NAMES } from '../model/models';
@@ -14,7 +15,7 @@ const MAX_FACTS = 2;
 interface Candidate {
   readonly factor: number;
   readonly blank: boolean;
-  /** The winner at each of the factor's levels (model indexes, by level). */
+  /** The winner at each of the factor's levels (model indexes, by level; -1 for a level not in question). */
   readonly winners: readonly number[];
   /** How far the factor's levels move the lead between the two models it decides between, in points. */
   readonly swing: number;
@@ -40,12 +41,15 @@ function winnerAt(scorer: Scorer, ws: Workspace, f: number, l: number): number {
 
 function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null {
   const factor = scorer.factors[f] as Scorer['factors'][number];
-  const winners = factor.levels.map((_, l) => winnerAt(scorer, ws, f, l));
-  if (new Set(winners).size < 2) return null;
+  const current = ws.levelOf[f] as number;
+  // The levels that may be the truth: any for a blank, the current one and its near misses for a known one.
+  const levels = current < 0 ? factor.levels.map((_, l) => l) : [current, ...(factor.near[current] ?? [])];
+  const winners = factor.levels.map((_, l) => (levels.includes(l) ? winnerAt(scorer, ws, f, l) : -1));
+  if (new Set(winners.filter((m) => m >= 0)).size < 2) return null;
   // The swing is how much this factor alone can move the winner against the runner-up.
   let lo = INFINITY;
   let hi = -INFINITY;
-  for (let l = 0; l < factor.levels.length; l++) {
+  for (const l of levels) {
     const d =
       (factor.points[l * MODEL_COUNT + ws.best] as number) -
       (factor.points[l * MODEL_COUNT + ws.second] as number);
@@ -61,7 +65,7 @@ function factText(scorer: Scorer, ws: Workspace, c: Candidate): string {
   const factor = scorer.factors[c.factor] as Scorer['factors'][number];
   const byModel = new Map<number, string[]>();
   c.winners.forEach((m, l) => {
-    if (m === ws.best && !c.blank) return;
+    if (m < 0 || (m === ws.best && !c.blank)) return;
     const list = byModel.get(m) ?? [];
     list.push(factor.levelText[l] as string);
     byModel.set(m, list);

@@ -72,7 +72,9 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
       );
     } else {
       expect(
-        e.sentence.replace(/^Close call: /, '').startsWith(`${e.modelName} scores ${winner} points, `),
+        e.sentence
+          .replace(/^(Close call|Likely): /, '')
+          .startsWith(`${e.modelName} scores ${winner} points, `),
       ).toBe(true);
       expect(e.sentence).toContain(` ${e.margin} ahead of `);
       expect(e.sentence).toContain(`ahead of ${MODEL_NAMES[e.runnerUp]} at ${runnerUp}`);
@@ -81,7 +83,7 @@ describe.each(calibration.products.map((p) => [p.product, p] as const))('explana
     if (e.sentence.startsWith('Close call:')) expect(e.alsoBe).toContain(MODEL_NAMES[e.runnerUp]);
     // The Close call cell is the Confidence word's: a tie or a lead under the Close call gap.
     expect(e.closeCall).toBe(e.confidence === 'Close call' || e.confidence === 'Tie');
-    if (e.confidence === 'Likely') expect(e.sentence).toContain('likely, but a lead too small to call Firm');
+    if (e.confidence === 'Likely') expect(e.sentence.startsWith('Likely: ')).toBe(true);
   });
 
   it('lists under "For it:" the strongest factors for the winner, at most three, strongest first', () => {
