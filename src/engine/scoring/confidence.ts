@@ -119,9 +119,12 @@ export function judgeFrom(
     const exactTie = (ws.scores[ws.best] as number) - (ws.scores[m] as number) <= TIE_EPSILON;
     if (exactTie || scoreGap(ws, evidence, m) <= setGap) others.push(m);
   }
+  // Only a Firm answer rules every other model out: below the Firm gap the runner-up stays possible, so
+  // the word and Could also be never disagree (a Likely answer with nothing else possible would).
+  const lead = scoreGap(ws, evidence, ws.second);
+  if (lead < firmGap && !others.includes(ws.second)) others.push(ws.second);
   // Best shown score first (shown, so scaling every weight never reorders them); model order among equals.
   others.sort((a, b) => shownScoreTenths(ws, b) - shownScoreTenths(ws, a) || a - b);
-  const lead = scoreGap(ws, evidence, ws.second);
   const closeCall = tie || lead < closeGap;
   let confidence: Confidence;
   if (tie) confidence = 'Tie';

@@ -167,12 +167,18 @@ function verdict(ws: Workspace, marginTenths: number, judgement: Judgement): str
   const second = tenthsText(best - marginTenths);
   const lead = `${winner} scores ${points(best)}`;
   if (judgement.closeCall) {
-    return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; consider both.${also}`;
+    return `Close call: ${lead}, only ${margin} ahead of ${runnerUp} at ${second}; ${considerAll(judgement)}.${also}`;
   }
   if (judgement.confidence !== 'Firm') {
     return `Likely: ${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
   }
   return `${lead}, ${margin} ahead of ${runnerUp} at ${second}.${also}`;
+}
+
+/** "consider both", or "consider all three" when Could also be names more than the runner-up. */
+function considerAll(judgement: Judgement): string {
+  const count = 1 + Math.max(1, judgement.others.length);
+  return count === 2 ? 'consider both' : `consider all ${count === 3 ? 'three' : 'four'}`;
 }
 
 /** How much the answer rests on; a thin base is said first, so no one reads the rest as settled. */

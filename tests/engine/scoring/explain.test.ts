@@ -38,7 +38,7 @@ describe('a worked example', () => {
     const e = explanation(['Customer', 'Product type'], ['B2C', 'Software']);
     expect(
       e.sentence.startsWith(
-        'Thin evidence: this rests on only 2 of 11 factors, 18% of the weight; fill in more factors before relying on it. Close call: Direct (automated purchase) scores 13.6 points, only 13.6 ahead of Direct (assisted sales) at 0; consider both. Could also be: Direct (assisted sales), Authorized dealers, Open resale.',
+        'Thin evidence: this rests on only 2 of 11 factors, 18% of the weight; fill in more factors before relying on it. Close call: Direct (automated purchase) scores 13.6 points, only 13.6 ahead of Direct (assisted sales) at 0; consider all four. Could also be: Direct (assisted sales), Authorized dealers, Open resale.',
       ),
     ).toBe(true);
     expect(e.sentence).toContain('For it: Product type = Software (+9.1), Customer = B2C (+4.5).');
