@@ -66,15 +66,28 @@ export function notesText(notes: readonly string[]): string {
   return text;
 }
 
-/** "B2B or Both gives Direct (assisted sales); B2C gives Open resale": what each agreed level gives. */
-export function settleText(scorer: Scorer, dispute: Dispute): string {
+/**
+ * What each agreed level of a dispute gives, levels that give the same grouped: "Customer: B2B gives Direct
+ * (assisted sales); B2C or Both gives Authorized dealers". When the dispute does not settle it (some choice
+ * leaves a rater on another model), every choice says how many of the `raters` would then agree:
+ * "Buyers: Many gives Authorized dealers with 3 of 3 agreeing; Few gives Authorized dealers with 1 of 3 agreeing".
+ * Choices are in the table's level order.
+ */
+export function settleText(scorer: Scorer, dispute: Dispute, raters: number): string {
   const factor = scorer.factors[dispute.factor] as Scorer['factors'][number];
-  const byModel = new Map<number, string[]>();
+  const groups = new Map<string, { model: number; agreeing: number; levels: string[] }>();
   dispute.levels.forEach((l, i) => {
-    const m = dispute.outcomes[i] as number;
-    byModel.set(m, [...(byModel.get(m) ?? []), factor.levelText[l] as string]);
+    const model = dispute.outcomes[i] as number;
+    const agreeing = dispute.settles ? raters : (dispute.agreeing[i] as number);
+    const key = `${model}/${agreeing}`;
+    const group = groups.get(key) ?? { model, agreeing, levels: [] };
+    group.levels.push(factor.levelText[l] as string);
+    groups.set(key, group);
   });
-  const choices = [...byModel].map(([m, levels]) => `${levels.join(' or ')} gives ${MODEL_DISPLAY_NAMES[m]}`);
+  const choices = [...groups.values()].map((g) => {
+    const agree = dispute.settles ? '' : ` with ${g.agreeing} of ${raters} agreeing`;
+    return `${g.levels.join(' or ')} gives ${MODEL_DISPLAY_NAMES[g.model]}${agree}`;
+  });
   return `${factor.name}: ${choices.join('; ')}`;
 }
 
@@ -89,7 +102,7 @@ function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
     `${c.agreeing} of ${n}`,
     c.disputes.map((d) => scorer.factors[d.factor]?.name ?? '').join(', '),
     c.changesAnswer,
-    c.toSettle ? settleText(scorer, c.toSettle) : '',
+    c.toSettle ? settleText(scorer, c.toSettle, n) : '',
     c.judgement.confidence,
     c.judgement.couldAlsoBe.map((m) => MODEL_DISPLAY_NAMES[m] as string).join(', '),
     notesText(notes),

@@ -89,6 +89,32 @@ describe('DISTMODEL_CONSENSUS', () => {
     expect(out[1]?.[col('Could also be')]).toBe('Direct (assisted sales)');
   });
 
+  it('names the factor that moves a rater when no single agreed level settles it (the fresh trial)', () => {
+    // Ann sees many buyers, Ben consumers; Cat neither. Each dispute moves one rater, so neither settles
+    // it alone; To settle was blank. Agreeing on Buyers (Many) brings all three to the consensus.
+    const ann = calibration('Calibration', 'Ann', 'B2B', 'High');
+    ann[10] = 'Many';
+    const ben = calibration('Calibration', 'Ben', 'B2C', 'High');
+    const cat = calibration('Calibration', 'Cat', 'B2B', 'High');
+    expect([ann, ben, cat].map(ownModel)).toEqual([
+      'Authorized dealers',
+      'Authorized dealers',
+      'Direct (assisted sales)',
+    ]);
+    const out = distmodelConsensus([HEADER, ann, ben, cat], W)[1] as unknown[];
+    expect(out.slice(1, 6)).toEqual(['Authorized dealers', 3, '2 of 3', 'Buyers, Customer', true]);
+    expect(out[col('To settle')]).toBe(
+      'Buyers: Many gives Authorized dealers with 3 of 3 agreeing; Few gives Authorized dealers with 1 of 3 agreeing',
+    );
+    // Applied: every rater at Many gives Authorized dealers, all three agreeing.
+    const atMany = [ann, ben, cat].map((row) => row.map((cell, i) => (i === 10 ? 'Many' : cell)));
+    expect(distmodelConsensus([HEADER, ...atMany], W)[1]?.slice(1, 4)).toEqual([
+      'Authorized dealers',
+      3,
+      '3 of 3',
+    ]);
+  });
+
   it('"raters" lists the model each rater\'s own row gives, as DISTMODEL gives it', () => {
     const out = distmodelConsensus([HEADER, sales, product, finance], W, 'raters');
     expect(out).toEqual([
