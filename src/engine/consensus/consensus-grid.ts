@@ -93,8 +93,6 @@ export function settleText(scorer: Scorer, dispute: Dispute, raters: number): st
 
 function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
   const n = c.raters.length;
-  const notes =
-    n === 1 ? [`Only ${c.raters[0]?.rater} has rated it: no one to agree with yet.`, ...c.notes] : c.notes;
   return [
     c.product,
     MODEL_DISPLAY_NAMES[c.ws.best] as string,
@@ -105,7 +103,7 @@ function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
     c.toSettle ? settleText(scorer, c.toSettle, n) : '',
     c.judgement.confidence,
     c.judgement.couldAlsoBe.map((m) => MODEL_DISPLAY_NAMES[m] as string).join(', '),
-    notesText(notes),
+    notesText(c.notes),
   ];
 }
 

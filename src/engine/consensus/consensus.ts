@@ -36,6 +36,7 @@ export interface Dispute {
 export interface ProductConsensus {
   readonly product: string;
   readonly raters: readonly RaterRating[];
+  /** Rows that did not count and why; first, when only one rater's row counts, that no one agrees yet. */
   readonly notes: readonly string[];
   /** The averaged scores, ranked; levelOf holds the level all raters who know a factor agree on, else -1. */
   readonly ws: Workspace;
@@ -169,6 +170,9 @@ function averaged(scorer: Scorer, raters: readonly RaterRating[]): { ws: Workspa
   return { ws, evidence };
 }
 
+/** The note of a product only one rater's row counts for: a consensus of one is no agreement yet. */
+const onlyOneNote = (rater: RaterRating) => `Only ${rater.rater} has rated it: no one to agree with yet.`;
+
 /**
  * The consensus of a product's raters (at least one) under `scorer` (the scorer the ratings were read
  * with). The model is the one with the highest average score over the raters' own rows.
@@ -189,7 +193,7 @@ export function consensusOf(scorer: Scorer, ratings: ProductRatings): ProductCon
   return {
     product: ratings.product,
     raters,
-    notes: ratings.notes,
+    notes: raters.length === 1 ? [onlyOneNote(raters[0] as RaterRating), ...ratings.notes] : ratings.notes,
     ws,
     evidence,
     agreeing,
