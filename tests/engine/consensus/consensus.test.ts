@@ -89,9 +89,9 @@ describe('DISTMODEL_CONSENSUS', () => {
     expect(out[1]?.[col('Could also be')]).toBe('Direct (assisted sales)');
   });
 
-  it('names the factor that moves a rater when no single agreed level settles it (the fresh trial)', () => {
+  it('names the factor that moves a rater when no single agreed level settles it (To settle was blank)', () => {
     // Ann sees many buyers, Ben consumers; Cat neither. Each dispute moves one rater, so neither settles
-    // it alone; To settle was blank. Agreeing on Buyers (Many) brings all three to the consensus.
+    // it alone, and To settle was blank. Agreeing on Buyers (Many) brings all three to the consensus.
     const ann = calibration('Calibration', 'Ann', 'B2B', 'High');
     ann[10] = 'Many';
     const ben = calibration('Calibration', 'Ben', 'B2C', 'High');
