@@ -49,21 +49,22 @@ function parseOutput(value: unknown): ConsensusOutput {
   );
 }
 
-/** Notes joined into one cell under MAX_NOTE_CHARS: the first in full, then how many more. */
+const moreNotes = (more: number) =>
+  more === 0 ? '(See the Team view.)' : `(${more} more note${more === 1 ? '' : 's'}: see the Team view.)`;
+
+/**
+ * Notes joined into one cell of at most MAX_NOTE_CHARS: as many whole notes as fit with the count of the
+ * rest; when not even the first fits, the first cut short.
+ */
 export function notesText(notes: readonly string[]): string {
-  let text = '';
-  for (let i = 0; i < notes.length; i++) {
-    const next = text === '' ? (notes[i] as string) : `${text} ${notes[i]}`;
-    const more = notes.length - i;
-    if (next.length > MAX_NOTE_CHARS) {
-      const tail = `(${more} more note${more === 1 ? '' : 's'}: see the Team view.)`;
-      return text === ''
-        ? `${(notes[0] as string).slice(0, MAX_NOTE_CHARS - tail.length - 4)}... ${tail}`
-        : `${text} ${tail}`;
-    }
-    text = next;
+  const all = notes.join(' ');
+  if (all.length <= MAX_NOTE_CHARS) return all;
+  for (let shown = notes.length - 1; shown > 0; shown--) {
+    const text = `${notes.slice(0, shown).join(' ')} ${moreNotes(notes.length - shown)}`;
+    if (text.length <= MAX_NOTE_CHARS) return text;
   }
-  return text;
+  const tail = moreNotes(notes.length - 1);
+  return `${(notes[0] as string).slice(0, MAX_NOTE_CHARS - tail.length - 4)}... ${tail}`;
 }
 
 /**

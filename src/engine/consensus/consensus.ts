@@ -5,6 +5,7 @@
 // re-scoring of each rater's row with the what-if engine (scoresWithLevel).
 
 import { abs, INFINITY, max, min } from '../basics/sandbox-math';
+import { shortText } from '../basics/text';
 import { MODEL_COUNT } from '../model/models';
 import { createWorkspace, rank, type Workspace } from '../scoring/score';
 import type { Scorer } from '../scoring/scorer';
@@ -171,7 +172,8 @@ function averaged(scorer: Scorer, raters: readonly RaterRating[]): { ws: Workspa
 }
 
 /** The note of a product only one rater's row counts for: a consensus of one is no agreement yet. */
-const onlyOneNote = (rater: RaterRating) => `Only ${rater.rater} has rated it: no one to agree with yet.`;
+const onlyOneNote = (rater: RaterRating) =>
+  `Only ${shortText(rater.rater)} has rated it: no one to agree with yet.`;
 
 /**
  * The consensus of a product's raters (at least one) under `scorer` (the scorer the ratings were read

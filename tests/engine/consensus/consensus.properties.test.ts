@@ -14,6 +14,7 @@ import {
   PRESET_NAMES,
   readRatings,
   resolveWeights,
+  teamView,
 } from '../../../src/engine/index';
 
 const RUNS = { numRuns: 200 };
@@ -170,6 +171,36 @@ describe('DISTMODEL_CONSENSUS properties', () => {
         });
         fc.pre(moves);
         expect(out[col('To settle')]).not.toBe('');
+      }),
+      RUNS,
+    );
+  });
+
+  it('bad input never stops another product, and every message stays under 300 characters', () => {
+    // Any names (long, blank, markup), any cells (bad levels, numbers, blanks), rows with fields missing.
+    const name = fc.oneof(fc.string({ maxLength: 600 }), fc.constantFrom('', 'P', 'Ann', 'ann '));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.double(),
+      fc.constant(''),
+      fc.constantFrom('B2B', 'High'),
+    );
+    const row = fc.tuple(name, name, fc.array(cell, { maxLength: FACTORS.length }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), team, (messy, good) => {
+        const rows = [...messy.map(([product, rater, cells]) => [product, rater, ...cells]), ...good];
+        const out = distmodelConsensus([HEADER, ...rows], 'Balanced');
+        const alone = distmodelConsensus([HEADER, ...good], 'Balanced')[1];
+        // The well-rated product is unaffected unless a messy row names it too.
+        if (!messy.some(([product]) => product.trim().toLowerCase() === 'p'))
+          expect(out.find((r) => r[0] === 'P')).toEqual(alone);
+        for (const r of out.slice(1)) {
+          expect(String(r[col('Notes')]).length).toBeLessThan(300);
+          if (r.slice(1).every((c) => c === '')) expect(String(r[0]).length).toBeLessThan(300);
+        }
+        const view = teamView(resolveWeights('Balanced'), [HEADER, ...rows], 1);
+        for (const message of [...view.orphans, ...(view.product?.notes ?? [])])
+          expect(message.length).toBeLessThan(300);
       }),
       RUNS,
     );
