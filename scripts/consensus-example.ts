@@ -25,12 +25,13 @@ export function exampleRatings(): Grid {
 
 const text = (cell: unknown) => (cell === '' ? 'blank' : String(cell));
 
-/** A markdown table; pipes inside cells are escaped. */
+/** A markdown table, columns padded to one width as the repo's formatter (Biome) lays them out. */
 function table(rows: readonly (readonly unknown[])[]): string {
-  const line = (cells: readonly unknown[]) =>
-    `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
-  const [head = [], ...body] = rows;
-  return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+  const cells = rows.map((row) => row.map((c) => String(c).replace(/\|/g, '\\|')));
+  const widths = (cells[0] ?? []).map((_, i) => Math.max(3, ...cells.map((row) => (row[i] ?? '').length)));
+  const line = (row: readonly string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const [head = [], ...body] = cells;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
 /**

@@ -8,32 +8,13 @@ import {
   distmodelConsensus,
   MODEL_DISPLAY_NAMES,
 } from '../../../src/engine/index';
-import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import { domainGrid } from '../support';
+import { calibration, RATINGS_HEADER } from './support';
 
 /** The documented domain table, every weight 1: the examples stay put when a preset is re-tuned. */
 const W = domainGrid();
 
-const HEADER = ['Product', 'Rater', ...FACTOR_HEADERS];
-
-/** A field calibration service: the raters agree on everything but Customer and Complexity. */
-function calibration(product: string, rater: string, customer: string, complexity: string): unknown[] {
-  return [
-    product,
-    rater,
-    customer,
-    'Service',
-    3000,
-    complexity,
-    'Yes',
-    'High',
-    'Medium',
-    'Niche',
-    'Few',
-    'Yes',
-    'Rare',
-  ];
-}
+const HEADER = RATINGS_HEADER;
 
 /** The model DISTMODEL gives one rater's row on its own (the Rater column dropped). */
 function ownModel(row: readonly unknown[]): string {
@@ -92,8 +73,7 @@ describe('DISTMODEL_CONSENSUS', () => {
   it('names the factor that moves a rater when no single agreed level settles it (To settle was blank)', () => {
     // Ann sees many buyers, Ben consumers; Cat neither. Each dispute moves one rater, so neither settles
     // it alone, and To settle was blank. Agreeing on Buyers (Many) brings all three to the consensus.
-    const ann = calibration('Calibration', 'Ann', 'B2B', 'High');
-    ann[10] = 'Many';
+    const ann = calibration('Calibration', 'Ann', 'B2B', 'High', 'Many');
     const ben = calibration('Calibration', 'Ben', 'B2C', 'High');
     const cat = calibration('Calibration', 'Cat', 'B2B', 'High');
     expect([ann, ben, cat].map(ownModel)).toEqual([

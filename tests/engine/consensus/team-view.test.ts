@@ -10,32 +10,17 @@ import {
   type TeamData,
   teamView,
 } from '../../../src/engine/index';
-import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import { domainGrid } from '../support';
+import { calibration, RATINGS_HEADER } from './support';
 
 const W = domainGrid();
 const scorer = resolveWeights(W);
-const HEADER = ['Product', 'Rater', ...FACTOR_HEADERS];
+const HEADER = RATINGS_HEADER;
 const col = (name: string) => CONSENSUS_HEADERS.all.indexOf(name);
 
-/** A field service three raters see alike but for Customer and Buyers. */
-function service(rater: string, customer: string, buyers = 'Few', product = 'Calibration'): unknown[] {
-  return [
-    product,
-    rater,
-    customer,
-    'Service',
-    3000,
-    'High',
-    'Yes',
-    'High',
-    'Medium',
-    'Niche',
-    buyers,
-    'Yes',
-    'Rare',
-  ];
-}
+/** A field calibration service three raters see alike but for Customer and Buyers. */
+const service = (rater: string, customer: string, buyers = 'Few', product = 'Calibration') =>
+  calibration(product, rater, customer, 'High', buyers);
 const TEAM = [service('Ann', 'B2B', 'Many'), service('Ben', 'B2C'), service('Cat', 'B2B')];
 
 /** The Team view's figures per product, and the formula's, side by side. */
