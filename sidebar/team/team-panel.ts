@@ -12,8 +12,13 @@ import { portfolioText, verdictText } from './team-texts';
 
 function productPart(view: Extract<TeamView, { status: 'ok' }>): HTMLElement {
   const p = view.product;
+  // The cursor may be on the header, a blank row or a rating row without a Product (listed below).
   if (!p)
-    return h('p', { class: 'secondary' }, `Select a rating row in "${view.sheetName}" to see its raters.`);
+    return h(
+      'p',
+      { class: 'secondary' },
+      `Select a rating row of "${view.sheetName}" that names a product to see its raters.`,
+    );
   return h(
     'div',
     { class: 'team-product' },

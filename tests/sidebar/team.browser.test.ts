@@ -56,6 +56,15 @@ describeBrowser('Team panel in Chromium with a fake server', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('on a row that names no product it says which row to select, above the portfolio', async () => {
+    await openFakeSidebar(page, { handlers: { getTeamView: async () => view(0) } });
+    await page.getByRole('button', { name: 'Show raters' }).click();
+    await expect
+      .poll(() => page.locator('.team-body > p').first().textContent())
+      .toBe('Select a rating row of "Ratings" that names a product to see its raters.');
+    expect(await page.locator('.team-portfolio li').count()).toBe(2);
+  });
+
   it('on a sheet without ratings it says what to do', async () => {
     const none: TeamView = { status: 'none', message: '"Products" has no ratings.' };
     await openFakeSidebar(page, { handlers: { getTeamView: async () => none } });

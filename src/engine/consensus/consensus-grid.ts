@@ -49,39 +49,51 @@ function parseOutput(value: unknown): ConsensusOutput {
   );
 }
 
-/** Notes joined into one cell under MAX_NOTE_CHARS: the first in full, then how many more. */
+const moreNotes = (more: number) =>
+  more === 0 ? '(See the Team view.)' : `(${more} more note${more === 1 ? '' : 's'}: see the Team view.)`;
+
+/**
+ * Notes joined into one cell of at most MAX_NOTE_CHARS: as many whole notes as fit with the count of the
+ * rest; when not even the first fits, the first cut short.
+ */
 export function notesText(notes: readonly string[]): string {
-  let text = '';
-  for (let i = 0; i < notes.length; i++) {
-    const next = text === '' ? (notes[i] as string) : `${text} ${notes[i]}`;
-    const more = notes.length - i;
-    if (next.length > MAX_NOTE_CHARS) {
-      const tail = `(${more} more note${more === 1 ? '' : 's'}: see the Team view.)`;
-      return text === ''
-        ? `${(notes[0] as string).slice(0, MAX_NOTE_CHARS - tail.length - 4)}... ${tail}`
-        : `${text} ${tail}`;
-    }
-    text = next;
+  const all = notes.join(' ');
+  if (all.length <= MAX_NOTE_CHARS) return all;
+  for (let shown = notes.length - 1; shown > 0; shown--) {
+    const text = `${notes.slice(0, shown).join(' ')} ${moreNotes(notes.length - shown)}`;
+    if (text.length <= MAX_NOTE_CHARS) return text;
   }
-  return text;
+  const tail = moreNotes(notes.length - 1);
+  return `${(notes[0] as string).slice(0, MAX_NOTE_CHARS - tail.length - 4)}... ${tail}`;
 }
 
-/** "B2B or Both gives Direct (assisted sales); B2C gives Open resale": what each agreed level gives. */
-export function settleText(scorer: Scorer, dispute: Dispute): string {
+/**
+ * What each agreed level of a dispute gives, levels that give the same grouped: "Customer: B2B gives Direct
+ * (assisted sales); B2C or Both gives Authorized dealers". When the dispute does not settle it (some choice
+ * leaves a rater on another model), every choice says how many of the `raters` would then agree:
+ * "Buyers: Many gives Authorized dealers with 3 of 3 agreeing; Few gives Authorized dealers with 1 of 3 agreeing".
+ * Choices are in the table's level order.
+ */
+export function settleText(scorer: Scorer, dispute: Dispute, raters: number): string {
   const factor = scorer.factors[dispute.factor] as Scorer['factors'][number];
-  const byModel = new Map<number, string[]>();
+  const groups = new Map<string, { model: number; agreeing: number; levels: string[] }>();
   dispute.levels.forEach((l, i) => {
-    const m = dispute.outcomes[i] as number;
-    byModel.set(m, [...(byModel.get(m) ?? []), factor.levelText[l] as string]);
+    const model = dispute.outcomes[i] as number;
+    const agreeing = dispute.settles ? raters : (dispute.agreeing[i] as number);
+    const key = `${model}/${agreeing}`;
+    const group = groups.get(key) ?? { model, agreeing, levels: [] };
+    group.levels.push(factor.levelText[l] as string);
+    groups.set(key, group);
   });
-  const choices = [...byModel].map(([m, levels]) => `${levels.join(' or ')} gives ${MODEL_DISPLAY_NAMES[m]}`);
+  const choices = [...groups.values()].map((g) => {
+    const agree = dispute.settles ? '' : ` with ${g.agreeing} of ${raters} agreeing`;
+    return `${g.levels.join(' or ')} gives ${MODEL_DISPLAY_NAMES[g.model]}${agree}`;
+  });
   return `${factor.name}: ${choices.join('; ')}`;
 }
 
 function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
   const n = c.raters.length;
-  const notes =
-    n === 1 ? [`Only ${c.raters[0]?.rater} has rated it: no one to agree with yet.`, ...c.notes] : c.notes;
   return [
     c.product,
     MODEL_DISPLAY_NAMES[c.ws.best] as string,
@@ -89,10 +101,10 @@ function allCells(scorer: Scorer, c: ProductConsensus): ConsensusCell[] {
     `${c.agreeing} of ${n}`,
     c.disputes.map((d) => scorer.factors[d.factor]?.name ?? '').join(', '),
     c.changesAnswer,
-    c.toSettle ? settleText(scorer, c.toSettle) : '',
+    c.toSettle ? settleText(scorer, c.toSettle, n) : '',
     c.judgement.confidence,
     c.judgement.couldAlsoBe.map((m) => MODEL_DISPLAY_NAMES[m] as string).join(', '),
-    notesText(notes),
+    notesText(c.notes),
   ];
 }
 

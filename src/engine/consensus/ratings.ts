@@ -5,7 +5,7 @@
 import { CallError } from '../basics/call-error';
 import { rowMessage } from '../basics/row-message';
 import { isUnstartedRow } from '../basics/row-state';
-import { isBlank, normalizeHeader } from '../basics/text';
+import { clipMessage, isBlank, normalizeHeader, shortText } from '../basics/text';
 import { type ColumnMap, countKnownHeaders, HEADER_MIN_MATCHES, mapHeader } from '../reading/columns';
 import { bindReading, type Reading } from '../reading/reading';
 import { createWorkspace, scoreInto } from '../scoring/score';
@@ -80,7 +80,8 @@ const textOf = (cell: unknown): string => (isBlank(cell) ? '' : String(cell).tri
  * Reads a ratings grid (rows x columns, header row first) into products, each with one scored row per
  * rater. A rater's blank is that rater's unknown. Rows that cannot count are noted under their product
  * (invalid cells, no rater, not rated yet, rated twice: the later row counts) or, without a product, in
- * `orphans`; they never stop other products.
+ * `orphans`; they never stop other products. Each message quotes a rater's name short (shortText) and stays
+ * under MAX_MESSAGE characters.
  * @throws CallError when the grid has no header row, no Rater column or no Product column.
  */
 export function readRatings(
@@ -102,7 +103,7 @@ export function readRatings(
     const product = textOf(row[columns.productColumn]);
     const rater = textOf(row[raterColumn]);
     if (product === '') {
-      const whose = rater === '' ? 'its' : `${rater}'s`;
+      const whose = rater === '' ? 'its' : `${shortText(rater)}'s`;
       orphans.push(
         `Ratings row ${rowNumber}: no Product, so ${whose} ratings count for no product; fill the Product column.`,
       );
@@ -123,11 +124,13 @@ export function readRatings(
     }
     scoreInto(bound, ws, row, columns.factorColumn);
     if (ws.status === 'invalid') {
-      entry.notes.push(`${rater} (row ${rowNumber}) left out: ${rowMessage(ws.messages)}`);
+      entry.notes.push(
+        clipMessage(`${shortText(rater)} (row ${rowNumber}) left out: ${rowMessage(ws.messages)}`),
+      );
       continue;
     }
     if (ws.status !== 'scored') {
-      entry.notes.push(`${rater} has not rated yet (row ${rowNumber}).`);
+      entry.notes.push(`${shortText(rater)} has not rated yet (row ${rowNumber}).`);
       continue;
     }
     const rating: RaterRating = {
@@ -143,7 +146,7 @@ export function readRatings(
     else {
       const earlier = entry.raters[same] as RaterRating;
       entry.notes.push(
-        `${earlier.rater} rated it twice (rows ${earlier.row} and ${rowNumber}): row ${rowNumber} counts.`,
+        `${shortText(earlier.rater)} rated it twice (rows ${earlier.row} and ${rowNumber}): row ${rowNumber} counts.`,
       );
       entry.raters[same] = { ...rating, rater: earlier.rater };
     }

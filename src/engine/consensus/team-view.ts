@@ -63,7 +63,7 @@ function productData(scorer: Scorer, c: ProductConsensus): TeamProductData {
     model: modelName(c.ws.best),
     agreeing: `${c.agreeing} of ${c.raters.length}`,
     changesAnswer: c.changesAnswer,
-    toSettle: c.toSettle ? settleText(scorer, c.toSettle) : '',
+    toSettle: c.toSettle ? settleText(scorer, c.toSettle, c.raters.length) : '',
     confidence: c.judgement.confidence,
     couldAlsoBe: c.judgement.couldAlsoBe.map(modelName).join(', '),
     raters: c.raters.map((r) => ({ rater: r.rater, model: modelName(r.best), agrees: r.best === c.ws.best })),

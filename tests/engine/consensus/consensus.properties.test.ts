@@ -14,6 +14,7 @@ import {
   PRESET_NAMES,
   readRatings,
   resolveWeights,
+  teamView,
 } from '../../../src/engine/index';
 
 const RUNS = { numRuns: 200 };
@@ -34,6 +35,21 @@ function cellFor(f: number): fc.Arbitrary<unknown> {
 /** A rater's factor cells, at least one of them known. */
 const facts = fc.tuple(...FACTORS.map((_, f) => cellFor(f))).filter((cells) => cells.some((c) => c !== ''));
 const preset = fc.constantFrom(...PRESET_NAMES);
+
+/** One rater's changes to the shared facts: up to three factors seen differently (a level or blank). */
+const changes = fc.array(
+  fc.integer({ min: 0, max: FACTORS.length - 1 }).chain((f) => fc.tuple(fc.constant(f), cellFor(f))),
+  { maxLength: 3 },
+);
+
+/** Rating rows of 2 to 5 raters of one product, who see most facts alike, as teams do. */
+const team = fc.tuple(facts, fc.array(changes, { minLength: 2, maxLength: 5 })).map(([shared, raters]) =>
+  raters.map((own, r) => {
+    const cells = [...shared];
+    for (const [f, value] of own) cells[f] = value;
+    return ['P', `R${r}`, ...cells];
+  }),
+);
 const HEADER = ['Product', 'Rater', ...FACTORS];
 
 /** The factor's cells at each of its levels (a price inside each band). */
@@ -100,35 +116,91 @@ describe('DISTMODEL_CONSENSUS properties', () => {
     );
   });
 
-  it('every To settle choice, applied to every rater of the product, gives the model it names', () => {
+  it('every To settle choice, applied to every rater of the product, gives the model and the agreement it names', () => {
     fc.assert(
-      fc.property(fc.array(facts, { minLength: 2, maxLength: 5 }), preset, (raters, weights) => {
-        const rows = raters.map((cells, i) => ['P', `R${i}`, ...cells]);
+      fc.property(team, preset, (rows, weights) => {
         const out = distmodelConsensus([HEADER, ...rows], weights)[1] as unknown[];
         const text = String(out[col('To settle')]);
         fc.pre(text !== '');
         const scorer = resolveWeights(weights);
         const block = readRatings(scorer, [HEADER, ...rows]);
-        const c = consensusOf(block.scorer, block.products[0] as never);
-        const dispute = c.toSettle;
+        const dispute = consensusOf(block.scorer, block.products[0] as never).toSettle;
         expect(dispute).not.toBeNull();
         if (!dispute) return;
         const factor = block.scorer.factors[dispute.factor] as (typeof block.scorer.factors)[number];
-        expect(text.startsWith(`${factor.name}: `)).toBe(true);
         const f = FACTORS.indexOf(factor.name);
-        // What each agreed level gives when applied to every rater's row, grouped by model in level order.
-        const byModel = new Map<string, string[]>();
-        for (const level of dispute.levels) {
+        // What each agreed level gives when applied to every rater's row: the model and how many agree.
+        const choices = dispute.levels.map((level) => {
           // A cell the table reads as that level (its label, or a price inside the band).
           const value = levelValues(f).find((v) => factor.matcher.match(v) === level);
           const applied = rows.map((row) => row.map((cell, i) => (i === f + 2 ? value : cell)));
-          const model = String(
-            distmodelConsensus([HEADER, ...applied], weights)[1]?.[col('Distribution model')],
-          );
-          byModel.set(model, [...(byModel.get(model) ?? []), factor.levelText[level] as string]);
+          const row = distmodelConsensus([HEADER, ...applied], weights)[1] as unknown[];
+          const agreeing = String(row[col('Agreeing')]);
+          return { level: factor.levelText[level] as string, model: String(row[1]), agreeing };
+        });
+        const all = choices.every((c) => c.agreeing === `${rows.length} of ${rows.length}`);
+        const groups = new Map<string, string[]>();
+        for (const c of choices) {
+          const said = all ? ` gives ${c.model}` : ` gives ${c.model} with ${c.agreeing} agreeing`;
+          groups.set(said, [...(groups.get(said) ?? []), c.level]);
         }
-        const said = [...byModel].map(([model, levels]) => `${levels.join(' or ')} gives ${model}`);
+        const said = [...groups].map(([gives, levels]) => `${levels.join(' or ')}${gives}`);
         expect(text).toBe(`${factor.name}: ${said.join('; ')}`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('To settle is never blank when the answer changes and one disputed factor moves some rater to another model', () => {
+    fc.assert(
+      fc.property(team, preset, (rows, weights) => {
+        const out = distmodelConsensus([HEADER, ...rows], weights)[1] as unknown[];
+        fc.pre(out[col('Changes the answer')] === true);
+        // Independently of the engine's Dispute: DISTMODEL on each rater's row at each level the raters gave.
+        const moves = FACTORS.some((_, f) => {
+          const given = [...new Set(rows.map((row) => row[f + 2]).filter((v) => v !== ''))];
+          if (given.length < 2) return false;
+          const block = rows.flatMap((row) =>
+            given.map((v) => ['P', ...row.slice(2).map((cell, i) => (i === f ? v : cell))]),
+          );
+          const models = distmodel([['Product', ...FACTORS], ...block], weights).slice(1);
+          return rows.some((_, r) => {
+            const own = models.slice(r * given.length, (r + 1) * given.length).map((m) => m[0]);
+            return new Set(own).size > 1;
+          });
+        });
+        fc.pre(moves);
+        expect(out[col('To settle')]).not.toBe('');
+      }),
+      RUNS,
+    );
+  });
+
+  it('bad input never stops another product, and every message stays under 300 characters', () => {
+    // Any names (long, blank, markup), any cells (bad levels, numbers, blanks), rows with fields missing.
+    const name = fc.oneof(fc.string({ maxLength: 600 }), fc.constantFrom('', 'P', 'Ann', 'ann '));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.double(),
+      fc.constant(''),
+      fc.constantFrom('B2B', 'High'),
+    );
+    const row = fc.tuple(name, name, fc.array(cell, { maxLength: FACTORS.length }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), team, (messy, good) => {
+        const rows = [...messy.map(([product, rater, cells]) => [product, rater, ...cells]), ...good];
+        const out = distmodelConsensus([HEADER, ...rows], 'Balanced');
+        const alone = distmodelConsensus([HEADER, ...good], 'Balanced')[1];
+        // The well-rated product is unaffected unless a messy row names it too.
+        if (!messy.some(([product]) => product.trim().toLowerCase() === 'p'))
+          expect(out.find((r) => r[0] === 'P')).toEqual(alone);
+        for (const r of out.slice(1)) {
+          expect(String(r[col('Notes')]).length).toBeLessThan(300);
+          if (r.slice(1).every((c) => c === '')) expect(String(r[0]).length).toBeLessThan(300);
+        }
+        const view = teamView(resolveWeights('Balanced'), [HEADER, ...rows], 1);
+        for (const message of [...view.orphans, ...(view.product?.notes ?? [])])
+          expect(message.length).toBeLessThan(300);
       }),
       RUNS,
     );

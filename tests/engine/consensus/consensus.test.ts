@@ -8,32 +8,13 @@ import {
   distmodelConsensus,
   MODEL_DISPLAY_NAMES,
 } from '../../../src/engine/index';
-import { FACTOR_HEADERS } from '../../support/sheet-headers';
 import { domainGrid } from '../support';
+import { calibration, RATINGS_HEADER } from './support';
 
 /** The documented domain table, every weight 1: the examples stay put when a preset is re-tuned. */
 const W = domainGrid();
 
-const HEADER = ['Product', 'Rater', ...FACTOR_HEADERS];
-
-/** A field calibration service: the raters agree on everything but Customer and Complexity. */
-function calibration(product: string, rater: string, customer: string, complexity: string): unknown[] {
-  return [
-    product,
-    rater,
-    customer,
-    'Service',
-    3000,
-    complexity,
-    'Yes',
-    'High',
-    'Medium',
-    'Niche',
-    'Few',
-    'Yes',
-    'Rare',
-  ];
-}
+const HEADER = RATINGS_HEADER;
 
 /** The model DISTMODEL gives one rater's row on its own (the Rater column dropped). */
 function ownModel(row: readonly unknown[]): string {
@@ -87,6 +68,31 @@ describe('DISTMODEL_CONSENSUS', () => {
     );
     expect(out[1]?.slice(1, 4)).toEqual(['Authorized dealers', 3, '1 of 3']);
     expect(out[1]?.[col('Could also be')]).toBe('Direct (assisted sales)');
+  });
+
+  it('names the factor that moves a rater when no single agreed level settles it (To settle was blank)', () => {
+    // Ann sees many buyers, Ben consumers; Cat neither. Each dispute moves one rater, so neither settles
+    // it alone, and To settle was blank. Agreeing on Buyers (Many) brings all three to the consensus.
+    const ann = calibration('Calibration', 'Ann', 'B2B', 'High', 'Many');
+    const ben = calibration('Calibration', 'Ben', 'B2C', 'High');
+    const cat = calibration('Calibration', 'Cat', 'B2B', 'High');
+    expect([ann, ben, cat].map(ownModel)).toEqual([
+      'Authorized dealers',
+      'Authorized dealers',
+      'Direct (assisted sales)',
+    ]);
+    const out = distmodelConsensus([HEADER, ann, ben, cat], W)[1] as unknown[];
+    expect(out.slice(1, 6)).toEqual(['Authorized dealers', 3, '2 of 3', 'Buyers, Customer', true]);
+    expect(out[col('To settle')]).toBe(
+      'Buyers: Many gives Authorized dealers with 3 of 3 agreeing; Few gives Authorized dealers with 1 of 3 agreeing',
+    );
+    // Applied: every rater at Many gives Authorized dealers, all three agreeing.
+    const atMany = [ann, ben, cat].map((row) => row.map((cell, i) => (i === 10 ? 'Many' : cell)));
+    expect(distmodelConsensus([HEADER, ...atMany], W)[1]?.slice(1, 4)).toEqual([
+      'Authorized dealers',
+      3,
+      '3 of 3',
+    ]);
   });
 
   it('"raters" lists the model each rater\'s own row gives, as DISTMODEL gives it', () => {
