@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/engine/**/*.test.ts', 'tests/sidebar/**/*.test.ts'],
+    include: ['tests/engine/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/sidebar/**/*.test.ts'],
     exclude: [
       ...configDefaults.exclude,
       '**/*.browser.test.ts',
