@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/sidebar/build-output.test.ts',
       'tests/engine/what-if/what-if.properties.test.ts',
     ],
+    setupFiles: ['tests/support/english-words.ts'],
     testTimeout: 60_000,
     maxWorkers: 2,
   },

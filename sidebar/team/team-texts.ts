@@ -1,15 +1,14 @@
-// The Team view's sentences, pure so they are tested without a browser.
+// The Team view's sentences in the user's language, pure so they are tested without a browser. The model,
+// the Confidence word and what would settle it come from the engine's consensus columns (data).
 import type { TeamPortfolioRow, TeamProduct } from '../../src/shared/sidebar-contract';
+import { t } from '../words';
 
 /** "Authorized dealers: 2 of 3 raters' own ratings give it. The disagreement changes the answer." */
 export function verdictText(p: TeamProduct): string {
-  const agree = `${p.model}: ${p.agreeing} raters' own ratings give it (${p.confidence}).`;
-  if (!p.changesAnswer) return `${agree} Where they disagree, it does not change the answer.`;
-  const settle =
-    p.toSettle === ''
-      ? ' No single factor settles it: talk the disputed ones through.'
-      : ` To settle: ${p.toSettle}.`;
-  return `${agree} The disagreement changes the answer.${settle}`;
+  const agree = t('team.agree', { model: p.model, agreeing: p.agreeing, confidence: p.confidence });
+  if (!p.changesAnswer) return `${agree} ${t('team.noChange')}`;
+  const settle = p.toSettle === '' ? t('team.noSettle') : t('team.settle', { settle: p.toSettle });
+  return `${agree} ${t('team.changes')} ${settle}`;
 }
 
 /** "Pump: Authorized dealers, 2 of 3 (Customer, Complexity)". */

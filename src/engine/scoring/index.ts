@@ -27,4 +27,4 @@ export {
   type Workspace,
 } from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
-export { type Evidence, evidenceOf } from './shown';
+export { type Evidence, evidenceOf, evidencePercent } from './shown';
