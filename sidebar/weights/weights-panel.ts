@@ -18,7 +18,9 @@ import { problemsBox, shownProblems } from './weights-problems';
 
 export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
-  const unsaved = h('span', { class: 'unsaved', hidden: true }, t('weights.unsaved'));
+  // A live region that is always there and empty while nothing is unsaved: screen readers hear the mark
+  // appear (a hidden element that is shown is not announced), and CSS hides it while empty.
+  const unsaved = h('span', { class: 'unsaved', 'aria-live': 'polite' });
   const presets = presetPicker(store, status);
   const savedIn = h('p', { class: 'secondary saved-in' }, savedInText(store.state.saved));
   const notStored = h('p', { class: 'note', hidden: true }, notStoredText(store.state.saved));
@@ -51,7 +53,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     const { saved } = store.state;
     const draftProblems = store.draftTable.problems;
     const dirty = store.dirty;
-    unsaved.hidden = !dirty;
+    unsaved.textContent = dirty ? t('weights.unsaved') : '';
     savedIn.textContent = savedInText(saved);
     savedIn.hidden = savedIn.textContent === '';
     notStored.hidden = saved.stored;
