@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/engine/**/*.test.ts', 'tests/sidebar/**/*.test.ts'],
+    include: ['tests/engine/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/sidebar/**/*.test.ts'],
     exclude: [
       ...configDefaults.exclude,
       '**/*.browser.test.ts',
@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/sidebar/build-output.test.ts',
       'tests/engine/what-if/what-if.properties.test.ts',
     ],
+    setupFiles: ['tests/support/english-words.ts'],
     testTimeout: 60_000,
     maxWorkers: 2,
   },

@@ -5,6 +5,7 @@
 import { CALL_ACTIONS, type SidebarApi } from '../src/shared/sidebar-contract';
 import { readableError } from './errors';
 import { findNonPlain } from './plain-data';
+import { t } from './words';
 
 /** SidebarApi as the browser sees it: the same functions, answered asynchronously. */
 export type ClientApi = {
@@ -34,15 +35,14 @@ type Caller = (name: keyof SidebarApi, args: unknown[]) => Promise<unknown>;
 function makeCaller(runner: ScriptRunner | undefined): Caller {
   return (name, args) =>
     new Promise((resolve, reject) => {
-      const fail = (error: unknown) =>
-        reject(new ServerCallError(name, readableError(CALL_ACTIONS[name], error)));
+      const fail = (error: unknown) => reject(new ServerCallError(name, readableError(name, error)));
       if (!runner) {
-        fail('DistModel runs inside Google Sheets; google.script.run is not available here');
+        fail(t('error.noRun'));
         return;
       }
       const bad = findNonPlain(args);
       if (bad) {
-        fail(`${bad} cannot be sent to Apps Script; only plain data crosses`);
+        fail(t('error.notPlain', { what: bad }));
         return;
       }
       const target = runner.withSuccessHandler(resolve).withFailureHandler(fail) as unknown as Record<
@@ -51,7 +51,7 @@ function makeCaller(runner: ScriptRunner | undefined): Caller {
       >;
       const fn = target[name];
       if (typeof fn !== 'function') {
-        fail(`the server has no function ${name}; reload the sidebar after updating the add-on`);
+        fail(t('error.noFunction', { name }));
         return;
       }
       try {

@@ -1,14 +1,16 @@
 // Turns whatever a failed server call hands the failure handler into one readable sentence. Apps Script
 // passes an Error whose message may carry a stack, an "Exception:" prefix or a "(line 12, file ...)" tail;
 // none of that helps a user, so only the first line of the message is kept.
-import { couldNot, saysCouldNot } from '../src/shared/could-not';
+import { reasonOf, withStop } from '../src/shared/could-not';
+import { CALL_ACTIONS, type SidebarApi } from '../src/shared/sidebar-contract';
+import { t } from './words';
 
 const MAX_LENGTH = 300;
 
 /** What the sidebar says when Apps Script refuses a call because several Google accounts are signed in. */
-export const MULTIPLE_ACCOUNTS_HINT =
-  'If you are signed in to several Google accounts, Apps Script may be using the wrong one: open the ' +
-  'spreadsheet in a window where only one account is signed in (for example a private window) and try again.';
+export function multipleAccountsHint(): string {
+  return t('error.accounts');
+}
 
 // Messages seen when google.script.run runs as the wrong account (issuetracker.google.com/issues/69270374):
 // "Authorization is required to perform that action.", "... Error code PERMISSION_DENIED.",
@@ -44,12 +46,14 @@ function looksLikeAuthorizationError(message: string): boolean {
 }
 
 /**
- * "Could not save the weights: <reason>." for the action phrase "save the weights" (CALL_ACTIONS), plus the
+ * "Could not save the weights: <reason>." for the call `call`, in the user's language, plus the
  * multiple-accounts hint when it is an authorization error. A message the server already composed for the
- * same action is kept as it is.
+ * same action ("Could not <CALL_ACTIONS phrase>: ...", English) keeps its reason under the translated lead.
  */
-export function readableError(action: string, error: unknown): string {
-  const reason = cleanMessage(error);
-  const sentence = saysCouldNot(action, reason) ? reason : couldNot(action, reason);
-  return looksLikeAuthorizationError(reason) ? `${sentence} ${MULTIPLE_ACCOUNTS_HINT}` : sentence;
+export function readableError(call: keyof SidebarApi, error: unknown): string {
+  const reason = reasonOf(CALL_ACTIONS[call], cleanMessage(error));
+  const action = t(`call.${call}`);
+  const sentence =
+    reason === '' ? t('error.tryAgain', { action }) : t('error.reason', { action, reason: withStop(reason) });
+  return looksLikeAuthorizationError(reason) ? `${sentence} ${multipleAccountsHint()}` : sentence;
 }

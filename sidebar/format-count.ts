@@ -1,8 +1,7 @@
-// One way to write a count in the sidebar: with a thousands separator ("12,345 rows"), whatever the
-// browser's locale, so every panel reads alike and tests can assert the text.
-import { formatAmount } from '../src/engine';
+// One way to write a count in the sidebar: grouped as the spreadsheet's locale groups it ("12,345" in en_US,
+// "12.345" in de_DE), so every panel reads alike and like the cells around it.
+import { num } from './words';
 
 export function formatCount(n: number): string {
-  // The engine's number formatting (no Intl: it is far slower per call, and counts are redrawn often).
-  return formatAmount(n);
+  return num(n, 0);
 }

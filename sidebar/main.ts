@@ -10,11 +10,14 @@ import { messageOf } from './status';
 import { Store } from './store';
 import { teamPanel } from './team';
 import { guardUnsavedChanges, weightsPanel } from './weights';
+import { setWords } from './words';
 
 async function start(app: HTMLElement): Promise<void> {
   const api = createApi();
   try {
-    const store = new Store(await loadInitialState(document, api));
+    const state = await loadInitialState(document, api);
+    setWords(state);
+    const store = new Store(state);
     guardUnsavedChanges(store);
     app.replaceChildren(
       previewPanel(store, api),

@@ -1,6 +1,7 @@
 // A message line inside each panel: progress and errors appear where the user acted, and screen readers
 // hear them through the live region.
 import { h } from './dom';
+import { t } from './words';
 
 export type StatusKind = 'info' | 'success' | 'error';
 
@@ -30,5 +31,5 @@ export function createStatus(): Status {
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.name === 'ServerCallError') return error.message;
   if (error instanceof Error && error.message && !/\n\s*at\s/.test(error.message)) return error.message;
-  return 'Something went wrong. Please try again.';
+  return t('error.generic');
 }

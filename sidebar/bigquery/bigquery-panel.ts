@@ -5,13 +5,16 @@
 import type { ClientApi } from '../api';
 import { button, h, panel, uid } from '../dom';
 import { createStatus, messageOf } from '../status';
+import { t } from '../words';
+
+/** The statement that scores a products table with the function (SQL: the same in every language). */
+const SCORE_SQL =
+  "CREATE TABLE ds.scored AS SELECT * EXCEPT (d), d.* FROM (SELECT p.*, ds.distmodel(TO_JSON(p), '') AS d FROM ds.products p)";
 
 /** Where the user runs the SQL and how the result comes back into Sheets, one step a line. */
-export const BIGQUERY_STEPS: readonly string[] = [
-  'In the Google Cloud console, open BigQuery and run the copied SQL: it creates the function in your dataset.',
-  "Score your products table into a new one (ds: your dataset; '' means the Balanced weights, or give a preset's name): CREATE TABLE ds.scored AS SELECT * EXCEPT (d), d.* FROM (SELECT p.*, ds.distmodel(TO_JSON(p), '') AS d FROM ds.products p)",
-  'In Sheets: Data > Data connectors > Connect to BigQuery, and pick ds.scored. Pivot tables, charts and formulas on the connected sheet use every row.',
-];
+export function bigQuerySteps(): string[] {
+  return [t('bq.step1'), t('bq.step2', { sql: SCORE_SQL }), t('bq.step3')];
+}
 
 export function bigQueryPanel(api: ClientApi): HTMLElement {
   const status = createStatus();
@@ -20,12 +23,12 @@ export function bigQueryPanel(api: ClientApi): HTMLElement {
   const sql = h('textarea', {
     readonly: true,
     rows: 4,
-    'aria-label': 'SQL of the BigQuery function',
+    'aria-label': t('bq.sqlLabel'),
     hidden: true,
   });
-  const copy: HTMLButtonElement = button('Copy the SQL', async () => {
+  const copy: HTMLButtonElement = button(t('bq.copy'), async () => {
     copy.disabled = true;
-    status.show('info', 'Getting the SQL...');
+    status.show('info', t('bq.getting'));
     try {
       sql.value = await api.getBigQuerySql(dataset.value);
       sql.hidden = false;
@@ -38,21 +41,17 @@ export function bigQueryPanel(api: ClientApi): HTMLElement {
     }
   });
   return panel(
-    'Larger than a sheet?',
+    t('bq.title'),
     h(
       'details',
       { class: 'advanced' },
-      h('summary', {}, 'Score millions of products in BigQuery'),
-      h(
-        'p',
-        { class: 'secondary' },
-        'The same scoring runs as a BigQuery function, row by row, with your weights.',
-      ),
-      h('div', { class: 'field' }, h('label', { for: datasetId }, 'Dataset'), dataset),
+      h('summary', {}, t('bq.summary')),
+      h('p', { class: 'secondary' }, t('bq.intro')),
+      h('div', { class: 'field' }, h('label', { for: datasetId }, t('bq.dataset')), dataset),
       h('div', { class: 'actions' }, copy),
       sql,
       status.el,
-      h('ol', { class: 'secondary' }, ...BIGQUERY_STEPS.map((step) => h('li', {}, step))),
+      h('ol', { class: 'secondary' }, ...bigQuerySteps().map((step) => h('li', {}, step))),
     ),
   );
 }
@@ -61,8 +60,8 @@ export function bigQueryPanel(api: ClientApi): HTMLElement {
 async function copied(text: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
-    return 'Copied. Paste it into BigQuery.';
+    return t('bq.copied');
   } catch {
-    return 'The SQL is selected below: press Ctrl+C (Cmd+C on a Mac) to copy it.';
+    return t('bq.selected');
   }
 }

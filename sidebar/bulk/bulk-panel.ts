@@ -7,6 +7,7 @@ import { button, fill, h, panel, uid } from '../dom';
 import { formatCount } from '../format-count';
 import { createStatus, messageOf, type Status } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 import { runScoring, type ScoringOutcome, startRequest } from './bulk-run';
 import { doneMessage } from './bulk-texts';
 import { overwriteConfirm } from './overwrite-confirm';
@@ -15,16 +16,13 @@ import { scoringProgress } from './scoring-progress';
 
 /** Offers to create a product sheet when the active sheet has no product table. */
 function setupOffer(api: ClientApi, status: Status, result: HTMLElement, message: string): void {
-  const setup = button('Set up a product sheet', async () => {
+  const setup = button(t('bulk.setup'), async () => {
     setup.disabled = true;
-    status.show('info', 'Creating a product sheet...');
+    status.show('info', t('bulk.creating'));
     try {
       const { sheetName } = await api.setupProductSheet();
       fill(result);
-      status.show(
-        'success',
-        `Created the sheet "${sheetName}" with example rows. Add your products, then score.`,
-      );
+      status.show('success', t('bulk.created', { sheet: sheetName }));
     } catch (error) {
       setup.disabled = false;
       status.show('error', messageOf(error));
@@ -36,20 +34,20 @@ function setupOffer(api: ClientApi, status: Status, result: HTMLElement, message
 
 export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   const scope = radioGroup<ScoreScope>(
-    'Rows',
+    t('bulk.rows'),
     uid('scope'),
     [
-      ['table', 'Whole product table'],
-      ['selection', 'Selected rows'],
+      ['table', t('bulk.wholeTable')],
+      ['selection', t('bulk.selectedRows')],
     ],
     'table',
   );
   const mode = radioGroup<ScoreMode>(
-    'Write',
+    t('bulk.write'),
     uid('mode'),
     [
-      ['formulas', 'Live formulas (follow the weights)'],
-      ['values', 'Frozen values (for people without the add-on)'],
+      ['formulas', t('bulk.formulas')],
+      ['values', t('bulk.values')],
     ],
     'formulas',
   );
@@ -57,7 +55,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   const result = h('div', { class: 'result' });
   const confirm = overwriteConfirm(status);
   const progress = scoringProgress(status);
-  const runButton = button('Score products', () => void run(startRequest(scope.value(), mode.value())), {
+  const runButton = button(t('bulk.run'), () => void run(startRequest(scope.value(), mode.value())), {
     class: 'action',
   });
   let running = false;
@@ -71,13 +69,13 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
         break;
       }
       case 'declined':
-        status.show('info', 'Nothing was written.');
+        status.show('info', t('bulk.nothingWritten'));
         break;
       case 'stopped': {
-        const resume = button('Resume', () => void run(outcome.request));
+        const resume = button(t('bulk.resume'), () => void run(outcome.request));
         status.show(
           'info',
-          `Stopped after ${formatCount(outcome.done)} of ${formatCount(outcome.total)} rows; the rows written are complete.`,
+          t('bulk.stopped', { done: formatCount(outcome.done), total: formatCount(outcome.total) }),
         );
         fill(result, resume);
         break;
@@ -94,7 +92,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
     progress.start();
     runButton.disabled = true;
     fill(result);
-    status.show('info', 'Scoring...');
+    status.show('info', t('bulk.scoring'));
     try {
       const outcome = await runScoring(api, request, {
         confirmOverwrite: confirm.ask,
@@ -112,7 +110,7 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
   }
 
   return panel(
-    'Score products',
+    t('bulk.title'),
     scope.el,
     mode.el,
     h('div', { class: 'actions' }, runButton),

@@ -9,6 +9,7 @@ import type {
   ScoreScope,
 } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
+import { t } from '../words';
 
 export interface ScoringUi {
   /**
@@ -73,7 +74,7 @@ export async function runScoring(
         return asOutcome(result);
       case 'needs-confirmation': {
         // With overwrite already granted the server must not ask again; asking twice would loop forever.
-        if (request.overwrite) throw new Error('The server asked again for permission to overwrite cells.');
+        if (request.overwrite) throw new Error(t('bulk.askedAgain'));
         const agreed = await ui.confirmOverwrite(
           result.range,
           result.occupiedCells,
@@ -88,7 +89,7 @@ export async function runScoring(
         ui.progress(result.done, result.total);
         stalled = result.done > lastDone ? 0 : stalled + 1;
         lastDone = result.done;
-        if (stalled >= MAX_STALLED_CHUNKS) throw new Error('Scoring made no progress; please try again.');
+        if (stalled >= MAX_STALLED_CHUNKS) throw new Error(t('bulk.noProgress'));
         request = { ...request, jobId: result.jobId };
         if (ui.stopRequested()) return { kind: 'stopped', request, done: result.done, total: result.total };
         break;

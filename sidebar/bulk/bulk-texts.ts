@@ -1,12 +1,13 @@
 // The sentences of "Score products": the question before writing over the user's cells or replacing live
-// formulas, and the success message. Pure, so tests can read them without a browser.
+// formulas, and the success message, in the user's language. Pure, so tests can read them without a browser.
 import type { LiveOutput, ScoreMode } from '../../src/shared/sidebar-contract';
 import { formatCount } from '../format-count';
+import { t } from '../words';
 
 /** "the live formula at O1 (covering O1:Y25)", or several of them joined. */
 export function liveFormulasText(live: readonly LiveOutput[]): string {
-  const each = live.map((f) => `${f.cell} (covering ${f.covers})`);
-  return `the live formula${live.length === 1 ? '' : 's'} at ${each.join(', ')}`;
+  const formulas = live.map((f) => t('bulk.covering', { cell: f.cell, range: f.covers })).join(', ');
+  return live.length === 1 ? t('bulk.liveFormula', { formulas }) : t('bulk.liveFormulas', { formulas });
 }
 
 /** The confirmation's question: `count` user cells of `range` and the live formulas a run would replace. */
@@ -14,16 +15,20 @@ export function overwriteQuestion(range: string, count: number, live: readonly L
   const parts: string[] = [];
   if (live.length > 0) {
     // A spill cannot be split: freezing rows inside it replaces the whole formula, whatever was selected.
-    parts.push(
-      `The selected rows are results of ${liveFormulasText(live)}: frozen values for them replace ${live.length === 1 ? 'that formula' : 'those formulas'} with frozen values for every row ${live.length === 1 ? 'it covers' : 'they cover'}, which then no longer follow the weights.`,
-    );
+    const key = live.length === 1 ? 'bulk.replaceOne' : 'bulk.replaceMany';
+    parts.push(t(key, { live: liveFormulasText(live) }));
   }
   if (count > 0) {
-    const cells = count === 1 ? 'One cell' : `${formatCount(count)} cells`;
-    parts.push(`${cells} of ${range} hold${count === 1 ? 's' : ''} your own content.`);
+    parts.push(
+      count === 1 ? t('bulk.ownOne', { range }) : t('bulk.ownMany', { count: formatCount(count), range }),
+    );
   }
-  const what = live.length > 0 ? 'Replace' : 'Write over';
-  return `${parts.join(' ')} ${what} ${count + live.length === 1 ? 'it' : 'them'}?`;
+  const one = count + live.length === 1;
+  const ask =
+    live.length > 0
+      ? t(one ? 'bulk.askReplaceOne' : 'bulk.askReplaceMany')
+      : t(one ? 'bulk.askWriteOne' : 'bulk.askWriteMany');
+  return `${parts.join(' ')} ${ask}`;
 }
 
 /** The success message: what was written, and the live formulas it replaced. */
@@ -33,7 +38,7 @@ export function doneMessage(
   mode: ScoreMode,
   live: readonly LiveOutput[],
 ): string {
-  const how = mode === 'formulas' ? 'live DISTMODEL formulas' : 'frozen values';
-  const replaced = live.length > 0 ? `, replacing ${liveFormulasText(live)}` : '';
-  return `Scored ${formatCount(rows)} rows into ${range} as ${how}${replaced}.`;
+  const replaced = live.length > 0 ? t('bulk.replacing', { live: liveFormulasText(live) }) : '';
+  const key = mode === 'formulas' ? 'bulk.doneFormulas' : 'bulk.doneValues';
+  return t(key, { rows: formatCount(rows), range, replaced });
 }

@@ -2,7 +2,9 @@
 // (the first few), then Overwrite or Cancel, Cancel focused so a stray Enter gives the safe answer.
 import type { LiveOutput } from '../../src/shared/sidebar-contract';
 import { button, fill, h, uid } from '../dom';
+import { formatCount } from '../format-count';
 import type { Status } from '../status';
+import { t } from '../words';
 import { overwriteQuestion } from './bulk-texts';
 
 /** How many occupied cells the confirmation lists before summing up the rest. */
@@ -21,7 +23,7 @@ function cellList(cells: readonly string[], count: number): HTMLElement {
     'ul',
     { class: 'cells' },
     ...shown.map((c) => h('li', {}, c)),
-    more > 0 ? h('li', {}, `and ${more} more`) : null,
+    more > 0 ? h('li', {}, t('bulk.andMore', { count: formatCount(more) })) : null,
   );
 }
 
@@ -33,11 +35,11 @@ export function overwriteConfirm(status: Status): OverwriteConfirm {
       const answer = (yes: boolean) => {
         el.hidden = true;
         fill(el);
-        if (yes) status.show('info', 'Scoring...');
+        if (yes) status.show('info', t('bulk.scoring'));
         resolve(yes);
       };
-      const overwrite = button('Overwrite', () => answer(true), { class: 'action' });
-      const cancel = button('Cancel', () => answer(false));
+      const overwrite = button(t('bulk.overwrite'), () => answer(true), { class: 'action' });
+      const cancel = button(t('bulk.cancel'), () => answer(false));
       el.setAttribute('aria-labelledby', headingId);
       fill(
         el,

@@ -2,6 +2,7 @@
 import { button, h } from '../dom';
 import { formatCount } from '../format-count';
 import type { Status } from '../status';
+import { t } from '../words';
 
 export interface ScoringProgress {
   readonly el: HTMLElement;
@@ -13,13 +14,13 @@ export interface ScoringProgress {
 }
 
 export function scoringProgress(status: Status): ScoringProgress {
-  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Scoring progress' });
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': t('bulk.progress') });
   const text = h('span', { class: 'secondary' });
   let stopRequested = false;
-  const stop = button('Stop', () => {
+  const stop = button(t('bulk.stop'), () => {
     stopRequested = true;
     stop.disabled = true;
-    stop.textContent = 'Stopping...';
+    stop.textContent = t('bulk.stopping');
   });
   const el = h('div', { class: 'progress', hidden: true }, bar, text, stop);
   return {
@@ -27,14 +28,15 @@ export function scoringProgress(status: Status): ScoringProgress {
     start() {
       stopRequested = false;
       stop.disabled = false;
-      stop.textContent = 'Stop';
+      stop.textContent = t('bulk.stop');
     },
     show(done, total) {
       el.hidden = false;
       bar.max = Math.max(total, 1);
       bar.value = done;
-      text.textContent = `${formatCount(done)} of ${formatCount(total)} rows`;
-      status.show('info', `Scoring: ${formatCount(done)} of ${formatCount(total)} rows written.`);
+      const counts = { done: formatCount(done), total: formatCount(total) };
+      text.textContent = t('bulk.progressText', counts);
+      status.show('info', t('bulk.progressStatus', counts));
     },
     stopRequested: () => stopRequested,
     hide() {

@@ -4,6 +4,7 @@ import { MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { PortfolioSummary } from '../../src/shared/sidebar-contract';
 import { svg } from '../dom';
 import { formatCount } from '../format-count';
+import { t } from '../words';
 
 const WIDTH = 268;
 const ROW = 34;
@@ -31,7 +32,7 @@ function chartRows(summary: PortfolioSummary): ChartRow[] {
     if (!MODEL_DISPLAY_NAMES.includes(label)) rows.push({ label, count, color: OTHER_COLOR });
   }
   if (summary.invalid > 0)
-    rows.push({ label: 'Rows with problems', count: summary.invalid, color: OTHER_COLOR });
+    rows.push({ label: t('chart.problems'), count: summary.invalid, color: OTHER_COLOR });
   return rows;
 }
 
@@ -47,7 +48,7 @@ export function summaryChart(summary: PortfolioSummary): SVGSVGElement {
     height: rows.length * ROW,
     viewBox: `0 0 ${WIDTH} ${rows.length * ROW}`,
     role: 'img',
-    'aria-label': `Products per model: ${description}`,
+    'aria-label': t('chart.label', { counts: description }),
   });
   rows.forEach((row, i) => {
     const y = i * ROW;

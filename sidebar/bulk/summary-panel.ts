@@ -9,6 +9,7 @@ import { formatCount } from '../format-count';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
 import { weightShiftsTable } from '../weights';
+import { t } from '../words';
 import { summaryChart } from './summary-chart';
 
 /**
@@ -19,29 +20,25 @@ export function summaryText(summary: PortfolioSummary, countedAt: Date): string 
   const scored = summary.total - summary.invalid;
   const thin =
     summary.thin > 0
-      ? `, ${formatCount(summary.thin)} of the ${formatCount(scored)} scored on thin evidence (under half of the weight known: their model may change as blanks are filled)`
+      ? t('summary.thin', { thin: formatCount(summary.thin), scored: formatCount(scored) })
       : '';
-  const problems = summary.invalid > 0 ? `; ${formatCount(summary.invalid)} with problems` : '';
+  const problems = summary.invalid > 0 ? t('summary.problems', { count: formatCount(summary.invalid) }) : '';
   const time = countedAt.toTimeString().slice(0, 5);
   const { uncovered } = summary;
   // Issue #17: a product the live formulas do not reach shows no result; say which, and how to fix it.
   const missing = uncovered
-    ? ` ${formatCount(uncovered.count)} product ${uncovered.count === 1 ? 'row has' : 'rows have'} no result: the live formulas do not reach row ${uncovered.rows}; press Score products to cover them.`
+    ? ` ${t(uncovered.count === 1 ? 'summary.uncoveredOne' : 'summary.uncoveredMany', {
+        count: formatCount(uncovered.count),
+        rows: uncovered.rows,
+      })}`
     : '';
-  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.${missing}`;
+  const text = t('summary.text', { total: formatCount(summary.total), thin, problems, time });
+  return `${text}${missing}`;
 }
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
-  const chartHost = h(
-    'div',
-    { class: 'chart-host' },
-    h(
-      'p',
-      { class: 'secondary' },
-      'Score your products or press Refresh to see how many fall in each model.',
-    ),
-  );
+  const chartHost = h('div', { class: 'chart-host' }, h('p', { class: 'secondary' }, t('summary.empty')));
   const total = h('p', { class: 'secondary' });
   const shiftsHost = h('div', { class: 'shifts-host' });
 
@@ -65,12 +62,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     }
   };
 
-  const refresh: HTMLButtonElement = button('Refresh', () =>
+  const refresh: HTMLButtonElement = button(t('summary.refresh'), () =>
     busy(
-      'Counting the products...',
+      t('summary.counting'),
       async () => {
         store.setSummary(await api.getPortfolioSummary());
-        return 'Summary updated.';
+        return t('summary.updated');
       },
       refresh,
       insert,
@@ -78,13 +75,13 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     ),
   );
   // A separate button: the count analyses every row against every weight, which Refresh need not wait for.
-  const weights: HTMLButtonElement = button('Which weights matter?', () =>
+  const weights: HTMLButtonElement = button(t('summary.whichWeights'), () =>
     busy(
-      'Checking each weight halved and doubled...',
+      t('summary.checking'),
       async () => {
         const shifts = await api.getWeightShifts();
         fill(shiftsHost, weightShiftsTable(shifts));
-        return 'Weights checked against the saved table.';
+        return t('summary.checked');
       },
       refresh,
       insert,
@@ -92,13 +89,13 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     ),
   );
   const insert: HTMLButtonElement = button(
-    'Insert chart in sheet',
+    t('summary.insert'),
     () =>
       busy(
-        'Inserting the chart...',
+        t('summary.inserting'),
         async () => {
           const { sheetName } = await api.insertSummaryChart();
-          return `Chart inserted in the sheet "${sheetName}".`;
+          return t('summary.inserted', { sheet: sheetName });
         },
         refresh,
         insert,
@@ -118,7 +115,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   render();
 
   return panel(
-    'Portfolio',
+    t('summary.title'),
     chartHost,
     total,
     shiftsHost,

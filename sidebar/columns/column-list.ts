@@ -1,8 +1,9 @@
 // The "Columns" list's content: for each header of the selected row's table, what DistModel reads from it
 // under the weights being edited (the engine's describeColumns, the same mapping formulas use), in words,
 // and which factors a header could be mapped to. Pure: the view is columns-view.ts.
-import { type ColumnRole, describeColumns, formatAmount, type Scorer } from '../../src/engine';
+import { type ColumnRole, describeColumns, type Scorer } from '../../src/engine';
 import type { ActiveRow } from '../../src/shared/sidebar-contract';
+import { num, t } from '../words';
 
 export interface ColumnLine {
   readonly header: string;
@@ -22,12 +23,12 @@ export interface ColumnList {
   readonly factors: readonly string[];
 }
 
-const scaleText = (scale: number) => `× ${formatAmount(scale)}`;
+const scaleText = (scale: number) => `× ${num(scale)}`;
 
 function line(header: string, role: ColumnRole, headers: readonly unknown[]): ColumnLine {
   switch (role.kind) {
     case 'product':
-      return { header, readAs: 'product name', note: null, unread: false, mappedTo: null };
+      return { header, readAs: t('columns.productName'), note: null, unread: false, mappedTo: null };
     case 'factor': {
       const note = role.problem ?? (role.scale !== 1 ? scaleText(role.scale) : null);
       const mappedTo = role.matchedBy === 'mapped' ? role.factor : null;
@@ -35,19 +36,25 @@ function line(header: string, role: ColumnRole, headers: readonly unknown[]): Co
     }
     case 'duplicate': {
       const used = String(headers[role.usedColumn] ?? '');
-      const note = `${role.factor} is read from "${used}"`;
-      return { header, readAs: 'not read', note, unread: true, mappedTo: null };
+      const note = t('columns.readFrom', { factor: role.factor, header: used });
+      return { header, readAs: t('columns.notRead'), note, unread: true, mappedTo: null };
     }
     case 'off':
       return {
         header,
-        readAs: 'not read',
-        note: `${role.factor} has no weight`,
+        readAs: t('columns.notRead'),
+        note: t('columns.noWeight', { factor: role.factor }),
         unread: true,
         mappedTo: null,
       };
     case 'ignored':
-      return { header, readAs: 'not read', note: 'not a factor', unread: true, mappedTo: null };
+      return {
+        header,
+        readAs: t('columns.notRead'),
+        note: t('columns.notFactor'),
+        unread: true,
+        mappedTo: null,
+      };
   }
 }
 

@@ -5,6 +5,7 @@
 import { mapColumnInGrid } from '../../src/engine';
 import { h } from '../dom';
 import type { Store } from '../store';
+import { t } from '../words';
 import { type ColumnLine, type ColumnList, columnList } from './column-list';
 
 const NOT_READ = '';
@@ -12,8 +13,8 @@ const NOT_READ = '';
 function mapMenu(store: Store, item: ColumnLine, factors: readonly string[]): HTMLSelectElement {
   const select = h(
     'select',
-    { 'aria-label': `Read "${item.header}" as`, class: 'small' },
-    h('option', { value: NOT_READ }, item.mappedTo ? 'not read' : 'read as...'),
+    { 'aria-label': t('columns.readAs', { header: item.header }), class: 'small' },
+    h('option', { value: NOT_READ }, item.mappedTo ? t('columns.notRead') : t('columns.readAsChoose')),
     ...factors.map((f) => h('option', { value: f, selected: f === item.mappedTo }, f)),
   );
   select.addEventListener('change', () => {
@@ -41,7 +42,7 @@ export function columnsView(store: Store): HTMLElement | null {
   if (!list || list.lines.length === 0) return null;
   const unread = list.lines.filter((l) => l.unread).length;
   const read = list.lines.length - unread;
-  const summary = `Columns: ${read} read${unread > 0 ? `, ${unread} not read` : ''}`;
+  const summary = unread > 0 ? t('columns.summaryUnread', { read, unread }) : t('columns.summary', { read });
   return h(
     'details',
     // Open while something needs a look: a column not read, or one the user mapped by hand.

@@ -3,6 +3,7 @@
 import type { SaveResult } from '../../src/shared/sidebar-contract';
 import type { Status } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 
 /**
  * Tells the save's answer in `status`; a saved table, or the newer one that refused it, becomes the store's
@@ -12,20 +13,14 @@ export function tellFitSaved(result: SaveResult, store: Store, status: Status): 
   switch (result.status) {
     case 'saved':
       store.setSaved(result.weights);
-      status.show(
-        'success',
-        'Saved the fitted weights. Every DISTMODEL formula that uses them recalculates.',
-      );
+      status.show('success', t('fit.savedFit'));
       return;
     case 'conflict':
       store.setSaved(result.weights);
-      status.show(
-        'error',
-        'Not saved: the weights in the spreadsheet changed since the fit read them (saved by someone, or edited on the sheet). Press Learn to fit the table as it is now.',
-      );
+      status.show('error', t('fit.conflict'));
       return;
     case 'invalid':
-      status.show('error', `Not saved: ${result.problems.map((p) => p.message).join(' ')}`);
+      status.show('error', t('fit.notSaved', { problems: result.problems.map((p) => p.message).join(' ') }));
       return;
   }
 }

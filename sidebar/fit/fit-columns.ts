@@ -3,12 +3,13 @@
 import type { FitSourceResult } from '../../src/shared/sidebar-contract';
 import { fill, h } from '../dom';
 import type { Status } from '../status';
+import { num, t } from '../words';
 
 /** Fills the select with the source's columns and says in `status` what was found. */
 export function showFitColumns(select: HTMLSelectElement, source: FitSourceResult, status: Status): void {
   if (source.status === 'no-table') {
     select.disabled = true;
-    fill(select, h('option', { value: '' }, 'No product table'));
+    fill(select, h('option', { value: '' }, t('fit.noTable')));
     status.show('error', source.message);
     return;
   }
@@ -16,23 +17,19 @@ export function showFitColumns(select: HTMLSelectElement, source: FitSourceResul
     h(
       'option',
       { value: c.column, selected: c.column === source.suggested },
-      `${c.header || `Column ${c.column}`} (${c.named} of ${source.rows} name a model)`,
+      t('fit.columnOption', {
+        header: c.header || t('fit.columnNumber', { column: num(c.column) }),
+        named: num(c.named),
+        rows: num(source.rows),
+      }),
     ),
   );
   fill(
     select,
-    h('option', { value: '', selected: source.suggested === null }, 'Choose a column...'),
+    h('option', { value: '', selected: source.suggested === null }, t('fit.chooseColumn')),
     ...options,
   );
   select.disabled = options.length === 0;
-  if (source.suggested === null)
-    status.show(
-      'error',
-      `No column of "${source.sheetName}" names a model yet: add one with the model each product is sold through.`,
-    );
-  else
-    status.show(
-      'info',
-      `Found the product table on "${source.sheetName}". Check the column, then press Learn.`,
-    );
+  if (source.suggested === null) status.show('error', t('fit.noModelColumn', { sheet: source.sheetName }));
+  else status.show('info', t('fit.found', { sheet: source.sheetName }));
 }

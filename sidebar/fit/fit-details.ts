@@ -3,10 +3,11 @@
 // products it still gets wrong or would answer differently, each with its sheet row.
 import type { FitProductRow } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
+import { num, t } from '../words';
 
 import type { Fitted } from './fit-result';
 
-const percentOf = (rate: number) => `${Math.round(rate * 100)}%`;
+const percentOf = (rate: number) => t('fit.percent', { percent: num(Math.round(rate * 100)) });
 
 /** Per model: unseen products right with the saved weights and with the fit. */
 function perModelTable(result: Fitted): HTMLElement {
@@ -15,8 +16,8 @@ function perModelTable(result: Fitted): HTMLElement {
       'tr',
       {},
       h('th', { scope: 'row' }, m.model),
-      h('td', {}, `${m.before.agree} of ${m.before.total}`),
-      h('td', {}, `${m.after.agree} of ${m.after.total}`),
+      h('td', {}, t('fit.agreeCount', { agree: num(m.before.agree), total: num(m.before.total) })),
+      h('td', {}, t('fit.agreeCount', { agree: num(m.after.agree), total: num(m.after.total) })),
     ),
   );
   return h(
@@ -25,7 +26,10 @@ function perModelTable(result: Fitted): HTMLElement {
     h(
       'caption',
       {},
-      `Per model, on unseen products (balanced accuracy ${percentOf(result.balanced.before)} → ${percentOf(result.balanced.after)})`,
+      t('fit.perModel', {
+        before: percentOf(result.balanced.before),
+        after: percentOf(result.balanced.after),
+      }),
     ),
     h(
       'thead',
@@ -33,9 +37,9 @@ function perModelTable(result: Fitted): HTMLElement {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Model'),
-        h('th', { scope: 'col' }, 'Saved'),
-        h('th', { scope: 'col' }, 'Fit'),
+        h('th', { scope: 'col' }, t('fit.model')),
+        h('th', { scope: 'col' }, t('fit.saved')),
+        h('th', { scope: 'col' }, t('fit.fit')),
       ),
     ),
     h('tbody', {}, ...rows),
@@ -47,7 +51,7 @@ function productItem(p: FitProductRow, say: (p: FitProductRow) => string): HTMLE
   return h(
     'li',
     {},
-    h('strong', {}, `Row ${p.row}`),
+    h('strong', {}, t('fit.row', { row: num(p.row) })),
     ` ${p.product === '' ? '' : `${p.product}: `}${say(p)}`,
   );
 }
@@ -60,11 +64,13 @@ function productList(
 ): HTMLElement | null {
   if (count === 0) return null;
   const more =
-    count > items.length ? h('li', { class: 'secondary' }, `and ${count - items.length} more`) : null;
+    count > items.length
+      ? h('li', { class: 'secondary' }, t('bulk.andMore', { count: num(count - items.length) }))
+      : null;
   return h(
     'details',
     { class: 'fit-products' },
-    h('summary', {}, `${title} (${count})`),
+    h('summary', {}, `${title} (${num(count)})`),
     h('ul', {}, ...items.map((p) => productItem(p, say)), more),
   );
 }
@@ -73,45 +79,31 @@ function productList(
 export function fitDetails(result: Fitted): (HTMLElement | null)[] {
   const hurt =
     result.hurt.length > 0
-      ? h(
-          'p',
-          { class: 'warning', role: 'alert' },
-          `The fit gets more unseen products of ${result.hurt.join(', ')} wrong.`,
-        )
+      ? h('p', { class: 'warning', role: 'alert' }, t('fit.hurt', { models: result.hurt.join(', ') }))
       : null;
   const weights =
     result.weightChanges.length > 0
       ? h(
           'p',
           {},
-          `Criteria weights: ${result.weightChanges.map((w) => `${w.factor} ${w.from} → ${w.to}`).join(', ')}.`,
+          t('fit.criteria', {
+            changes: result.weightChanges.map((w) => `${w.factor} ${num(w.from)} → ${num(w.to)}`).join(', '),
+          }),
         )
       : null;
   const skipped =
-    result.skipped > 0
-      ? h(
-          'p',
-          { class: 'note' },
-          `${result.skipped} rows were left out: their model or cells could not be read (see the summary).`,
-        )
-      : null;
-  const changedTitle = result.verdict === 'adopted' ? 'Answers the fit changes' : 'Answers that would change';
+    result.skipped > 0 ? h('p', { class: 'note' }, t('fit.skipped', { count: num(result.skipped) })) : null;
+  const changedTitle = t(result.verdict === 'adopted' ? 'fit.changes' : 'fit.wouldChange');
   return [
     perModelTable(result),
     hurt,
     weights,
     skipped,
-    productList(
-      'Still wrong',
-      result.stillWrong,
-      result.stillWrongCount,
-      (p) => `sold through ${p.known}, the table says ${p.table}`,
+    productList(t('fit.stillWrong'), result.stillWrong, result.stillWrongCount, (p) =>
+      t('fit.stillWrongItem', { known: p.known, table: p.table }),
     ),
-    productList(
-      changedTitle,
-      result.changed,
-      result.changedCount,
-      (p) => `${p.start} → ${p.table} (sold through ${p.known})`,
+    productList(changedTitle, result.changed, result.changedCount, (p) =>
+      t('fit.changedItem', { start: p.start, table: p.table, known: p.known }),
     ),
   ];
 }

@@ -7,6 +7,7 @@ import type { ClientApi } from '../api';
 import { button, fill, h, panel, uid } from '../dom';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
+import { num, t } from '../words';
 import { tellFitSaved } from './fit-apply';
 import { showFitColumns } from './fit-columns';
 import { type Fitted, fitResultView } from './fit-result';
@@ -22,7 +23,7 @@ function strengthSelect(id: string): HTMLSelectElement {
       h(
         'option',
         { value: s, selected: s === DEFAULT_STRENGTH },
-        `${s}${s === DEFAULT_STRENGTH ? ' (default)' : ''}`,
+        s === DEFAULT_STRENGTH ? t('fit.default', { value: num(s) }) : num(s),
       ),
     ),
   );
@@ -35,22 +36,18 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
   const columnSelect = h(
     'select',
     { id: columnId, disabled: true },
-    h('option', { value: '' }, 'Press Find columns'),
+    h('option', { value: '' }, t('fit.pressFind')),
   );
   const strength = strengthSelect(strengthId);
-  const dirtyNote = h(
-    'p',
-    { class: 'note', hidden: true },
-    'Apply or discard your unsaved weight changes first: the fit starts from the saved weights.',
-  );
+  const dirtyNote = h('p', { class: 'note', hidden: true }, t('fit.dirty'));
   const resultBox = h('div', { class: 'fit-result', hidden: true });
   let fitted: Fitted | null = null;
   let busy = false;
 
-  const findButton = button('Find columns', () => void findColumns());
-  const learnButton = button('Learn', () => void learn(), { class: 'action' });
-  const applyButton = button('Apply', () => void apply(), { class: 'action' });
-  const discardButton = button('Discard', () => clearResult('Fit discarded.'));
+  const findButton = button(t('fit.find'), () => void findColumns());
+  const learnButton = button(t('fit.learn'), () => void learn(), { class: 'action' });
+  const applyButton = button(t('fit.apply'), () => void apply(), { class: 'action' });
+  const discardButton = button(t('fit.discard'), () => clearResult(t('fit.discarded')));
 
   function refresh(): void {
     const dirty = store.dirty;
@@ -87,7 +84,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
 
   async function findColumns(): Promise<void> {
     clearResult();
-    const source = await call('Looking at the active sheet...', () => api.getFitSource());
+    const source = await call(t('fit.looking'), () => api.getFitSource());
     if (source) showFitColumns(columnSelect, source, status);
     refresh();
   }
@@ -102,7 +99,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
   async function learn(): Promise<void> {
     clearResult();
     const request = { column: Number(columnSelect.value), strength: Number(strength.value) };
-    const result = await call('Learning from your products...', () => api.fitWeights(request));
+    const result = await call(t('fit.learning'), () => api.fitWeights(request));
     if (!result) return;
     if (result.status === 'problem') status.show('error', result.message);
     else showResult(result);
@@ -112,9 +109,7 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
   async function apply(): Promise<void> {
     const current = fitted;
     if (!current) return;
-    const result = await call('Saving the fitted weights...', () =>
-      api.saveWeights(current.grid, current.version),
-    );
+    const result = await call(t('fit.saving'), () => api.saveWeights(current.grid, current.version));
     if (!result) return;
     if (result.status !== 'invalid') clearResult();
     tellFitSaved(result, store, status);
@@ -124,26 +119,17 @@ export function fitPanel(store: Store, api: ClientApi): HTMLElement {
   store.subscribe((change) => {
     // A fit made from other saved weights must not be applied over new ones.
     if (change === 'saved' && fitted && fitted.version !== store.state.saved.version) {
-      clearResult('The saved weights changed, so the fit was dropped: press Learn again.');
+      clearResult(t('fit.dropped'));
     }
     refresh();
   });
   refresh();
 
   return panel(
-    'Learn from my products',
-    h(
-      'p',
-      { class: 'secondary' },
-      'Fit the weights to the products whose model you already know. The fit is offered only when it agrees with more products it did not see than your saved weights.',
-    ),
-    h('div', { class: 'field' }, h('label', { for: columnId }, 'Column with the known model'), columnSelect),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: strengthId }, 'Strength (most an affinity may move)'),
-      strength,
-    ),
+    t('fit.title'),
+    h('p', { class: 'secondary' }, t('fit.intro')),
+    h('div', { class: 'field' }, h('label', { for: columnId }, t('fit.column')), columnSelect),
+    h('div', { class: 'field' }, h('label', { for: strengthId }, t('fit.strength')), strength),
     h('div', { class: 'actions' }, findButton, learnButton),
     dirtyNote,
     status.el,

@@ -1,9 +1,10 @@
 // What a fit found, as the "Learn from my products" panel shows it: the agreement before and after on
 // products the fit did not see, the verdict, and the affinity cells that would change.
-import { formatAmount, MODEL_DISPLAY_NAMES } from '../../src/engine';
+import { MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { AffinityDiff, AgreementCount, FitResult, WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
 import { SHORT_MODEL_NAMES } from '../weights';
+import { num, t } from '../words';
 import { fitDetails } from './fit-details';
 
 export type Fitted = Extract<FitResult, { status: 'fitted' }>;
@@ -18,14 +19,16 @@ function agreementLine(label: string, count: AgreementCount): HTMLElement {
     'li',
     {},
     `${label}: `,
-    h('strong', {}, `${count.agree} of ${count.total}`),
-    ` (${percent(count)}%)`,
+    h('strong', {}, t('fit.agreeCount', { agree: num(count.agree), total: num(count.total) })),
+    ` (${t('fit.percent', { percent: num(percent(count)) })})`,
   );
 }
 
 /** A numeric level is a lower bound: "from 2,000" says so where a bare "2000" would not. */
 function levelText(level: string): string {
-  return level !== '' && Number.isFinite(Number(level)) ? `from ${formatAmount(Number(level))}` : level;
+  return level !== '' && Number.isFinite(Number(level))
+    ? t('weights.from', { number: num(Number(level)) })
+    : level;
 }
 
 /** One changed level row: every model's value, the changed ones as "from → to". */
@@ -36,7 +39,10 @@ function diffRow(factor: string, level: string, cells: readonly AffinityDiff[], 
     if (!change) return h('td', {}, String(gridRow[FIRST_MODEL_COLUMN + m] ?? ''));
     return h(
       'td',
-      { class: 'changed', 'aria-label': `${name}: ${change.from} to ${change.to}` },
+      {
+        class: 'changed',
+        'aria-label': t('fit.cellChange', { model: name, from: change.from, to: change.to }),
+      },
       `${change.from} → ${change.to}`,
     );
   });
@@ -56,7 +62,7 @@ function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLEle
   const head = h(
     'tr',
     {},
-    h('th', { scope: 'col' }, 'Level'),
+    h('th', { scope: 'col' }, t('weights.level')),
     ...MODEL_DISPLAY_NAMES.map((name, m) =>
       h('th', { scope: 'col' }, h('abbr', { title: name }, SHORT_MODEL_NAMES[m] ?? name)),
     ),
@@ -66,31 +72,30 @@ function diffTable(changes: readonly AffinityDiff[], grid: WeightsGrid): HTMLEle
 
 /** How the products were split, as the summary says it. */
 function foldText(result: Fitted): string {
-  return result.leaveOneOut
-    ? `each product profile left out in turn, ${result.folds} profiles`
-    : `${result.folds}-fold cross-validation grouped by product profile`;
+  const folds = num(result.folds);
+  return result.leaveOneOut ? t('fit.leaveOneOut', { folds }) : t('fit.kFold', { folds });
 }
 
 function verdictText(result: Fitted): string {
   switch (result.verdict) {
     case 'adopted':
-      return `The fit agrees with more products it did not see. ${result.changes.length} affinities would change:`;
+      return t('fit.adopted', { count: num(result.changes.length) });
     case 'not-better':
-      return 'The fit does not beat your saved weights on products it did not see by more than chance, or does worse on a model, so nothing would change.';
+      return t('fit.notBetter');
     case 'no-change':
-      return 'Fitted on every product, the weights round to your saved ones, so nothing would change.';
+      return t('fit.noChange');
   }
 }
 
 /** The result's parts, in the order the panel shows them (its Apply and Discard buttons go under them). */
 export function fitResultView(result: Fitted): HTMLElement[] {
   const parts: HTMLElement[] = [
-    h('p', {}, `Agreement on products the fit did not see (${foldText(result)}):`),
+    h('p', {}, t('fit.agreement', { folds: foldText(result) })),
     h(
       'ul',
       { class: 'fit-agreement' },
-      agreementLine('Saved weights', result.before),
-      agreementLine('Fitted weights', result.after),
+      agreementLine(t('fit.savedWeights'), result.before),
+      agreementLine(t('fit.fittedWeights'), result.after),
     ),
     h('p', { class: result.verdict === 'adopted' ? '' : 'note' }, verdictText(result)),
   ];

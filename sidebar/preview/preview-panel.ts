@@ -1,13 +1,14 @@
 // The selected row, scored in the browser against the weights being edited: four bars, the
 // recommendation, the margin and the factors behind it. It re-reads the selection on Refresh and, while
 // "Follow the selection" is on, every few seconds.
-import { CONFIDENCE_MEANINGS } from '../../src/engine';
+import { CONFIDENCE_RIGHT_PERCENT, evidencePercent } from '../../src/engine';
 import type { ActiveRow } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
 import { columnsView } from '../columns';
 import { button, fill, h, panel, uid } from '../dom';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
+import { num, t } from '../words';
 import { computePreview, type Driver, type Preview } from './preview';
 
 const POLL_MS = 5000;
@@ -17,17 +18,17 @@ const POLL_MS = 5000;
  */
 const WEIGHTS_EVERY = 2;
 
-/** Points as the cells show them: one decimal, signed. */
+/** Points as the cells show them: one decimal, signed, in the spreadsheet's locale. */
 function signedPoints(points: number): string {
-  return points > 0 ? `+${points.toFixed(1)}` : points.toFixed(1);
+  return points > 0 ? `+${num(points, 1)}` : num(points, 1);
 }
 
 function rowCaption(row: ActiveRow): string {
-  return `${row.sheetName}, row ${row.row}`;
+  return t('preview.rowCaption', { sheet: row.sheetName, row: num(row.row) });
 }
 
 function bars(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const list = h('ul', { class: 'bars', 'aria-label': 'Scores in points, -100 to 100' });
+  const list = h('ul', { class: 'bars', 'aria-label': t('preview.scoresLabel') });
   preview.modelNames.forEach((name, m) => {
     const score = preview.explanation.scores[m] ?? 0;
     const fill = h('span', { class: m === preview.winner ? 'bar-fill winner' : 'bar-fill' });
@@ -41,7 +42,7 @@ function bars(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
         { class: 'bar' },
         h('span', { class: 'bar-label' }, name),
         h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'bar-value' }, score.toFixed(1)),
+        h('span', { class: 'bar-value' }, num(score, 1)),
       ),
     );
   });
@@ -60,37 +61,44 @@ function driverList(title: string, drivers: readonly Driver[], className: string
 
 function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
   const { margin, closeCall, runnerUpName, confidence } = preview.explanation;
-  const ahead = `${margin.toFixed(1)} points ahead of ${runnerUpName}`;
+  const ahead = t('preview.ahead', { points: num(margin, 1), model: runnerUpName });
   if (closeCall) {
     return h(
       'p',
       { class: 'margin close-call' },
-      h('strong', {}, 'Close call: '),
-      `${ahead}; consider both.`,
+      h('strong', {}, t('preview.closeCall')),
+      t('preview.considerBoth', { ahead }),
     );
   }
-  // A clear lead says how often such leads were right (the engine's measured meaning of the word).
+  // A clear lead says how often such leads were right on reference products (the engine's figure).
+  const word = confidence === 'Firm' ? 'preview.firm' : 'preview.likely';
+  const percent = String(CONFIDENCE_RIGHT_PERCENT[confidence === 'Firm' ? 'Firm' : 'Likely']);
   return h(
     'p',
     { class: 'margin' },
-    `${ahead}. `,
-    h('strong', {}, `${confidence}: `),
-    CONFIDENCE_MEANINGS[confidence],
+    t('preview.aheadEnd', { ahead }),
+    ' ',
+    h('span', { class: 'confidence' }, t(word, { percent })),
   );
 }
 
 /** How many factors the answer rests on; thin evidence is flagged like a close call. */
 function evidenceLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { evidence, confidence } = preview.explanation;
+  const { evidence: shares, confidence } = preview.explanation;
+  const evidence = t('preview.evidence', {
+    known: num(shares.known),
+    total: num(shares.total),
+    percent: num(evidencePercent(shares)),
+  });
   if (confidence === 'Thin evidence') {
     return h(
       'p',
       { class: 'evidence thin' },
-      h('strong', {}, 'Thin evidence: '),
-      `rests on only ${evidence.text}; fill in more factors before relying on it.`,
+      h('strong', {}, t('preview.thin')),
+      t('preview.thinText', { evidence }),
     );
   }
-  return h('p', { class: 'evidence' }, `Based on ${evidence.text}.`);
+  return h('p', { class: 'evidence' }, t('preview.basedOn', { evidence }));
 }
 
 /** The pick, or for an exact tie every tied model: a tie is never shown as a pick. */
@@ -99,27 +107,40 @@ function recommendationLine(preview: Extract<Preview, { kind: 'scored' }>): HTML
   const winner = preview.modelNames[preview.winner] ?? '';
   if (tie) {
     const top = scores[preview.winner];
-    const tied = preview.modelNames.filter((_, m) => scores[m] === top).join(' and ');
-    return h('p', { class: 'recommendation tie' }, 'Tie: ', h('strong', {}, tied), '; consider both.');
+    const tied = preview.modelNames.filter((_, m) => scores[m] === top).join(t('preview.tieAnd'));
+    return h(
+      'p',
+      { class: 'recommendation tie' },
+      t('preview.tie'),
+      h('strong', {}, tied),
+      t('preview.tieEnd'),
+    );
   }
-  return h('p', { class: 'recommendation' }, 'Recommended: ', h('strong', {}, winner));
+  return h('p', { class: 'recommendation' }, t('preview.recommended'), h('strong', {}, winner));
 }
 
 /** "Could also be": the other models the reference set says cannot be ruled out for this row. */
 function alsoLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement[] {
   const { alsoBe } = preview.explanation;
   if (alsoBe.length === 0) return [];
-  return [h('p', { class: 'also-be' }, h('strong', {}, 'Could also be: '), `${alsoBe.join(', ')}.`)];
+  return [
+    h(
+      'p',
+      { class: 'also-be' },
+      h('strong', {}, t('preview.alsoBe')),
+      t('preview.alsoBeList', { models: alsoBe.join(', ') }),
+    ),
+  ];
 }
 
 function previewBody(preview: Preview): HTMLElement[] {
   switch (preview.kind) {
     case 'no-row':
-      return [h('p', { class: 'secondary' }, 'Select a product row in your table, then press Refresh.')];
+      return [h('p', { class: 'secondary' }, t('preview.selectRow'))];
     case 'no-weights':
-      return [h('p', { class: 'error' }, 'Fix the weights table below to see a preview.')];
+      return [h('p', { class: 'error' }, t('preview.fixWeights'))];
     case 'blank':
-      return [h('p', { class: 'secondary' }, 'The selected row is empty.')];
+      return [h('p', { class: 'secondary' }, t('preview.emptyRow'))];
     case 'empty':
       return [h('p', { class: 'secondary' }, preview.message)];
     case 'invalid':
@@ -131,9 +152,10 @@ function previewBody(preview: Preview): HTMLElement[] {
         marginLine(preview),
         ...alsoLine(preview),
         bars(preview),
-        ...[driverList('For it', preview.pro, 'pro'), driverList('Against it', preview.con, 'con')].filter(
-          (el): el is HTMLElement => el !== null,
-        ),
+        ...[
+          driverList(t('preview.forIt'), preview.pro, 'pro'),
+          driverList(t('preview.againstIt'), preview.con, 'con'),
+        ].filter((el): el is HTMLElement => el !== null),
       ];
   }
 }
@@ -141,7 +163,7 @@ function previewBody(preview: Preview): HTMLElement[] {
 export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   const product = h('p', { class: 'product' });
   const caption = h('p', { class: 'secondary caption' });
-  const unsavedNote = h('p', { class: 'note', hidden: true }, 'Preview with your unsaved weights.');
+  const unsavedNote = h('p', { class: 'note', hidden: true }, t('preview.unsaved'));
   const body = h('div', { class: 'preview-body' });
   const columns = h('div', { class: 'preview-columns' });
   const status = createStatus();
@@ -151,13 +173,11 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
 
   const render = () => {
     const { activeRow } = store.state;
-    product.textContent = activeRow ? activeRow.product || '(no product name)' : 'No row selected';
+    product.textContent = activeRow ? activeRow.product || t('preview.noName') : t('preview.noRow');
     caption.textContent = activeRow ? rowCaption(activeRow) : '';
     unsavedNote.hidden = !store.dirty;
     // Unsaved weights over a sheet that changed since: the preview is the user's draft, not what cells show.
-    unsavedNote.textContent = store.sheetChanged
-      ? 'Preview with your unsaved weights; the weights sheet changed since you opened it (see Weights).'
-      : 'Preview with your unsaved weights.';
+    unsavedNote.textContent = store.sheetChanged ? t('preview.unsavedSheetChanged') : t('preview.unsaved');
     fill(body, ...previewBody(computePreview(store.draftTable.scorer, activeRow)));
     fill(columns, columnsView(store));
   };
@@ -166,7 +186,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   const readRow = async (announce: boolean) => {
     if (inFlight) return;
     inFlight = true;
-    if (announce) status.show('info', 'Reading the selected row...');
+    if (announce) status.show('info', t('preview.reading'));
     try {
       // Refresh reads the header again and checks the weights; a poll sends what it shows, so an unmoved
       // table costs one read of the row.
@@ -179,7 +199,7 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
       if (announce) status.clear();
     } catch (error) {
       follow.checked = false;
-      status.show('error', `${messageOf(error)} Following the selection is paused.`);
+      status.show('error', t('preview.paused', { message: messageOf(error) }));
     } finally {
       inFlight = false;
     }
@@ -194,14 +214,14 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
   render();
 
   return panel(
-    'Selected row',
+    t('preview.title'),
     product,
     caption,
     h(
       'div',
       { class: 'inline-controls' },
-      button('Refresh', () => void readRow(true), { class: 'small' }),
-      h('span', { class: 'check' }, follow, h('label', { for: followId }, 'Follow the selection')),
+      button(t('preview.refresh'), () => void readRow(true), { class: 'small' }),
+      h('span', { class: 'check' }, follow, h('label', { for: followId }, t('preview.follow'))),
     ),
     unsavedNote,
     body,

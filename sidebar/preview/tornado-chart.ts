@@ -5,6 +5,7 @@
 import { MODEL_DISPLAY_NAMES, ROBUST_FACTOR, roundedWeight, type WeightRangeView } from '../../src/engine';
 import { MODEL_COLORS } from '../bulk';
 import { svg } from '../dom';
+import { decimal, num, t } from '../words';
 
 const WIDTH = 268;
 const ROW = 30;
@@ -30,8 +31,8 @@ function xOf(range: WeightRangeView, weight: number): number {
  * inside it does keep the recommendation.
  */
 function rangeText(range: WeightRangeView): string {
-  const high = range.high === null ? 'no limit' : roundedWeight(range.high, 'down');
-  return `${roundedWeight(range.low, 'up')} to ${high}`;
+  const high = range.high === null ? t('tornado.noLimit') : decimal(roundedWeight(range.high, 'down'));
+  return t('tornado.range', { low: decimal(roundedWeight(range.low, 'up')), high });
 }
 
 /** Known factors' ranges, most fragile first (ties keep table order). */
@@ -42,14 +43,16 @@ export function tornadoOrder(ranges: readonly WeightRangeView[]): WeightRangeVie
 export function tornadoChart(ranges: readonly WeightRangeView[]): SVGSVGElement {
   const rows = tornadoOrder(ranges);
   const height = rows.length * ROW + 14;
-  const description = rows.map((r) => `${r.factor} (now ${r.weight}): ${rangeText(r)}`);
+  const description = rows.map((r) =>
+    t('tornado.row', { factor: r.factor, weight: num(r.weight), range: rangeText(r) }),
+  );
   const chart = svg('svg', {
     class: 'tornado',
     width: WIDTH,
     height,
     viewBox: `0 0 ${WIDTH} ${height}`,
     role: 'img',
-    'aria-label': `Weights that keep the recommendation: ${description.join('; ')}`,
+    'aria-label': t('tornado.label', { ranges: description.join('; ') }),
   });
   rows.forEach((range, i) => {
     const y = i * ROW;
@@ -82,9 +85,13 @@ export function tornadoChart(ranges: readonly WeightRangeView[]): SVGSVGElement 
     svg(
       'text',
       { x: WIDTH / ROBUST_FACTOR, y: axisY, class: 'tornado-axis', 'text-anchor': 'middle' },
-      'now',
+      t('tornado.now'),
     ),
-    svg('text', { x: WIDTH, y: axisY, class: 'tornado-axis', 'text-anchor': 'end' }, `${ROBUST_FACTOR}× now`),
+    svg(
+      'text',
+      { x: WIDTH, y: axisY, class: 'tornado-axis', 'text-anchor': 'end' },
+      t('tornado.timesNow', { factor: ROBUST_FACTOR }),
+    ),
   );
   return chart;
 }

@@ -7,23 +7,25 @@ import type { ClientApi } from '../api';
 import { button, fill, h, panel } from '../dom';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
+import { num, t } from '../words';
 import { teamTable } from './team-table';
 import { portfolioText, verdictText } from './team-texts';
 
 function productPart(view: Extract<TeamView, { status: 'ok' }>): HTMLElement {
   const p = view.product;
   // The cursor may be on the header, a blank row or a rating row without a Product (listed below).
-  if (!p)
-    return h(
-      'p',
-      { class: 'secondary' },
-      `Select a rating row of "${view.sheetName}" that names a product to see its raters.`,
-    );
+  if (!p) return h('p', { class: 'secondary' }, t('team.selectRow', { sheet: view.sheetName }));
   return h(
     'div',
     { class: 'team-product' },
     h('p', { class: p.changesAnswer ? 'team-verdict changes' : 'team-verdict' }, verdictText(p)),
-    p.couldAlsoBe === '' ? null : h('p', { class: 'secondary' }, `Could also be: ${p.couldAlsoBe}.`),
+    p.couldAlsoBe === ''
+      ? null
+      : h(
+          'p',
+          { class: 'secondary' },
+          `${t('preview.alsoBe')}${t('preview.alsoBeList', { models: p.couldAlsoBe })}`,
+        ),
     h('div', { class: 'team-scroll' }, teamTable(p)),
     ...p.notes.map((note) => h('p', { class: 'secondary' }, note)),
   );
@@ -34,11 +36,7 @@ function portfolioPart(view: Extract<TeamView, { status: 'ok' }>): HTMLElement {
   return h(
     'div',
     { class: 'team-portfolio' },
-    h(
-      'h3',
-      {},
-      `Portfolio: ${changing} of ${view.portfolio.length} products where the disagreement changes the answer`,
-    ),
+    h('h3', {}, t('team.portfolio', { changing: num(changing), total: num(view.portfolio.length) })),
     h(
       'ul',
       {},
@@ -54,7 +52,7 @@ export function teamPanel(store: Store, api: ClientApi): HTMLElement {
   let onRatings = false;
   let lastRow = '';
   const refresh = async () => {
-    status.show('info', 'Reading the ratings...');
+    status.show('info', t('team.reading'));
     try {
       const view = await api.getTeamView();
       onRatings = view.status === 'ok';
@@ -73,11 +71,11 @@ export function teamPanel(store: Store, api: ClientApi): HTMLElement {
     lastRow = key;
     void refresh();
   });
-  const setUp = button('Set up ratings', async () => {
+  const setUp = button(t('team.setup'), async () => {
     setUp.disabled = true;
     try {
       const { sheetName } = await api.setupRatingsSheet();
-      status.show('success', `Created "${sheetName}": each rater fills their own rows.`);
+      status.show('success', t('team.created', { sheet: sheetName }));
       await refresh();
     } catch (error) {
       status.show('error', messageOf(error));
@@ -86,16 +84,12 @@ export function teamPanel(store: Store, api: ClientApi): HTMLElement {
     }
   });
   return panel(
-    'Team',
-    h(
-      'p',
-      { class: 'secondary' },
-      'Several raters per product: where they disagree, and whether it changes the answer.',
-    ),
+    t('team.title'),
+    h('p', { class: 'secondary' }, t('team.intro')),
     h(
       'div',
       { class: 'actions' },
-      button('Show raters', () => void refresh()),
+      button(t('team.show'), () => void refresh()),
       setUp,
     ),
     status.el,

@@ -1,5 +1,7 @@
-// The Team view's sentences, pure so they are tested without a browser.
+// The Team view's sentences in the user's language, pure so they are tested without a browser. The model,
+// the Confidence word and what would settle it come from the engine's consensus columns (data).
 import type { TeamPortfolioRow, TeamProduct } from '../../src/shared/sidebar-contract';
+import { t } from '../words';
 
 /**
  * "Authorized dealers: 2 of 3 raters' own ratings give it (Close call). The disagreement changes the answer.
@@ -7,27 +9,20 @@ import type { TeamPortfolioRow, TeamProduct } from '../../src/shared/sidebar-con
  * p.agreeing and the raters' agrees flags count the same raters.
  */
 export function verdictText(p: TeamProduct): string {
-  if (p.raters.length === 1)
-    return `${p.model} (${p.confidence}), from one rater's ratings: see the note below.`;
+  if (p.raters.length === 1) return t('team.oneRater', { model: p.model, confidence: p.confidence });
   const agreeing = p.raters.filter((r) => r.agrees).length;
   // Fewer than half agreeing looks like a lost vote; it is not a vote (docs/consensus.md, How it decides).
-  const minority = agreeing * 2 < p.raters.length ? ' It wins on the average score, not by votes.' : '';
-  const agree = `${p.model}: ${p.agreeing} raters' own ratings give it (${p.confidence}).${minority}`;
+  const minority = agreeing * 2 < p.raters.length ? ` ${t('team.minority')}` : '';
+  const agree = `${t('team.agree', { model: p.model, agreeing: p.agreeing, confidence: p.confidence })}${minority}`;
   const disputed = p.factors.some((f) => f.disputed);
-  if (!p.changesAnswer) {
-    return disputed
-      ? `${agree} Where they disagree, it does not change the answer.`
-      : `${agree} No factor is in dispute.`;
-  }
-  return `${agree} The disagreement changes the answer. ${nextStep(p, disputed)}`;
+  if (!p.changesAnswer) return `${agree} ${t(disputed ? 'team.noChange' : 'team.noDispute')}`;
+  return `${agree} ${t('team.changes')} ${nextStep(p, disputed)}`;
 }
 
 /** What to do about a disagreement that changes the answer: the To settle choice, or why there is none. */
 function nextStep(p: TeamProduct, disputed: boolean): string {
-  if (p.toSettle !== '') return `To settle: ${p.toSettle}.`;
-  return disputed
-    ? "No one factor changes any rater's model: talk the disputed ones through together."
-    : 'No factor is in dispute, so a blank makes the difference: ask whoever left a factor blank to fill it.';
+  if (p.toSettle !== '') return t('team.settle', { settle: p.toSettle });
+  return t(disputed ? 'team.noSettle' : 'team.blankDecides');
 }
 
 /** "Pump: Authorized dealers, 2 of 3 (Customer, Complexity)". */

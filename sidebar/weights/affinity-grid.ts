@@ -1,9 +1,10 @@
 // The "Advanced" grid: the affinity of every factor level for every model, one text box per cell. Text
 // boxes rather than number inputs, because a hand-edited cell such as "two" must be shown as it is,
 // marked, and fixable in place.
-import { formatAmount, MODEL_DISPLAY_NAMES } from '../../src/engine';
+import { MODEL_DISPLAY_NAMES } from '../../src/engine';
 import type { WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
+import { num, t } from '../words';
 import { type GridLayout, parseCellInput, withCell } from './weights-draft';
 
 export const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
@@ -11,7 +12,7 @@ export const SHORT_MODEL_NAMES = ['Assisted', 'Automated', 'Dealers', 'Resale'];
 /** Numeric levels are lower bounds: "from 2,000" says so where a bare "2000" would not. */
 function levelLabels(labels: readonly string[]): string[] {
   const numeric = labels.length > 0 && labels.every((l) => l !== '' && Number.isFinite(Number(l)));
-  return numeric ? labels.map((l) => `from ${formatAmount(Number(l))}`) : [...labels];
+  return numeric ? labels.map((l) => t('weights.from', { number: num(Number(l)) })) : [...labels];
 }
 
 function cellKey(row: number, col: number): string {
@@ -39,7 +40,7 @@ export function affinityGrid(
   const head = h(
     'tr',
     {},
-    h('th', { scope: 'col' }, 'Level'),
+    h('th', { scope: 'col' }, t('weights.level')),
     ...MODEL_DISPLAY_NAMES.map((name, m) =>
       h('th', { scope: 'col' }, h('abbr', { title: name }, SHORT_MODEL_NAMES[m] ?? name)),
     ),
@@ -55,7 +56,11 @@ export function affinityGrid(
           type: 'text',
           inputmode: 'decimal',
           class: 'cell',
-          'aria-label': `${factor.name} ${label}: ${MODEL_DISPLAY_NAMES[m]}`,
+          'aria-label': t('weights.cellLabel', {
+            factor: factor.name,
+            level: label,
+            model: MODEL_DISPLAY_NAMES[m] ?? '',
+          }),
         });
         input.value = cellValue(grid, level.row, col);
         input.addEventListener('input', () =>

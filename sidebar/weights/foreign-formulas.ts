@@ -5,6 +5,7 @@ import type { ClientApi } from '../api';
 import { button, fill, h } from '../dom';
 import { messageOf, type Status } from '../status';
 import type { Store } from '../store';
+import { num, t } from '../words';
 
 export interface ForeignFormulas {
   readonly el: HTMLElement;
@@ -13,21 +14,19 @@ export interface ForeignFormulas {
 }
 
 function countText(count: number): string {
-  return count === 1
-    ? 'One DISTMODEL formula reads other weights than these, so its results can differ from what you see here:'
-    : `${count} DISTMODEL formulas read other weights than these, so their results can differ from what you see here:`;
+  return count === 1 ? t('weights.foreignOne') : t('weights.foreignMany', { count: num(count) });
 }
 
 export function foreignFormulas(store: Store, api: ClientApi, status: Status): ForeignFormulas {
   const el = h('div', { class: 'foreign-formulas note', hidden: true, role: 'group' });
 
   function fixButton(): HTMLButtonElement {
-    const fix = button('Use the shared weights in them', async () => {
+    const fix = button(t('weights.useShared'), async () => {
       fix.disabled = true;
-      status.show('info', 'Changing the formulas...');
+      status.show('info', t('weights.changingFormulas'));
       try {
         store.setSaved(await api.useSharedWeights(), true);
-        status.show('success', 'Every DISTMODEL formula now reads the shared weights.');
+        status.show('success', t('weights.sharedNow'));
       } catch (error) {
         fix.disabled = false;
         status.show('error', messageOf(error));
@@ -50,7 +49,7 @@ export function foreignFormulas(store: Store, api: ClientApi, status: Status): F
         ...saved.otherFormulas.map((f) =>
           h('li', {}, h('span', { class: 'cell-ref' }, f.cell), ` ${f.uses}`),
         ),
-        more > 0 ? h('li', {}, `and ${more} more`) : null,
+        more > 0 ? h('li', {}, t('weights.andMore', { count: num(more) })) : null,
       ),
       h('div', { class: 'actions' }, fixButton()),
     );

@@ -4,6 +4,7 @@
 import { h, uid } from '../dom';
 import type { Status } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 
 export const DEFAULT_PRESET = 'Balanced';
 
@@ -24,7 +25,7 @@ export function presetPicker(store: Store, status: Status): PresetPicker {
   const select = h(
     'select',
     { id },
-    h('option', { value: '' }, 'Choose a preset...'),
+    h('option', { value: '' }, t('weights.choosePreset')),
     ...store.state.presets.map((p) => h('option', { value: p.name }, p.name)),
   );
   const description = h('p', { class: 'secondary preset-description' });
@@ -35,21 +36,16 @@ export function presetPicker(store: Store, status: Status): PresetPicker {
     select.value = name === DEFAULT_PRESET ? '' : name;
     description.textContent = preset.description;
     store.replaceDraft(preset.grid);
-    status.show(
-      'info',
-      store.dirty
-        ? `${what}. Press Apply to save them to the spreadsheet.`
-        : `${what}: the same as the saved weights.`,
-    );
+    status.show('info', store.dirty ? t('weights.pressApply', { what }) : t('weights.sameAsSaved', { what }));
   }
 
   select.addEventListener('change', () => {
     if (select.value === '') return;
-    load(select.value, `Preset "${select.value}" loaded`);
+    load(select.value, t('weights.presetLoaded', { name: select.value }));
   });
 
   return {
-    field: h('div', { class: 'field' }, h('label', { for: id }, 'Preset'), select),
+    field: h('div', { class: 'field' }, h('label', { for: id }, t('weights.preset')), select),
     description,
     load,
     clear() {

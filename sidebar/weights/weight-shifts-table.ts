@@ -3,6 +3,7 @@
 import type { WeightShifts } from '../../src/shared/sidebar-contract';
 import { h } from '../dom';
 import { formatCount } from '../format-count';
+import { t } from '../words';
 
 export function weightShiftsTable(data: WeightShifts): HTMLElement {
   const rows = [...data.shifts].sort(
@@ -16,12 +17,12 @@ export function weightShiftsTable(data: WeightShifts): HTMLElement {
   return h(
     'table',
     { class: 'weight-shifts' },
+    h('caption', {}, t('shifts.caption', { count: formatCount(data.scored) })),
     h(
-      'caption',
+      'thead',
       {},
-      `Products of ${formatCount(data.scored)} that change model if one weight is halved or doubled`,
+      h('tr', {}, head(t('shifts.weight')), head(t('shifts.halved')), head(t('shifts.doubled'))),
     ),
-    h('thead', {}, h('tr', {}, head('Weight'), head('Halved'), head('Doubled'))),
     h(
       'tbody',
       {},

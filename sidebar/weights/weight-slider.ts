@@ -2,6 +2,7 @@
 // tuning (0 to 5 in halves); the number box takes any value, and shows a broken cell's text as empty.
 import type { WeightsGrid } from '../../src/shared/sidebar-contract';
 import { h, uid } from '../dom';
+import { t } from '../words';
 import { type FactorRows, factorWeight, type GridLayout, parseCellInput, withWeight } from './weights-draft';
 
 const SLIDER_MAX = 5;
@@ -38,7 +39,7 @@ export function weightSlider(
     class: 'weight-number',
     min: 0,
     step: 0.1,
-    'aria-label': `${factor.name} weight`,
+    'aria-label': t('weights.weightLabel', { factor: factor.name }),
   });
   range.value = weightText(known);
   number.value = weightText(weight);
@@ -55,7 +56,7 @@ export function weightSlider(
     'span',
     { class: 'changed-mark' },
     h('span', { 'aria-hidden': 'true' }, '•'),
-    h('span', { class: 'sr-only' }, ' (changed)'),
+    h('span', { class: 'sr-only' }, t('weights.changed')),
   );
   const row = h('div', { class: 'weight-row' }, h('label', { for: id }, factor.name, mark), range, number);
   return { factor, row, range, number };

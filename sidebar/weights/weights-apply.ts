@@ -4,6 +4,7 @@ import type { WeightsProblem } from '../../src/shared/sidebar-contract';
 import type { ClientApi } from '../api';
 import { messageOf, type Status } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 
 export type ApplyOutcome =
   | { readonly kind: 'saved' }
@@ -16,19 +17,19 @@ export type ApplyOutcome =
 
 /** Saves the draft, telling the outcome in `status`; a saved table becomes the store's saved state. */
 export async function applyDraft(store: Store, api: ClientApi, status: Status): Promise<ApplyOutcome> {
-  status.show('info', 'Saving the weights...');
+  status.show('info', t('weights.saving'));
   try {
     const result = await api.saveWeights(store.state.draft, store.state.saved.version);
     switch (result.status) {
       case 'saved':
         store.setSaved(result.weights);
-        status.show('success', 'Saved. Every DISTMODEL formula that uses the weights sheet recalculates.');
+        status.show('success', t('weights.saved'));
         return { kind: 'saved' };
       case 'conflict':
-        status.show('error', 'Not saved: the weights changed in the spreadsheet since you loaded them.');
+        status.show('error', t('weights.notSavedConflict'));
         return { kind: 'conflict' };
       case 'invalid':
-        status.show('error', 'Not saved: the weights table has problems (listed above).');
+        status.show('error', t('weights.notSavedInvalid'));
         return { kind: 'invalid', problems: result.problems };
     }
   } catch (error) {

@@ -8,6 +8,7 @@ import type { ClientApi } from '../api';
 import { button, fill, h } from '../dom';
 import { messageOf, type Status } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 import { keepMineText } from './weights-notes';
 
 export interface ConflictHooks {
@@ -30,12 +31,6 @@ export interface ConflictDialogue {
   settled(): Promise<void>;
 }
 
-const CHANGED =
-  'The weights in the spreadsheet changed since the sidebar loaded them (saved by someone, or edited on the sheet).';
-const SAVE_CONFLICT = `${CHANGED} Nothing of yours was written. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table (the other changes are dropped).`;
-const POLL_CONFLICT =
-  'The weights sheet changed since you opened it (saved by someone, or edited on the sheet); the preview uses your unsaved weights. Reload theirs (your changes are dropped), or keep yours and apply them over the whole table.';
-
 export function conflictDialogue(
   store: Store,
   api: ClientApi,
@@ -47,7 +42,7 @@ export function conflictDialogue(
   /** The table as the sheet holds it now: a conflict's copy may be outdated by an Undo since. */
   async function readSheet(): Promise<WeightsState | null> {
     el.hidden = true;
-    status.show('info', 'Reading the weights sheet...');
+    status.show('info', t('weights.readingSheet'));
     try {
       return await api.getWeights();
     } catch (error) {
@@ -62,7 +57,7 @@ export function conflictDialogue(
     if (!now) return;
     hooks.reloaded();
     store.setSaved(now);
-    status.show('info', 'Reloaded the weights as the spreadsheet holds them now.');
+    status.show('info', t('weights.reloaded'));
   }
 
   // Apply waits for a Keep mine still reading the sheet: pressed straight away, it would otherwise save
@@ -85,8 +80,8 @@ export function conflictDialogue(
 
   /** Asks to reload the sheet's table (the draft is dropped) or keep the draft to apply over it. */
   function ask(question: string): void {
-    const reload = button('Reload theirs', () => void reloadTheirs(), { class: 'action' });
-    const keep = button('Keep mine', () => void keepMine());
+    const reload = button(t('weights.reloadTheirs'), () => void reloadTheirs(), { class: 'action' });
+    const keep = button(t('weights.keepMineButton'), () => void keepMine());
     fill(el, h('p', { class: 'error' }, question), h('div', { class: 'actions' }, reload, keep));
     el.hidden = false;
     reload.focus();
@@ -95,7 +90,7 @@ export function conflictDialogue(
   async function sheetChanged(): Promise<void> {
     if (hooks.saving()) return;
     if (store.dirty) {
-      ask(POLL_CONFLICT);
+      ask(t('weights.changedWhileEditing'));
       return;
     }
     try {
@@ -103,7 +98,7 @@ export function conflictDialogue(
       if (store.dirty) return; // an edit began meanwhile: it is asked about when discarded or applied
       el.hidden = true;
       store.setSaved(now);
-      status.show('info', 'The weights sheet changed; the sidebar shows it as it is now.');
+      status.show('info', t('weights.followed'));
     } catch (error) {
       status.show('error', messageOf(error));
     }
@@ -117,7 +112,7 @@ export function conflictDialogue(
     hide() {
       el.hidden = true;
     },
-    showSaveConflict: () => ask(SAVE_CONFLICT),
+    showSaveConflict: () => ask(t('weights.conflict')),
     sheetChanged,
   };
 }

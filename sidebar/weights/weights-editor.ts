@@ -5,6 +5,7 @@ import type { TableProblem } from '../../src/engine';
 import type { WeightsGrid } from '../../src/shared/sidebar-contract';
 import { fill, h } from '../dom';
 import type { Store } from '../store';
+import { t } from '../words';
 import { affinityGrid } from './affinity-grid';
 import { type WeightSlider, weightSlider } from './weight-slider';
 import {
@@ -42,12 +43,8 @@ export function weightsEditor(store: Store, edit: Edit): WeightsEditor {
   const advanced = h(
     'details',
     { class: 'advanced' },
-    h('summary', {}, 'Advanced: affinities'),
-    h(
-      'p',
-      { class: 'secondary' },
-      'How much each level favours each model: -2 strongly against ... +2 strongly for.',
-    ),
+    h('summary', {}, t('weights.advanced')),
+    h('p', { class: 'secondary' }, t('weights.affinityHelp')),
     gridHost,
   );
   let layout: GridLayout | null = null;
@@ -62,10 +59,7 @@ export function weightsEditor(store: Store, edit: Edit): WeightsEditor {
     controls = current ? current.factors.map((f) => weightSlider(f, current, store.state.draft, edit)) : [];
     fill(list, ...controls.map((c) => c.row));
     grid = current ? affinityGrid(current, store.state.draft, edit) : null;
-    fill(
-      gridHost,
-      grid?.el ?? h('p', { class: 'secondary' }, 'The table cannot be shown until its header is fixed.'),
-    );
+    fill(gridHost, grid?.el ?? h('p', { class: 'secondary' }, t('weights.noHeader')));
   }
 
   function markChanged(): void {

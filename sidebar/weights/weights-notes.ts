@@ -2,27 +2,31 @@
 // them without a browser.
 import type { WeightsGrid, WeightsState } from '../../src/shared/sidebar-contract';
 import { WEIGHTS_RANGE_NAME, WEIGHTS_SHEET_NAME } from '../../src/shared/weights-names';
+import { num, t } from '../words';
 import { levelsMissingFrom } from './weights-draft';
 
 /** Where formulas read the weights, shown under the title (the user may have renamed the sheet). */
 export function savedInText(saved: WeightsState): string {
-  return saved.stored && saved.sheetName !== null ? `Saved in '${saved.sheetName}'` : '';
+  return saved.stored && saved.sheetName !== null ? t('weights.savedIn', { sheet: saved.sheetName }) : '';
 }
 
 /** What Keep mine means for the table in the sheet, naming the rows Apply would delete. */
 export function keepMineText(draft: WeightsGrid, sheet: WeightsGrid): string {
   const lost = levelsMissingFrom(draft, sheet);
-  const base =
-    'Your changes are kept. Apply now replaces the whole saved table with yours: the changes made in the spreadsheet are lost.';
+  const base = t('weights.keepMine');
   if (lost.length === 0) return base;
-  return `${base} Your table lacks ${lost.length === 1 ? 'a row' : `${lost.length} rows`} the sheet has, which Apply deletes: ${lost.join('; ')}.`;
+  const rows = lost.join('; ');
+  const lacks =
+    lost.length === 1
+      ? t('weights.lacksOne', { rows })
+      : t('weights.lacksMany', { count: num(lost.length), rows });
+  return `${base} ${lacks}`;
 }
 
 /** Why the weights shown are not what formulas read, and what Apply does about it. */
 export function notStoredText(saved: WeightsState): string {
-  if (saved.lost)
-    return `The ${WEIGHTS_SHEET_NAME} sheet was deleted, so formulas that read ${WEIGHTS_RANGE_NAME} show #REF!. Shown is the table last applied: Apply restores it.`;
+  if (saved.lost) return t('weights.lost', { sheet: WEIGHTS_SHEET_NAME, range: WEIGHTS_RANGE_NAME });
   if (saved.sheetName !== null)
-    return `Formulas cannot read the weights in "${saved.sheetName}" until Apply restores the named range ${WEIGHTS_RANGE_NAME}.`;
-  return `These weights are not in this spreadsheet yet: Apply creates the "${WEIGHTS_SHEET_NAME}" sheet.`;
+    return t('weights.noRange', { sheet: saved.sheetName, range: WEIGHTS_RANGE_NAME });
+  return t('weights.notStored', { sheet: WEIGHTS_SHEET_NAME });
 }

@@ -7,6 +7,7 @@ import type { ClientApi } from '../api';
 import { button, h, panel } from '../dom';
 import { createStatus } from '../status';
 import type { Store } from '../store';
+import { t } from '../words';
 import { foreignFormulas } from './foreign-formulas';
 import { DEFAULT_PRESET, presetPicker } from './preset-picker';
 import { applyDraft } from './weights-apply';
@@ -17,21 +18,23 @@ import { problemsBox, shownProblems } from './weights-problems';
 
 export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   const status = createStatus();
-  const unsaved = h('span', { class: 'unsaved', hidden: true }, 'Unsaved changes');
+  // A live region that is always there and empty while nothing is unsaved: screen readers hear the mark
+  // appear (a hidden element that is shown is not announced), and CSS hides it while empty.
+  const unsaved = h('span', { class: 'unsaved', 'aria-live': 'polite' });
   const presets = presetPicker(store, status);
   const savedIn = h('p', { class: 'secondary saved-in' }, savedInText(store.state.saved));
   const notStored = h('p', { class: 'note', hidden: true }, notStoredText(store.state.saved));
   const problems = problemsBox();
   const foreign = foreignFormulas(store, api, status);
   const editor = weightsEditor(store, edit);
-  const applyButton = button('Apply', () => void apply(), { class: 'action' });
-  const discardButton = button('Discard', () => {
+  const applyButton = button(t('weights.apply'), () => void apply(), { class: 'action' });
+  const discardButton = button(t('weights.discard'), () => {
     presets.clear();
     store.replaceDraft(store.state.saved.grid);
-    status.show('info', 'Changes discarded.');
+    status.show('info', t('weights.discarded'));
   });
-  const resetButton = button('Reset to default', () =>
-    presets.load(DEFAULT_PRESET, 'Default weights loaded'),
+  const resetButton = button(t('weights.reset'), () =>
+    presets.load(DEFAULT_PRESET, t('weights.defaultLoaded')),
   );
   let serverProblems: readonly WeightsProblem[] | null = null;
   let saving = false;
@@ -50,7 +53,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
     const { saved } = store.state;
     const draftProblems = store.draftTable.problems;
     const dirty = store.dirty;
-    unsaved.hidden = !dirty;
+    unsaved.textContent = dirty ? t('weights.unsaved') : '';
     savedIn.textContent = savedInText(saved);
     savedIn.hidden = savedIn.textContent === '';
     notStored.hidden = saved.stored;
@@ -95,7 +98,7 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
   if (store.state.saved.problems.length > 0) editor.advanced.open = true;
 
   return panel(
-    ['Weights ', unsaved],
+    [t('weights.title'), unsaved],
     presets.field,
     savedIn,
     presets.description,

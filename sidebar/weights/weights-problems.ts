@@ -4,6 +4,7 @@ import type { TableProblem } from '../../src/engine';
 import type { WeightsProblem } from '../../src/shared/sidebar-contract';
 import { fill, h } from '../dom';
 import type { Store } from '../store';
+import { t } from '../words';
 
 export interface ProblemsBox {
   readonly el: HTMLElement;
@@ -19,7 +20,7 @@ export function problemsBox(): ProblemsBox {
   const el = h(
     'div',
     { class: 'problems', hidden: true },
-    h('p', { class: 'error' }, 'The weights table has problems; nothing is lost, fix these cells:'),
+    h('p', { class: 'error' }, t('weights.problems')),
     list,
   );
   return {

@@ -1,9 +1,11 @@
 // Everything the sidebar's first screen needs, put into its HTML template so opening it costs no extra
 // round trip. A few reads: the weights sheet once, the top rows of the active sheet and the active row.
 import { CLOSE_CALL_MARGIN } from '../engine';
+import { CATALOGUES } from '../i18n';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
 import { readingOf } from './sheets';
+import { userLanguage } from './user-language';
 import { detectionScorer, presetInfos, readWeightsState } from './weights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,6 +13,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function initialState(ss: Spreadsheet): InitialState {
   const weights = readWeightsState(ss, { remember: true });
   const { locale } = readingOf(ss);
+  const language = userLanguage();
   const context = { scorers: [() => detectionScorer(weights.grid)], locale: () => locale };
   return {
     presets: presetInfos(),
@@ -18,6 +21,9 @@ export function initialState(ss: Spreadsheet): InitialState {
     activeRow: readActiveRow(ss.getActiveSheet(), { shown: null, locale }, context),
     locale,
     closeCallMargin: CLOSE_CALL_MARGIN,
+    language,
+    // The sidebar carries no catalogue: the user's words travel with the state.
+    words: CATALOGUES[language],
   };
 }
 

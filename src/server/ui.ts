@@ -1,33 +1,22 @@
 // Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
+import { formatNumber, type MessageKey, type MessageParams, translate } from '../i18n';
 import type { ScoreResult } from '../shared/sidebar-contract';
+import { HELP_DIALOG_SIZE, helpDialogHtml } from './help-dialog';
 import { initialState, initialStateJson } from './initial-state';
 import { scoreProducts } from './scoring';
-
-const HELP_TEXT =
-  'DistModel recommends a distribution model for each product row.\n\n' +
-  'Formula: =DISTMODEL(products, [weights], [output], [header]) where products is your table with its ' +
-  'header row, weights an optional weights table (start one with =DISTMODEL_WEIGHTS()), and output one of ' +
-  '"model", "scores", "explain", "all", "flip" (the one fact that would change the answer) or "whatif" ' +
-  '(that fact and the nearest weight change, in a sentence). To score some rows only, pass them without the ' +
-  'header and give the header row as header, such as =DISTMODEL(A5:L9, , "all", A$1:L$1).\n\n' +
-  '=DISTMODEL_SENSITIVITY(products, [weights]) spills, per product, the range of each weight that keeps ' +
-  'its recommendation.\n\n' +
-  'Several raters per product: Set up ratings makes a sheet with a Rater column; ' +
-  '=DISTMODEL_CONSENSUS(ratings, [weights]) spills per product the model of the highest average score, who ' +
-  'agrees, the factors in dispute and whether the disagreement changes the answer.\n\n' +
-  'The sidebar (Extensions > DistModel > Open DistModel) keeps one weights table in the "DistModel weights" ' +
-  'sheet (rename it freely), named DistModelWeights, that every formula it writes reads: change a weight ' +
-  'there and every result updates for everyone. A formula that names no weights uses Balanced; the sidebar ' +
-  'lists such formulas and can point them at the shared weights.\n\n' +
-  'If a DistModel action fails with an authorization error while several Google accounts are signed in, ' +
-  'open the spreadsheet in a window where only one account is signed in.';
+import { readingOf } from './sheets';
+import { userLanguage } from './user-language';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'DistModel';
 
+/** Extensions > DistModel > Help: the walk-through dialog in the user's language (help-dialog.ts). */
 export function showHelp(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('DistModel help', HELP_TEXT, ui.ButtonSet.OK);
+  const language = userLanguage();
+  const output = HtmlService.createHtmlOutput(helpDialogHtml(language))
+    .setWidth(HELP_DIALOG_SIZE.width)
+    .setHeight(HELP_DIALOG_SIZE.height);
+  SpreadsheetApp.getUi().showModalDialog(output, translate(language, 'help.title'));
 }
 
 /** The state to embed, or "null" when reading it fails: the sidebar then asks for it and shows the error. */
@@ -53,14 +42,23 @@ function scoreSelectionFromMenu(overwrite: boolean): ScoreResult {
 
 export function scoreSelectedRows(): void {
   const ui = SpreadsheetApp.getUi();
+  const language = userLanguage();
+  // Numbers in sentences as the spreadsheet's locale writes them, like the cells around them; read only
+  // when a message has a number, so a run that says nothing costs no extra service call.
+  let locale: { readonly locale: string | null } | undefined;
+  const n = (value: number) => {
+    locale ??= readingOf(SpreadsheetApp.getActiveSpreadsheet());
+    return formatNumber(value, locale.locale);
+  };
+  const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
   let result = scoreSelectionFromMenu(false);
   if (result.status === 'needs-confirmation') {
     const listed = result.occupiedCells.join(', ');
-    const count = result.occupiedCount;
-    const more = count > result.occupiedCells.length ? ' and more' : '';
+    const more = result.occupiedCount > result.occupiedCells.length;
+    const cells = more ? t('menu.andMore', { cells: listed }) : listed;
     const answer = ui.alert(
-      'Write over your cells?',
-      `DistModel writes its results to ${result.range}, where ${count} cell(s) hold your own content (${listed}${more}). Write over them?`,
+      t('menu.overwriteTitle'),
+      t('menu.overwriteQuestion', { range: result.range, count: n(result.occupiedCount), cells }),
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) return;
@@ -70,12 +68,12 @@ export function scoreSelectedRows(): void {
   else if (result.status === 'partial') {
     ui.alert(
       'DistModel',
-      `Scored ${result.done} of ${result.total} rows. Open DistModel and score again to finish the rest.`,
+      t('menu.partial', { done: n(result.done), total: n(result.total) }),
       ui.ButtonSet.OK,
     );
   } else if (result.status === 'done') {
     SpreadsheetApp.getActiveSpreadsheet().toast(
-      `Scored ${result.rows} row(s) into ${result.range}.`,
+      t('menu.done', { rows: n(result.rows), range: result.range }),
       'DistModel',
     );
   }

@@ -4,7 +4,8 @@
 
 const LEAD = 'Could not';
 
-function withStop(text: string): string {
+/** `text` ending in a full stop, unless it ends in one already (or in ! or ?). */
+export function withStop(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
@@ -21,4 +22,15 @@ export function couldNot(action: string, reason: string): string {
 /** Whether a message already says that `action` failed (the server composed it), so it is not wrapped again. */
 export function saysCouldNot(action: string, message: string): boolean {
   return message.startsWith(`${LEAD} ${action}:`) || message.startsWith(`${LEAD} ${action}.`);
+}
+
+/**
+ * The reason inside a message that already says `action` failed: "Lock timeout." of "Could not save the
+ * weights: Lock timeout.", "" of "Could not save the weights. Please try again."; the message itself when it
+ * does not say so. The sidebar says the lead again in the user's language around it.
+ */
+export function reasonOf(action: string, message: string): string {
+  if (message.startsWith(`${LEAD} ${action}:`)) return message.slice(LEAD.length + action.length + 2).trim();
+  if (message.startsWith(`${LEAD} ${action}.`)) return '';
+  return message;
 }

@@ -6,6 +6,9 @@
 
 import type { TeamData, TeamFactorData, TeamPortfolioData, TeamProductData } from '../engine/consensus';
 
+import type { Catalogue } from '../i18n/catalogue/en';
+import type { Language } from './languages';
+
 /** A cell value as it may cross google.script.run (Dates are sent as ISO text). */
 export type PlainCell = string | number | boolean | null;
 
@@ -108,6 +111,10 @@ export interface InitialState {
   /** The spreadsheet's locale (getSpreadsheetLocale), sent back in RowProbe.locale; null if unknown. */
   readonly locale: string | null;
   readonly closeCallMargin: number;
+  /** The user's language (Session.getActiveUserLocale), one DistModel speaks: "en", "de", "fr", "es", "ja". */
+  readonly language: Language;
+  /** The user's language's words (src/i18n/catalogue): the sidebar carries none of its own. */
+  readonly words: Catalogue;
 }
 
 export type SaveResult =

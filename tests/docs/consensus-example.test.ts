@@ -19,10 +19,10 @@ describe('docs/consensus.md', () => {
     );
   });
 
-  it('shows the formula "Set up ratings" writes, as does the README', () => {
+  it('shows the formula "Set up ratings" writes, as does the formula reference', () => {
     const block = /=DISTMODEL_CONSENSUS\((A1:[A-Z]+), DistModelWeights\)/.exec(ratingsFormula())?.[1];
     expect(block).toBeDefined();
-    for (const file of [CONSENSUS_DOC, 'README.md']) {
+    for (const file of [CONSENSUS_DOC, 'docs/formulas.md']) {
       const shown = [...read(file).matchAll(/=DISTMODEL_CONSENSUS\((A1:[A-Z]+),/g)].map((m) => m[1]);
       expect(shown.length, file).toBeGreaterThan(0);
       expect(new Set(shown), file).toEqual(new Set([block]));

@@ -117,10 +117,12 @@ describe('workbench server', () => {
       events.push(e);
       if (e.type === 'dialog') wb.session.answer(e.dialog.id, { button: 'OK', text: '' });
     });
-    const outcome = await wb.session.run('showHelp', []);
+    // On an empty new sheet, Score selected rows finds no product table and says so in an alert.
+    await wb.session.addSheet();
+    const outcome = await wb.session.run('scoreSelectedRows', []);
     stop();
     expect(outcome).toEqual({ ok: true, value: null });
     const dialog = events.find((e) => e.type === 'dialog');
-    expect(dialog).toMatchObject({ dialog: { kind: 'alert', title: 'DistModel help', buttons: ['OK'] } });
+    expect(dialog).toMatchObject({ dialog: { kind: 'alert', title: 'DistModel', buttons: ['OK'] } });
   });
 });

@@ -226,14 +226,17 @@ describeBrowser('workbench in the browser', () => {
     await openSheet(page, 'Products');
   });
 
-  test('Ui.alert from a menu item is a dialog the script waits on', async () => {
+  test('Help is an HTML dialog with the walk-through, closed by its own Close button', async () => {
     const { page } = ctx;
     await runAddonMenuItem(page, 'DistModel', 'Help');
-    const dialog = page.locator('#dialog');
-    await dialog.waitFor({ state: 'visible' });
-    await eventually(() => dialog.textContent()).toContain('DISTMODEL');
-    await dialog.locator('button[data-button="OK"]').click();
-    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#html-dialog-backdrop').waitFor({ state: 'visible' });
+    expect(await page.locator('#html-dialog-title').textContent()).toBe('DistModel help');
+    const help = page.frameLocator('#html-dialog-frame');
+    await eventually(() => help.locator('ol li').count()).toBe(6);
+    expect(await help.locator('a').getAttribute('href')).toMatch(/^https:\/\/.+\/help$/);
+    // The button calls google.script.host.close(), as a dialog of Apps Script's HtmlService closes itself.
+    await help.getByRole('button', { name: 'Close' }).click();
+    await page.locator('#html-dialog-backdrop').waitFor({ state: 'hidden' });
     await eventually(() => page.locator('#status').textContent()).toContain('Ran showHelp');
   });
 

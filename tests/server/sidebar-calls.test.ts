@@ -12,7 +12,8 @@ import { harness, productsSheet } from './support';
  * keep their formulas (issue #17, weights-write.ts): 21 against the target of 20.
  */
 const CEILINGS = {
-  getInitialState: 20,
+  // 20 before issue #22; one more asks the user's language (Session.getActiveUserLocale) for the sidebar's words.
+  getInitialState: 21,
   getWeights: 11,
   getActiveRow: 8,
   getSelection: 5,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { cleanMessage, MULTIPLE_ACCOUNTS_HINT, readableError } from '../../sidebar/errors';
+import { cleanMessage, multipleAccountsHint, readableError } from '../../sidebar/errors';
 import { readable, UserError } from '../../src/server/errors';
 import { CALL_ACTIONS, type SidebarApi } from '../../src/shared/sidebar-contract';
 
@@ -12,7 +12,7 @@ function shownFor(call: keyof SidebarApi, thrown: Error): string {
   try {
     entry();
   } catch (error) {
-    return readableError(CALL_ACTIONS[call], error);
+    return readableError(call, error);
   }
   throw new Error('the entry point did not throw');
 }
@@ -23,7 +23,7 @@ describe('readable server errors', () => {
       'Exception: Lock timeout: another process was holding the lock. (line 88, file "Code")\n    at saveWeights (Code:88:12)',
     );
     expect(cleanMessage(error)).toBe('Lock timeout: another process was holding the lock.');
-    expect(readableError('save the weights', error)).toBe(
+    expect(readableError('saveWeights', error)).toBe(
       'Could not save the weights: Lock timeout: another process was holding the lock.',
     );
   });
@@ -34,18 +34,18 @@ describe('readable server errors', () => {
       "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
       'The caller does not have permission',
     ]) {
-      expect(readableError('load the weights', { message })).toContain(MULTIPLE_ACCOUNTS_HINT);
+      expect(readableError('getWeights', { message })).toContain(multipleAccountsHint());
     }
-    expect(readableError('load the weights', new Error('Sheet "Products" has no header row'))).not.toContain(
-      MULTIPLE_ACCOUNTS_HINT,
+    expect(readableError('getWeights', new Error('Sheet "Products" has no header row'))).not.toContain(
+      multipleAccountsHint(),
     );
   });
 
   it('says something useful when the error carries no message', () => {
-    expect(readableError('insert the chart', undefined)).toBe(
+    expect(readableError('insertSummaryChart', undefined)).toBe(
       'Could not insert the chart. Please try again.',
     );
-    expect(readableError('insert the chart', { message: 42 })).toBe(
+    expect(readableError('insertSummaryChart', { message: 42 })).toBe(
       'Could not insert the chart. Please try again.',
     );
   });

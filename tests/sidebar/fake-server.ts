@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PRESET_NAMES, presetDescription, presetTable, weightsTableToGrid } from '../../src/engine/index';
+import { en } from '../../src/i18n';
 import type {
   ActiveRow,
   InitialState,
@@ -109,6 +110,8 @@ export function initialState(overrides: Partial<InitialState> = {}): InitialStat
     activeRow: BIKE,
     locale: 'en_US',
     closeCallMargin: 5,
+    language: 'en',
+    words: en,
     ...overrides,
   };
 }

@@ -157,6 +157,7 @@ export function createHandler(options: WorkbenchHandlerOptions) {
     '/api/sheet/duplicate': (b) => session.duplicateSheet(str(b, 'sheet')),
     '/api/sheet/move': (b) => session.moveSheet(str(b, 'sheet'), int(b, 'index')),
     '/api/locale': (b) => session.setLocale(str(b, 'locale')),
+    '/api/user-language': (b) => session.setUserLanguage(str(b, 'language')),
     '/api/sidebar/reopen': () => session.reopenSidebar(),
     '/api/menu': (b) => session.run(str(b, 'functionName'), []),
     '/api/run': (b) => {

@@ -115,6 +115,8 @@ export interface Snapshot {
   readonly workbookFile: string;
   /** The spreadsheet's locale (File > Settings), "en_US" form. */
   readonly locale: string;
+  /** The user's language setting (File > Settings), as Session.getActiveUserLocale() returns it: "en", "de". */
+  readonly userLocale: string;
   /** Charts on the active sheet. */
   readonly charts: readonly ChartView[];
   /** What Edit > Undo would undo ("Paste"), or null. */

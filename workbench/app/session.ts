@@ -85,6 +85,8 @@ interface ShownDialog extends HtmlDialogView {
 export class Session {
   private workbook!: Workbook;
   private env!: Environment;
+  /** The user's language setting, kept across reloads and resets of the workbook. */
+  private userLocale = 'en';
   private addon!: Addon;
   private version = 0;
   private selectionEpoch = 0;
@@ -120,7 +122,12 @@ export class Session {
     this.unsubscribe?.();
     this.damaged = false;
     this.workbook = workbook;
-    this.env = createEnvironment({ workbook, authMode: 'LIMITED', htmlDir: this.options.htmlDir });
+    this.env = createEnvironment({
+      workbook,
+      authMode: 'LIMITED',
+      htmlDir: this.options.htmlDir,
+      userLocale: this.userLocale,
+    });
     this.env.ui.responder = (request) => this.#onDialog(request);
     this.addon = loadAddon(this.env, { code: this.options.code });
     this.sidebar = null;
@@ -222,6 +229,7 @@ export class Session {
       htmlDialog: this.htmlDialog ? dialogView(this.htmlDialog) : null,
       workbookFile: this.options.workbookFile,
       locale: this.workbook.locale,
+      userLocale: this.env.document.userLocales.get(this.env.user) ?? 'en',
       charts: this.env.document.records.charts
         .filter((c) => c.sheet === sheet)
         .flatMap((c) => chartView(this.workbook, c) ?? []),
@@ -483,6 +491,20 @@ export class Session {
       throw new Error(`Not a locale: "${locale}" (use the form en_US)`);
     // A setting, not a change of cells: not on the undo list (as in Sheets).
     this.workbook.locale = locale;
+    this.#changed();
+    return this.snapshot();
+  }
+
+  /**
+   * File > Settings > Language: the user's language setting ("de", "ja"), as Session.getActiveUserLocale()
+   * then reads it. The add-on's menu is built again, as reopening the file would.
+   */
+  setUserLanguage(locale: string): Snapshot {
+    if (!/^[a-z]{2,3}([_-][A-Za-z]{2})?$/.test(locale))
+      throw new Error(`Not a language setting: "${locale}" (use the form de or pt_BR)`);
+    this.userLocale = locale;
+    this.env.document.userLocales.set(this.env.user, locale);
+    openSpreadsheet(this.addon, { enabled: true });
     this.#changed();
     return this.snapshot();
   }

@@ -23,6 +23,8 @@ export interface EnvironmentOptions {
   readonly authMode?: AuthModeName;
   /** The user's e-mail (Session.getActiveUser().getEmail()). */
   readonly user?: string;
+  /** The user's language setting (Session.getActiveUserLocale()), e.g. "de"; "en" unless told. */
+  readonly userLocale?: string;
   /** Where HtmlService reads <name>.html from. Default: dist/. */
   readonly htmlDir?: string;
   /** Title of the add-on menu (Sheets shows the add-on's name). Default: DistModel. */
@@ -50,6 +52,8 @@ export class DocumentState {
   readonly documentProperties = new PropertyStore();
   readonly scriptProperties = new PropertyStore();
   readonly userProperties = new Map<string, PropertyStore>();
+  /** Each user's language setting, as Session.getActiveUserLocale() returns it; "en" when not set. */
+  readonly userLocales = new Map<string, string>();
   readonly locks = { document: new LockTable(), script: new LockTable() };
   private nextExecution = 1;
 
@@ -213,7 +217,10 @@ export class Environment {
       LockService: new FakeLockService(doc.locks, this.executionId, this.user, () => this.pendingWrites),
       HtmlService: new FakeHtmlService(doc.htmlDir, this.compileTemplate),
       Utilities: new FakeUtilities(),
-      Session: new FakeSession(() => (this.authMode === 'CUSTOM_FUNCTION' ? '' : this.user)),
+      Session: new FakeSession(
+        () => (this.authMode === 'CUSTOM_FUNCTION' ? '' : this.user),
+        () => doc.userLocales.get(this.user) ?? 'en',
+      ),
       Logger: new FakeLogger(this.log),
       ScriptApp: new FakeScriptApp(),
     };
@@ -257,10 +264,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
     options.htmlDir ?? DIST_DIR,
     options.addonName ?? 'DistModel',
   );
-  return new Environment(
-    doc,
-    options.user ?? 'user@example.com',
-    options.authMode ?? 'FULL',
-    options.executionLimitMs,
-  );
+  const user = options.user ?? 'user@example.com';
+  if (options.userLocale) doc.userLocales.set(user, options.userLocale);
+  return new Environment(doc, user, options.authMode ?? 'FULL', options.executionLimitMs);
 }

@@ -66,7 +66,10 @@ export class FakeSession
     >
 {
   readonly [GAS_CLASS] = 'Session';
-  constructor(private readonly user: () => string) {}
+  constructor(
+    private readonly user: () => string,
+    private readonly locale: () => string = () => 'en',
+  ) {}
   getActiveUser(): GoogleAppsScript.Base.User {
     return new FakeUser(this.user()) as unknown as GoogleAppsScript.Base.User;
   }
@@ -76,8 +79,9 @@ export class FakeSession
   getScriptTimeZone(): string {
     return 'Etc/UTC';
   }
+  /** The user's language setting, "en" unless the workbench sets another (Settings > Language). */
   getActiveUserLocale(): string {
-    return 'en';
+    return this.locale();
   }
   getTemporaryActiveUserKey(): string {
     return `key-${this.user()}`;

@@ -42,6 +42,7 @@ export const api = {
   duplicateSheet: (sheet: string) => send<Snapshot>('POST', '/api/sheet/duplicate', { sheet }),
   moveSheet: (sheet: string, index: number) => send<Snapshot>('POST', '/api/sheet/move', { sheet, index }),
   setLocale: (locale: string) => send<Snapshot>('POST', '/api/locale', { locale }),
+  setUserLanguage: (language: string) => send<Snapshot>('POST', '/api/user-language', { language }),
   reopenSidebar: () => send<null>('POST', '/api/sidebar/reopen', {}),
   runMenu: (functionName: string) => send<RunOutcome>('POST', '/api/menu', { functionName }),
   runScript: (functionName: string, args: unknown[]) =>

@@ -144,7 +144,7 @@ function apply(next: Snapshot | undefined): void {
   // sheet is shown or a script moved it (a snapshot answering an edit may be older than the last click).
   const scriptMoved = next.selectionEpoch !== snapshot?.selectionEpoch;
   const menusChanged = JSON.stringify(next.menus) !== JSON.stringify(snapshot?.menus);
-  const localeChanged = next.locale !== snapshot?.locale;
+  const localeChanged = next.locale !== snapshot?.locale || next.userLocale !== snapshot?.userLocale;
   const undoChanged = next.undo !== snapshot?.undo;
   snapshot = next;
   tabs.render(next);
@@ -309,9 +309,16 @@ async function runMenuItem(functionName: string): Promise<void> {
 const settings = new SettingsDialog(
   byId<HTMLDialogElement>('settings'),
   byId<HTMLSelectElement>('settings-locale'),
-  (locale) => {
+  byId<HTMLSelectElement>('settings-language'),
+  (locale, language) => {
     if (locale !== snapshot?.locale)
       void change('Changing the locale', () => api.setLocale(locale), `Locale set to ${locale}`);
+    if (language !== snapshot?.userLocale)
+      void change(
+        'Changing the language',
+        () => api.setUserLanguage(language),
+        `Language set to ${language}: reopen DistModel to see it`,
+      );
   },
 );
 
@@ -332,7 +339,10 @@ function renderMenus(s: Snapshot): void {
         },
         { label: 'Reset to sample…', run: () => void resetToSample() },
         'separator',
-        { label: `Settings… (${s.locale})`, run: () => settings.open(s.locale) },
+        {
+          label: `Settings… (${s.locale}, ${s.userLocale})`,
+          run: () => settings.open(s.locale, s.userLocale),
+        },
       ],
     },
     ...editingMenus(s),

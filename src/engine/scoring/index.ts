@@ -5,6 +5,7 @@ export {
   CLOSE_GAP,
   CONFIDENCE_LEVELS,
   CONFIDENCE_MEANINGS,
+  CONFIDENCE_RIGHT_PERCENT,
   type Confidence,
   confidenceOf,
   EVIDENCE_BAND_FLOORS,
@@ -29,4 +30,4 @@ export {
   type Workspace,
 } from './score';
 export { compileWeights, POINTS_PER_AFFINITY, type Scorer } from './scorer';
-export { type Evidence, evidenceOf } from './shown';
+export { type Evidence, evidenceOf, evidencePercent } from './shown';

@@ -80,13 +80,18 @@ export function evidenceOf(scorer: Scorer, ws: Workspace): Evidence {
   return { known: ws.known, total: scorer.factors.length, share: ws.knownWeight / scorer.totalWeight };
 }
 
+/** The known share of the weight in whole percent, rounded down (64 of 64.9%), as every text shows it. */
+export function evidencePercent(evidence: Evidence): number {
+  return floor(evidence.share * 100 + NOISE);
+}
+
 /**
  * "7 of 11 factors, 64% of the weight". Rows share a handful of these, so each is built once: every row's
  * cell then holds the same string instead of a copy of its own.
  */
 const evidenceTexts = new Map<number, string>();
 export function evidenceText(evidence: Evidence): string {
-  const percent = floor(evidence.share * 100 + NOISE);
+  const percent = evidencePercent(evidence);
   const key = (evidence.known * 4096 + evidence.total) * 128 + percent;
   let text = evidenceTexts.get(key);
   if (text === undefined) {
