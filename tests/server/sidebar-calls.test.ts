@@ -7,9 +7,7 @@ import type { ActiveRow, Selection } from '../../src/shared/sidebar-contract';
 import { harness, productsSheet } from './support';
 
 /**
- * The issue's targets, and (for the weights read, the first screen and Apply) what is reached: see
- * docs/speed.md. Apply reads the sheet's values and formulas once more than #19 reached, so unchanged cells
- * keep their formulas (issue #17, weights-write.ts): 21 against the target of 20.
+ * The issue's targets, and for the first screen what is reached (19 against 15): see docs/speed.md.
  */
 const CEILINGS = {
   getInitialState: 19,
