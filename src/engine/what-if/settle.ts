@@ -38,10 +38,21 @@ function winnerAt(scorer: Scorer, ws: Workspace, f: number, l: number): number {
   return best;
 }
 
+/**
+ * Whether factor f's levels lead to more than one winner. Most factors of most rows lead to one: this asks
+ * without building the list of winners (a row of the "all" output asks it of every factor).
+ */
+function decides(scorer: Scorer, ws: Workspace, f: number): boolean {
+  const levels = (scorer.factors[f] as Scorer['factors'][number]).levels.length;
+  const first = winnerAt(scorer, ws, f, 0);
+  for (let l = 1; l < levels; l++) if (winnerAt(scorer, ws, f, l) !== first) return true;
+  return false;
+}
+
 function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null {
+  if (!decides(scorer, ws, f)) return null;
   const factor = scorer.factors[f] as Scorer['factors'][number];
   const winners = factor.levels.map((_, l) => winnerAt(scorer, ws, f, l));
-  if (new Set(winners).size < 2) return null;
   // The swing is how much this factor alone can move the winner against the runner-up.
   let lo = INFINITY;
   let hi = -INFINITY;
