@@ -13,7 +13,7 @@ import {
   weightsTableToGrid,
 } from '../../../src/engine/index';
 import { readKnownProducts } from '../../../src/engine/learning';
-import { presetScorer } from '../../../src/engine/model';
+import { resolveWeights } from '../../../src/engine/model';
 import { plantedSet } from '../../support/planted';
 import { domainGrid, parsedTable } from '../support';
 
@@ -86,7 +86,7 @@ describe('leakage: copies of one product never teach the fit its own answer', ()
         const models = order.map((i) => copies.models[i] as string[]);
         // The products as a fit reads them (learnWeights reads them so before fitting): the folds are
         // planned from them alone, so no fit need run.
-        const known = readKnownProducts(presetScorer('Balanced'), products, models);
+        const known = readKnownProducts(resolveWeights('Balanced'), products, models);
         const plan = planFolds(known);
         const foldOfProfile = new Map<string, number>();
         known.rows.forEach((row, i) => {
