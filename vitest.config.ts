@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Test files that replace a module (vi.mock) or a global (vi.stubGlobal): they run in a module graph of
  * their own, since a replaced module shared with later files would leak into them.
  */
-const NEEDS_ISOLATION = ['tests/server/scoring/output-record.test.ts'];
+export const NEEDS_ISOLATION = ['tests/server/scoring/output-record.test.ts'];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 } as const;
 
