@@ -8,11 +8,13 @@ import { describeBrowser, saveScreenshot } from '../support/browser';
 import { openWorkbench, runAddonMenuItem, sidebarFrame, type WorkbenchPage } from './support/workbench';
 
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
+/** The sidebar polls every 5 s: each look moves the page's clock on by one poll instead of waiting for it. */
+const POLL_MS = 5_000;
 
 describeBrowser('the weights sheet edited by hand under the open sidebar', () => {
   let ctx: WorkbenchPage;
   beforeAll(async () => {
-    ctx = await openWorkbench();
+    ctx = await openWorkbench({}, { clock: true });
   });
   afterAll(async () => {
     await ctx?.close();
@@ -60,12 +62,17 @@ describeBrowser('the weights sheet edited by hand under the open sidebar', () =>
     const sidebar = sidebarFrame(ctx.page);
     await sidebar.getByLabel('Follow the selection').check();
     const row = await occasionalRow();
+    const afterAPoll = async () => ctx.page.clock.runFor(POLL_MS);
     await ctx.workbench.session.deleteRows(WEIGHTS_SHEET_NAME, row, 1);
-    await eventually(() => sidebar.locator('.status', { hasText: /weights sheet changed/ }).count()).toBe(1);
+    await eventually(async () => {
+      await afterAPoll();
+      return sidebar.locator('.status', { hasText: /weights sheet changed/ }).count();
+    }).toBe(1);
     expect(await sidebar.locator('.grid-host').textContent()).not.toContain('Occasional');
     await ctx.workbench.session.undo();
-    await eventually(async () =>
-      (await sidebar.locator('.grid-host').textContent())?.includes('Occasional'),
-    ).toBe(true);
+    await eventually(async () => {
+      await afterAPoll();
+      return (await sidebar.locator('.grid-host').textContent())?.includes('Occasional');
+    }).toBe(true);
   });
 });

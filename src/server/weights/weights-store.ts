@@ -61,6 +61,8 @@ interface Stored {
   /** The configuration sheet's name, read once (null without a sheet). */
   readonly sheetName: string | null;
   readonly grid: WeightsGrid;
+  /** The sheet's values from A1 as read (Dates kept), which a save writes back where a cell is unchanged. */
+  readonly raw: readonly (readonly unknown[])[];
   /** The named range's block (null without one, or when it is not one block). */
   readonly area: A1Area | null;
   readonly version: string;
@@ -82,12 +84,13 @@ function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): 
   if (!sheet) {
     const lost = readLastApplied();
     const grid = lost?.grid ?? presetGrid('Balanced');
-    return { location, sheetName: null, grid, area: null, version: MISSING_VERSION, lost };
+    return { location, sheetName: null, grid, raw: [], area: null, version: MISSING_VERSION, lost };
   }
-  const grid = toPlainGrid(sheet.getDataRange().getValues());
+  const raw = sheet.getDataRange().getValues();
+  const grid = toPlainGrid(raw);
   const area = named ? parseA1Area(named.getA1Notation()) : null;
   const version = contentVersion(coveredPart(grid, area));
-  return { location, sheetName: sheet.getName(), grid, area, version, lost: null };
+  return { location, sheetName: sheet.getName(), grid, raw, area, version, lost: null };
 }
 
 /**
@@ -115,16 +118,26 @@ function lostMessage(lost: LastApplied): string {
 }
 
 /**
- * Columns the table reads must be inside the range; rows: every row of the sheet, so added rows count.
- * The range's block comes from its A1 notation (one round trip); the sheet's size is asked only when that
- * notation names rows.
+ * Columns the table reads must be inside the range; rows: down to `lastRow`, or every row of the sheet when
+ * the range is open-ended (its A1 notation names no rows). `lastRow` is asked only when that notation names
+ * rows, since the sheet's size is a round trip of its own.
  */
-function covers(area: A1Area | null, sheet: Sheet, columns: number): boolean {
+function covers(area: A1Area | null, lastRow: () => number, columns: number): boolean {
   if (area === null || area.row !== 1 || area.column !== 1 || area.lastColumn < columns) return false;
-  return area.lastRow === null || area.lastRow >= sheet.getMaxRows();
+  return area.lastRow === null || area.lastRow >= lastRow();
 }
 
-function rangeProblem(stored: Stored, sheet: Sheet): WeightsProblem | null {
+/**
+ * What the range must reach. Reading the state (the sidebar's first screen and every reload), the table's
+ * last row with content: a row typed below a shorter range is named as soon as it exists, at no extra
+ * round trip. Before writing (a save, or making the configuration ready for formulas), the sheet's last
+ * row, so rows added later count too: `strict`.
+ */
+function rangeReach(stored: Stored, sheet: Sheet, strict: boolean): () => number {
+  return strict ? () => sheet.getMaxRows() : () => stored.grid.length;
+}
+
+function rangeProblem(stored: Stored, sheet: Sheet, strict: boolean): WeightsProblem | null {
   const { named } = stored.location;
   const fix = 'press Apply in the sidebar to point it at the whole table';
   if (!named) {
@@ -133,7 +146,7 @@ function rangeProblem(stored: Stored, sheet: Sheet): WeightsProblem | null {
       message: `The named range "${WEIGHTS_RANGE_NAME}" is missing, so formulas cannot read the weights; ${fix}.`,
     };
   }
-  if (covers(stored.area, sheet, usedExtent(stored.grid).columns)) return null;
+  if (covers(stored.area, rangeReach(stored, sheet, strict), usedExtent(stored.grid).columns)) return null;
   return {
     cell: null,
     message: `The named range "${WEIGHTS_RANGE_NAME}" covers ${named.getA1Notation()}, not every row and column of the table in "${stored.sheetName}", so formulas may miss rows; ${fix}.`,
@@ -159,7 +172,7 @@ function stateOf(ss: Spreadsheet, stored: Stored): WeightsState {
   const name = stored.sheetName ?? '';
   const parsed = parseWeightsTable(stored.grid);
   const problems = parsed.ok ? [] : locateProblems(name, parsed.problems);
-  const range = rangeProblem(stored, sheet);
+  const range = rangeProblem(stored, sheet, false);
   const copies = stored.location.others.map((o) => `"${o.getName()}"`);
   const copied: WeightsProblem[] =
     copies.length === 0
@@ -265,9 +278,10 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
   const block = sheet.getRange(1, 1, rows, columns);
-  // Cells the user did not change keep their formulas and values; text is written as text.
+  // Cells the user did not change keep their formulas and values; text is written as text. The values are
+  // the ones read under the same lock (from A1; cells past them are blank), so only formulas are read here.
   const cells = existing.location.sheet
-    ? { values: block.getValues(), formulas: block.getFormulas() }
+    ? { values: existing.raw, formulas: block.getFormulas() }
     : { values: [], formulas: [] };
   block.setValues(cellsToWrite(grid, existing.location.sheet ? existing.grid : [], cells, rows, columns));
   // The mark is what finds the sheet when its named range is gone: set on a new sheet, and on an existing one
@@ -282,7 +296,7 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
     named !== null &&
     existing.location.sheet !== null &&
     existing.area?.lastColumn === wanted.lastColumn &&
-    covers(existing.area, sheet, wanted.lastColumn);
+    covers(existing.area, rangeReach(existing, sheet, true), wanted.lastColumn);
   const weightsRange = keep ? named : setWeightsRange(ss, sheet, grid);
   const sheetName = existing.sheetName ?? sheet.getName();
   rememberApplied(sheetName, grid);
@@ -290,6 +304,8 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
     location: { sheet, others: [], named: weightsRange },
     sheetName,
     grid,
+    // Only the answer's state is built from this; the next save reads the sheet again.
+    raw: [],
     // Every row either way: kept only when it reached the sheet's last row.
     area: wanted,
     version: contentVersion(coveredPart(grid, wanted)),
@@ -317,7 +333,7 @@ export function saveWeightsTable(ss: Spreadsheet, input: unknown, baseVersion: u
 /** Whether formulas can read the configuration as it is: marked, and the range over its whole table. */
 function isReady(stored: Stored): boolean {
   const { sheet, others } = stored.location;
-  if (!sheet || others.length > 0 || rangeProblem(stored, sheet)) return false;
+  if (!sheet || others.length > 0 || rangeProblem(stored, sheet, true)) return false;
   return isMarked(sheet);
 }
 
@@ -337,7 +353,7 @@ export function ensureWeightsStore(ss: Spreadsheet): void {
       return;
     }
     markWeightsSheet(stored.location, sheet);
-    if (rangeProblem(stored, sheet)) setWeightsRange(ss, sheet, stored.grid);
+    if (rangeProblem(stored, sheet, true)) setWeightsRange(ss, sheet, stored.grid);
   });
 }
 

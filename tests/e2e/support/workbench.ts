@@ -16,9 +16,14 @@ export interface WorkbenchPage {
 
 /**
  * Starts a workbench (port 0, save file in a fresh temporary folder unless `workbookFile` is given), launches
- * Chromium and opens the page at 1400 x 900, waiting until the grid is shown.
+ * Chromium and opens the page at 1400 x 900, waiting until the grid is shown. With `clock`, the page's timers
+ * run on Playwright's installed clock (still following real time), so a test can move them on with
+ * `page.clock.runFor` instead of waiting for a poll.
  */
-export async function openWorkbench(options: WorkbenchOptions = {}): Promise<WorkbenchPage> {
+export async function openWorkbench(
+  options: WorkbenchOptions = {},
+  { clock = false } = {},
+): Promise<WorkbenchPage> {
   const dir = mkdtempSync(path.join(tmpdir(), 'distmodel-workbench-'));
   const workbench = await startWorkbench({
     workbookFile: path.join(dir, 'workbook.json'),
@@ -29,6 +34,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   try {
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (clock) await page.clock.install();
     await page.goto(workbench.url);
     await page.waitForSelector('body[data-ready="true"]');
     const opened = browser;

@@ -324,7 +324,7 @@ describe('properties of any fit', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 });

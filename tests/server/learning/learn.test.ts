@@ -90,7 +90,8 @@ describe('fitWeights then saveWeights', () => {
   });
 
   it("a colleague saving after the fit makes the fit's save a conflict that writes nothing", () => {
-    const ann = harness({ Team: teamSheet() });
+    // The conflict, not the fit, is under test: a smaller team fits sooner.
+    const ann = harness({ Team: teamSheet(200) });
     ann.env.setActiveSheet('Team');
     const result = fitted(ann.call<FitResult>('fitWeights', { column: 13, strength: 1 }));
     const bob = fork(ann);
@@ -148,8 +149,9 @@ describe('fitWeights then saveWeights', () => {
 
 describe('=DISTMODEL_FIT in a cell of the workbench', () => {
   it('spills the fitted table, which a DISTMODEL formula then reads as its weights', () => {
-    const team = teamSheet();
-    const set = plantedSet(600, 8);
+    // The spill and its reading, not the fit, are under test: a smaller team fits sooner.
+    const team = teamSheet(200);
+    const set = plantedSet(200, 8);
     const h = harness({ Team: team });
     const n = team.length;
     h.workbook.setContents(h.workbook.resolve('Team!O1'), [[`=DISTMODEL_FIT(A1:L${n}, M2:M${n})`]]);

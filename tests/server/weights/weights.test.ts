@@ -123,6 +123,25 @@ describe('a hand-edited table', () => {
     expect(h.call<SaveResult>('saveWeights', state.grid, state.version).status).toBe('saved');
     expect(h.call<WeightsState>('getWeights').problems).toEqual([]);
   });
+  it('a range ending at the last row is read without asking the sheet size; a row typed below it is named at once', () => {
+    const h = harness({ Sheet1: [['x']] });
+    h.call('saveWeights', balanced(), h.call<WeightsState>('getWeights').version);
+    const rows = balanced().length;
+    h.workbook.setNamedRange('DistModelWeights', h.workbook.resolve(`'DistModel weights'!A1:G${rows}`));
+    h.env.calls.reset();
+    const state = h.call<WeightsState>('getWeights');
+    expect(state.problems).toEqual([]);
+    expect(h.env.calls.count('Sheet.getMaxRows')).toBe(0);
+    h.workbook.setContents(h.workbook.resolve(`'DistModel weights'!A${rows + 1}:G${rows + 1}`), [
+      ['Regulated', 'Yes', 1, 2, -2, 2, -2],
+    ]);
+    const below = h.call<WeightsState>('getWeights');
+    expect(below.problems.map((p) => p.message).join(' ')).toMatch(/DistModelWeights.*may miss rows/);
+    // Apply points the range at every row of the sheet, so rows added later count too.
+    expect(h.call<SaveResult>('saveWeights', below.grid, below.version).status).toBe('saved');
+    const named = h.workbook.namedRanges().find((n) => n.name === 'DistModelWeights');
+    expect(named?.range).toMatchObject({ row: 1, column: 1, numRows: 1000 });
+  });
 });
 
 describe('concurrent saves', () => {
