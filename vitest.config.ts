@@ -10,7 +10,7 @@ const shared = {
   testTimeout: 60_000,
   hookTimeout: 120_000,
   setupFiles: ['tests/support/english-words.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {
