@@ -24,6 +24,7 @@ import type {
 } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
 import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
+import { isHalfMade } from './half-made';
 import { contentVersion, MISSING_VERSION } from './version';
 import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
 import { asWeightsGrid, keepExtraColumns, locateProblems, usedExtent } from './weights-grid';
@@ -66,6 +67,8 @@ interface Stored {
   readonly version: string;
   /** What was applied before, when the configuration sheet is gone; null otherwise. */
   readonly lost: LastApplied | null;
+  /** A sheet DistModel began to create and never filled (half-made.ts): the next write completes it. */
+  readonly unfinished?: Sheet | null;
 }
 
 /** The part of the sheet's grid the named range covers: what formulas read, and what the version is of. */
@@ -77,14 +80,17 @@ function coveredPart(grid: WeightsGrid, area: A1Area | null): WeightsGrid {
 
 /** One getValues of the whole weights sheet (what the user sees), with what the named range covers of it. */
 function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): Stored {
-  const location = locateWeights(ss, options);
-  const { sheet, named } = location;
-  if (!sheet) {
+  const found = locateWeights(ss, options);
+  const { sheet, named } = found;
+  const grid = sheet ? toPlainGrid(sheet.getDataRange().getValues()) : [];
+  if (!sheet || isHalfMade(found, grid)) {
+    // A half-made sheet is no configuration yet: read as none, and filled by the next write.
+    const location = { ...found, sheet: null };
     const lost = readLastApplied();
-    const grid = lost?.grid ?? presetGrid('Balanced');
-    return { location, sheetName: null, grid, area: null, version: MISSING_VERSION, lost };
+    const table = lost?.grid ?? presetGrid('Balanced');
+    const unfinished = sheet ?? null;
+    return { location, sheetName: null, grid: table, area: null, version: MISSING_VERSION, lost, unfinished };
   }
-  const grid = toPlainGrid(sheet.getDataRange().getValues());
   const area = named ? parseA1Area(named.getA1Notation()) : null;
   const version = contentVersion(coveredPart(grid, area));
   return { location, sheetName: sheet.getName(), grid, area, version, lost: null };
@@ -259,7 +265,10 @@ function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
  * had), so the save's answer costs no second read.
  */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Stored {
-  const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  const sheet =
+    existing.location.sheet ??
+    existing.unfinished ??
+    insertSheetInBackground(ss, newSheetName(ss, existing.lost));
   const next = usedExtent(grid);
   const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
   const rows = Math.max(next.rows, old.rows, 1);
