@@ -93,7 +93,7 @@ function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): 
   }
   const area = named ? parseA1Area(named.getA1Notation()) : null;
   const version = contentVersion(coveredPart(grid, area));
-  return { location, sheetName: sheet.getName(), grid, area, version, lost: null };
+  return { location: found, sheetName: sheet.getName(), grid, area, version, lost: null };
 }
 
 /**
