@@ -25,6 +25,7 @@ import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import { addModels, emptyTally, type Tally, toSummary } from './plan';
+import { rescoredOutput } from './rescored-output';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -115,7 +116,10 @@ export function confirmation(
 ): ScoreResult | null {
   const { table, outputColumn, values } = snap;
   const area = { headerRow: table.headerRow, column: outputColumn, segments };
-  const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
+  // The record vouches for results where they were written; what they say, for results rows have moved.
+  const rescored = rescoredOutput({ ...snap, score: (from, to) => scoreRows(snap, from, to) });
+  const recorded = (row: number, j: number) => ledger.owns(row, j) || rescored(row, j);
+  const occupied = findOccupied(values, area, { formulas, recorded });
   if (occupied.count === 0 && replacesLive.length === 0) return null;
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
