@@ -6,6 +6,7 @@ import type {
   InitialState,
   PortfolioSummary,
   PresetInfo,
+  ScoreRequest,
   WeightsGrid,
   WeightsState,
 } from '../src/shared/sidebar-contract';
@@ -31,13 +32,17 @@ export type Change =
   | 'row'
   | 'summary'
   /** The poll saw the weights sheet at another version than saved (a hand edit, a colleague's save, Undo). */
-  | 'weights-changed';
+  | 'weights-changed'
+  /** Another panel asks Score products to run (the Portfolio's fix for rows without a result). */
+  | 'run-requested';
 
 export class Store {
   private current: SidebarState;
   private readonly listeners: ((change: Change) => void)[] = [];
   /** The weights version the server last reported; each new one is looked at once. */
   private polledVersion: string;
+  /** The run another panel asked for, until Score products takes it. */
+  private requestedRun: ScoreRequest | null = null;
   /** The draft as last read by the engine; read again only when the draft is a new grid. */
   private draftRead: DraftTable | null = null;
   /** The spreadsheet's locale from the first screen, sent back so the poll need not read it (undefined: unknown). */
@@ -113,6 +118,19 @@ export class Store {
   setSummary(summary: PortfolioSummary): void {
     this.current = { ...this.current, summary };
     this.emit('summary');
+  }
+
+  /** Asks Score products to run `request`, with its questions and progress, as its own button would. */
+  requestRun(request: ScoreRequest): void {
+    this.requestedRun = request;
+    this.emit('run-requested');
+  }
+
+  /** The run asked for, once: null when none is waiting. */
+  takeRunRequest(): ScoreRequest | null {
+    const request = this.requestedRun;
+    this.requestedRun = null;
+    return request;
   }
 
   private emit(change: Change): void {

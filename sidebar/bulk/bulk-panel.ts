@@ -111,6 +111,11 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
     }
   }
 
+  store.subscribe((change) => {
+    const request = change === 'run-requested' ? store.takeRunRequest() : null;
+    if (request) void run(request);
+  });
+
   return panel(
     'Score products',
     scope.el,

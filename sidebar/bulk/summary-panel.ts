@@ -9,6 +9,7 @@ import { formatCount } from '../format-count';
 import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
 import { weightShiftsTable } from '../weights';
+import { coverRequest } from './cover-request';
 import { summaryChart } from './summary-chart';
 
 /**
@@ -26,7 +27,7 @@ export function summaryText(summary: PortfolioSummary, countedAt: Date): string 
   const { uncovered } = summary;
   // Issue #17: a product the live formulas do not reach shows no result; say which, and how to fix it.
   const missing = uncovered
-    ? ` ${formatCount(uncovered.count)} product ${uncovered.count === 1 ? 'row has' : 'rows have'} no result: the live formulas do not reach row ${uncovered.rows}; press Score products to cover them.`
+    ? ` ${formatCount(uncovered.count)} product ${uncovered.count === 1 ? 'row has' : 'rows have'} no result: the live formulas do not reach row ${uncovered.rows}; press Cover them to write live formulas over every row.`
     : '';
   return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.${missing}`;
 }
@@ -44,6 +45,12 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   );
   const total = h('p', { class: 'secondary' });
   const shiftsHost = h('div', { class: 'shifts-host' });
+  // Shown only while some product rows have no result under live output: one click re-plans the formulas.
+  const cover = button('Cover them', () => {
+    const request = store.state.summary ? coverRequest(store.state.summary) : null;
+    if (request) store.requestRun(request);
+  });
+  cover.hidden = true;
 
   let countedAt = new Date();
   const render = () => {
@@ -51,6 +58,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     if (!summary) return;
     fill(chartHost, summaryChart(summary));
     total.textContent = summaryText(summary, countedAt);
+    cover.hidden = coverRequest(summary) === null;
   };
 
   const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {
@@ -121,6 +129,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     'Portfolio',
     chartHost,
     total,
+    h('div', { class: 'actions' }, cover),
     shiftsHost,
     h('div', { class: 'actions' }, insert, refresh, weights),
     status.el,
