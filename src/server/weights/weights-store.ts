@@ -25,6 +25,7 @@ import type {
 import { UserError } from '../errors';
 import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
 import { isHalfMade } from './half-made';
+import { alignRows } from './row-alignment';
 import { contentVersion, MISSING_VERSION } from './version';
 import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
 import { asWeightsGrid, keepExtraColumns, locateProblems, usedExtent } from './weights-grid';
@@ -269,8 +270,16 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
     existing.location.sheet ??
     existing.unfinished ??
     insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  // Rows the draft inserted or deleted are inserted and deleted in the sheet, so kept rows move whole.
+  const { edits, aligned } = existing.location.sheet
+    ? alignRows(existing.grid, grid)
+    : { edits: [], aligned: [] };
+  for (const e of edits) {
+    if (e.kind === 'delete') sheet.deleteRows(e.row, e.count);
+    else sheet.insertRowsBefore(e.before, e.count);
+  }
   const next = usedExtent(grid);
-  const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
+  const old = usedExtent(aligned);
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
   const block = sheet.getRange(1, 1, rows, columns);
@@ -278,7 +287,7 @@ function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Store
   const cells = existing.location.sheet
     ? { values: block.getValues(), formulas: block.getFormulas() }
     : { values: [], formulas: [] };
-  block.setValues(cellsToWrite(grid, existing.location.sheet ? existing.grid : [], cells, rows, columns));
+  block.setValues(cellsToWrite(grid, aligned, cells, rows, columns));
   // The mark is what finds the sheet when its named range is gone: set on a new sheet, and on an existing one
   // when it was found without its range or beside marked copies. A sheet found through its range was checked
   // by ensureWeightsStore before any formula came to depend on it, so a save need not look again.
