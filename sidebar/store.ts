@@ -33,6 +33,8 @@ export type Change =
   | 'summary'
   /** The poll saw the weights sheet at another version than saved (a hand edit, a colleague's save, Undo). */
   | 'weights-changed'
+  /** The poll saw the weights sheet under another name (its tab renamed): saved.sheetName follows it. */
+  | 'weights-renamed'
   /** Another panel asks Score products to run (the Portfolio's fix for rows without a result). */
   | 'run-requested';
 
@@ -82,8 +84,17 @@ export class Store {
     return this.polledVersion !== this.current.saved.version;
   }
 
-  /** The version the poll read; a new one that differs from saved is announced as 'weights-changed'. */
-  noticeWeightsVersion(version: string | null): void {
+  /**
+   * The version the poll read; a new one that differs from saved is announced as 'weights-changed'. The
+   * sheet's name as the poll read it, when another than saved's, is taken and announced as 'weights-renamed'.
+   */
+  noticeWeightsVersion(version: string | null, sheetName: string | null = null): void {
+    const { saved } = this.current;
+    // A renamed tab is where the weights are saved now: said at once, not after a reload (issue #17).
+    if (sheetName !== null && saved.sheetName !== null && sheetName !== saved.sheetName) {
+      this.current = { ...this.current, saved: { ...saved, sheetName } };
+      this.emit('weights-renamed');
+    }
     if (version === null || version === this.polledVersion) return;
     this.polledVersion = version;
     if (this.sheetChanged) this.emit('weights-changed');

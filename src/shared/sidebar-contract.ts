@@ -98,6 +98,11 @@ export interface Selection {
    * null when the probe did not ask.
    */
   readonly weightsVersion: string | null;
+  /**
+   * The weights sheet's name as it is now when the probe checked the weights (a tab renamed since the
+   * sidebar loaded: issue #17), else null or absent.
+   */
+  readonly weightsSheetName?: string | null;
 }
 
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */

@@ -103,11 +103,16 @@ function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): 
  * round trips): they are what formulas read, and what the version is of. Only without a named range is the
  * configuration searched for.
  */
-export function readStoredTable(ss: Spreadsheet): { readonly grid: WeightsGrid; readonly version: string } {
+export function readStoredTable(ss: Spreadsheet): {
+  readonly grid: WeightsGrid;
+  readonly version: string;
+  /** The configuration sheet's name now (a tab may have been renamed); null without one. */
+  readonly sheetName: string | null;
+} {
   const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
   if (!named) return readStored(ss);
   const grid = toPlainGrid(named.getValues());
-  return { grid, version: contentVersion(grid) };
+  return { grid, version: contentVersion(grid), sheetName: named.getSheet().getName() };
 }
 
 export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
