@@ -16,7 +16,11 @@ import { summaryChart } from './summary-chart';
  * "24 products in the whole table, 3 of them on thin evidence (under half of the weight known, so their
  * model may change as blanks are filled); 4 with problems. Counted at 02:15."
  */
-export function summaryText(summary: PortfolioSummary, countedAt: Date): string {
+export function summaryText(
+  summary: PortfolioSummary,
+  countedAt: Date,
+  activeSheet: string | null = null,
+): string {
   const scored = summary.total - summary.invalid;
   const thin =
     summary.thin > 0
@@ -29,7 +33,13 @@ export function summaryText(summary: PortfolioSummary, countedAt: Date): string 
   const missing = uncovered
     ? ` ${formatCount(uncovered.count)} product ${uncovered.count === 1 ? 'row has' : 'rows have'} no result: the live formulas do not reach row ${uncovered.rows}; press Cover them to write live formulas over every row.`
     : '';
-  return `${formatCount(summary.total)} products in the table${thin}${problems}. Counted at ${time}.${missing}`;
+  const where = summary.sheetName === undefined ? '' : ` on "${summary.sheetName}"`;
+  // Issue #17: a count of another sheet's table is never shown as the one in front of the user.
+  const elsewhere =
+    activeSheet !== null && summary.sheetName !== undefined && activeSheet !== summary.sheetName
+      ? ` You are on "${activeSheet}" now: press Refresh to count its table.`
+      : '';
+  return `${formatCount(summary.total)} products in the table${where}${thin}${problems}. Counted at ${time}.${missing}${elsewhere}`;
 }
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
@@ -57,7 +67,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     const { summary } = store.state;
     if (!summary) return;
     fill(chartHost, summaryChart(summary));
-    total.textContent = summaryText(summary, countedAt);
+    total.textContent = summaryText(summary, countedAt, store.state.activeRow?.sheetName ?? null);
     cover.hidden = coverRequest(summary) === null;
   };
 
@@ -120,6 +130,8 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
       countedAt = new Date();
       render();
     }
+    // The selection moved to another sheet: the count says whose table it is.
+    if (change === 'row') render();
     // New weights change the models: a summary on show is counted again rather than left stale.
     if (change === 'saved' && store.state.summary && !refresh.disabled) refresh.click();
   });

@@ -187,6 +187,8 @@ export interface PortfolioSummary {
   readonly invalid: number;
   readonly total: number;
   readonly thin: number;
+  /** The sheet whose table was counted, so a count of another sheet is never shown as this one's. */
+  readonly sheetName?: string;
   /** Product rows the sheet's live formulas do not reach (no result shown); absent when there are none. */
   readonly uncovered?: UncoveredRows;
 }

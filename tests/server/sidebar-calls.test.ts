@@ -16,7 +16,8 @@ const CEILINGS = {
   getWeights: 11,
   getActiveRow: 8,
   getSelection: 5,
-  'getSelection + weights': 8,
+  // The weights check also reads the sheet's name (getSheet, getName), so a renamed tab is named (#17).
+  'getSelection + weights': 10,
   saveWeights: 21,
 } as const;
 

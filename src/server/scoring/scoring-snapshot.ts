@@ -154,7 +154,7 @@ export function done(
     range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH),
     rows,
     replacedLive,
-    summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table))),
+    summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table)), snap.sheet.getName()),
   };
 }
 

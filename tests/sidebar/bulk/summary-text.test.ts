@@ -20,3 +20,14 @@ it('offers the one-click fix only while rows have no result: live formulas for t
     jobId: null,
   });
 });
+
+it("names the sheet it counted, and says so when the user is on another sheet's table (issue #17)", () => {
+  const summary = { counts: {}, invalid: 0, total: 24, thin: 0, sheetName: 'Products' };
+  const at = new Date(2026, 0, 1, 9, 5);
+  expect(summaryText(summary, at, 'Products')).toBe(
+    '24 products in the table on "Products". Counted at 09:05.',
+  );
+  expect(summaryText(summary, at, 'Catalogue 2027')).toBe(
+    '24 products in the table on "Products". Counted at 09:05. You are on "Catalogue 2027" now: press Refresh to count its table.',
+  );
+});
