@@ -4,6 +4,7 @@
 import type {
   ActiveRow,
   InitialState,
+  LastRun,
   PortfolioSummary,
   PresetInfo,
   ScoreRequest,
@@ -47,6 +48,8 @@ export class Store {
   private requestedRun: ScoreRequest | null = null;
   /** The draft as last read by the engine; read again only when the draft is a new grid. */
   private draftRead: DraftTable | null = null;
+  /** How the last scoring run on the active sheet ended when the sidebar opened (null: none known). */
+  readonly lastRun: LastRun | null;
   /** The spreadsheet's locale from the first screen, sent back so the poll need not read it (undefined: unknown). */
   readonly locale: string | null | undefined;
 
@@ -60,6 +63,7 @@ export class Store {
     };
     this.polledVersion = initial.weights.version;
     this.locale = initial.locale;
+    this.lastRun = initial.lastRun ?? null;
   }
 
   get state(): SidebarState {

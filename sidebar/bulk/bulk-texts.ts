@@ -1,6 +1,6 @@
 // The sentences of "Score products": the question before writing over the user's cells or replacing live
 // formulas, and the success message. Pure, so tests can read them without a browser.
-import type { LiveOutput, ScoreMode } from '../../src/shared/sidebar-contract';
+import type { LastRun, LiveOutput, ScoreMode } from '../../src/shared/sidebar-contract';
 import { formatCount } from '../format-count';
 
 /** "the live formula at O1 (covering O1:Y25)", or several of them joined. */
@@ -36,4 +36,15 @@ export function doneMessage(
   const how = mode === 'formulas' ? 'live DISTMODEL formulas' : 'frozen values';
   const replaced = live.length > 0 ? `, replacing ${liveFormulasText(live)}` : '';
   return `Scored ${formatCount(rows)} rows into ${range} as ${how}${replaced}.`;
+}
+
+/**
+ * What a sidebar opened (or reloaded) after a run says of it: "The last run on this sheet finished at 14:05:
+ * 50,000 rows in Products!M1:X50001." or how far a stopped one got, to resume (issue #17).
+ */
+export function lastRunText(run: LastRun): string {
+  const time = new Date(run.at).toTimeString().slice(0, 5);
+  if (run.status === 'finished')
+    return `The last run on this sheet finished at ${time}: ${formatCount(run.rows)} rows in ${run.range}.`;
+  return `A run on this sheet started at ${time} stopped after ${formatCount(run.done)} of ${formatCount(run.total)} rows (the sidebar was closed or reloaded); the rows written are complete. Resume goes on from there.`;
 }

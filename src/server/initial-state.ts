@@ -3,6 +3,7 @@
 import { CLOSE_CALL_MARGIN } from '../engine';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
+import { lastRun } from './scoring';
 import { readingOf } from './sheets';
 import { detectionScorer, presetInfos, readWeightsState } from './weights';
 
@@ -12,12 +13,14 @@ export function initialState(ss: Spreadsheet): InitialState {
   const weights = readWeightsState(ss, { remember: true });
   const { locale } = readingOf(ss);
   const context = { scorers: [() => detectionScorer(weights.grid)], locale: () => locale };
+  const sheet = ss.getActiveSheet();
   return {
     presets: presetInfos(),
     weights,
-    activeRow: readActiveRow(ss.getActiveSheet(), { shown: null, locale }, context),
+    activeRow: readActiveRow(sheet, { shown: null, locale }, context),
     locale,
     closeCallMargin: CLOSE_CALL_MARGIN,
+    lastRun: lastRun(sheet.getSheetId()),
   };
 }
 

@@ -113,7 +113,25 @@ export interface InitialState {
   /** The spreadsheet's locale (getSpreadsheetLocale), sent back in RowProbe.locale; null if unknown. */
   readonly locale: string | null;
   readonly closeCallMargin: number;
+  /** The last scoring run on the active sheet, so a sidebar opened or reloaded after it says how it ended. */
+  readonly lastRun?: LastRun | null;
 }
+
+/**
+ * A scoring run as a sidebar opened later finds it (issue #17: a reload during a long run showed nothing).
+ * `at` is when it finished or last wrote a chunk (ms since 1970).
+ */
+export type LastRun =
+  | { readonly status: 'finished'; readonly range: string; readonly rows: number; readonly at: number }
+  /** Stopped between chunks (the sidebar that drove it was closed or reloaded): Resume with `jobId`. */
+  | {
+      readonly status: 'unfinished';
+      readonly jobId: string;
+      readonly scope: ScoreScope;
+      readonly done: number;
+      readonly total: number;
+      readonly at: number;
+    };
 
 export type SaveResult =
   | { readonly status: 'saved'; readonly weights: WeightsState }

@@ -12,7 +12,8 @@ import { harness, productsSheet } from './support';
  * keep their formulas (issue #17, weights-write.ts): 21 against the target of 20.
  */
 const CEILINGS = {
-  getInitialState: 20,
+  // The first screen also reads how the last run on the sheet ended (one read of the properties, #17).
+  getInitialState: 23,
   getWeights: 11,
   getActiveRow: 8,
   getSelection: 5,

@@ -21,6 +21,7 @@ import {
   tableRows,
 } from '../sheets';
 import { storedScorer } from '../weights';
+import { rememberFinished } from './last-run';
 import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
@@ -149,9 +150,12 @@ export function done(
   tally: Tally | null,
   replacedLive: readonly LiveOutput[] = [],
 ): ScoreResult {
+  const range = sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH);
+  // A sidebar reloaded while this run went on learns how it ended (last-run.ts).
+  rememberFinished(snap.sheet.getSheetId(), range, rows);
   return {
     status: 'done',
-    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH),
+    range,
     rows,
     replacedLive,
     summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table)), snap.sheet.getName()),
