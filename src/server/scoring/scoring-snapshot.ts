@@ -27,6 +27,7 @@ import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import { addModels, emptyTally, type Tally, toSummary } from './plan';
 import { rescoredOutput } from './rescored-output';
+import { showResults } from './result-view';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -153,6 +154,7 @@ export function done(
   const range = sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH);
   // A sidebar reloaded while this run went on learns how it ended (last-run.ts).
   rememberFinished(snap.sheet.getSheetId(), range, rows);
+  showResults(snap.sheet, snap.table.headerRow, snap.outputColumn, fromRow);
   return {
     status: 'done',
     range,
