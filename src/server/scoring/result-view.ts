@@ -14,16 +14,19 @@ export const MODEL_COLUMN_PX = 200;
 /** Google's light red, as Sheets' own conditional format presets use for a warning. */
 export const PROBLEM_BACKGROUND = '#f4c7c3';
 /** Starts every rule DistModel writes, so it finds (and replaces) its own and no one else's. */
-const RULE_MARK = '=IF(ISERROR(';
+const RULE_MARK = '=ISERROR(';
 
 /**
  * The custom formula that shades a model cell (first output column `column`, from data row `firstRow`)
  * holding anything but a model's name: written for the top-left cell, relative, as Sheets applies it down.
+ * It has no argument separator, so it reads the same in every locale (a rule's formula may be read with the
+ * spreadsheet's "," or ";": live check 41-lost2): P is 1 for text that names no model, 0 for a model or a
+ * blank, an error for an error; 1/P is an error unless P is 1.
  */
 export function problemRuleFormula(column: number, firstRow: number): string {
   const cell = `${columnLetters(column)}${firstRow}`;
-  const notModels = MODEL_DISPLAY_NAMES.map((name) => `${cell}<>"${name}"`).join(',');
-  return `${RULE_MARK}${cell}),TRUE,AND(${cell}<>"",${notModels}))`;
+  const notModels = MODEL_DISPLAY_NAMES.map((name) => `(${cell}<>"${name}")`).join('*');
+  return `${RULE_MARK}${cell})+NOT(ISERROR(1/((LEN(${cell})>0)*${notModels})))>0`;
 }
 
 function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {

@@ -39,6 +39,9 @@ describe('the results as they show', () => {
       expect(MODEL_DISPLAY_NAMES).not.toContain(values(h, 'Products!M4')[0]?.[0]);
       expect(flagged(h, formula, 4)).toBe(true);
       expect(flagged(h, formula, 40)).toBe(false);
+      // A formula showing an error (a blocked spill's #REF!) is shaded too.
+      h.workbook.setContents(h.workbook.resolve('Products!M41'), [['=1/0']]);
+      expect(flagged(h, formula, 41)).toBe(true);
     });
   }
 
