@@ -9,7 +9,7 @@ import { readBuiltCode } from '../workbench/vm';
 
 const ROWS = 30;
 const USER_CELLS = [
-  ['Products!Y5', 'my note'],
+  ['Products!Y3', 'my note'],
   ['Products!Z2', '=1+1'],
 ] as const;
 
@@ -24,7 +24,18 @@ function random(seed: number): () => number {
   };
 }
 
-function faultRun() {
+/** What happens to the sheet between the kill and the restart: nothing, or rows inserted or deleted. */
+type Between = 'nothing' | 'row inserted' | 'row deleted';
+
+function between(h: ReturnType<typeof harness>, what: Between): void {
+  if (what === 'row inserted') {
+    h.workbook.insertRowsAfter('Products', 9, 1);
+    h.workbook.setContents(h.workbook.resolve('Products!A10:L10'), [productsSheet(1)[1] as unknown[]]);
+  }
+  if (what === 'row deleted') h.workbook.deleteRows('Products', 5, 1);
+}
+
+function faultRun(what: Between) {
   const figures = {
     kills: 0,
     asked: 0,
@@ -50,6 +61,7 @@ function faultRun() {
       restore();
       if (!killed) continue;
       figures.kills++;
+      between(h, what);
       let again: ScoreResult | null = null;
       try {
         again = h.call<ScoreResult>('scoreProducts', request({ mode }));
@@ -63,7 +75,8 @@ function faultRun() {
       figures.staleJobs += jobs.length;
       const after = USER_CELLS.map(([a1]) => JSON.stringify(h.workbook.getFormulas(h.workbook.resolve(a1))));
       figures.userCellsChanged += after.filter((f, i) => f !== before[i]).length;
-      const out = values(h, `Products!M2:M${ROWS + 1}`);
+      const rows = ROWS + (what === 'row inserted' ? 1 : what === 'row deleted' ? -1 : 0);
+      const out = values(h, `Products!M2:M${rows + 1}`);
       figures.rowsWithoutResult += out.filter((r) => r[0] === '').length;
     }
   }
@@ -134,6 +147,7 @@ function junkValuesRun(rows: number) {
   return { rows, status: result.status, formulasWritten: formulas.length, longestCell: longest };
 }
 
-console.log('fault injection', JSON.stringify(faultRun()));
+for (const what of ['nothing', 'row inserted', 'row deleted'] as const)
+  console.log(`fault injection, ${what} before the restart`, JSON.stringify(faultRun(what)));
 console.log('junk through DISTMODEL', JSON.stringify(junkRun(20_000)));
 console.log('junk through Score products (values)', JSON.stringify(junkValuesRun(2_000)));

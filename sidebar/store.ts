@@ -4,8 +4,10 @@
 import type {
   ActiveRow,
   InitialState,
+  LastRun,
   PortfolioSummary,
   PresetInfo,
+  ScoreRequest,
   WeightsGrid,
   WeightsState,
 } from '../src/shared/sidebar-contract';
@@ -31,15 +33,23 @@ export type Change =
   | 'row'
   | 'summary'
   /** The poll saw the weights sheet at another version than saved (a hand edit, a colleague's save, Undo). */
-  | 'weights-changed';
+  | 'weights-changed'
+  /** The poll saw the weights sheet under another name (its tab renamed): saved.sheetName follows it. */
+  | 'weights-renamed'
+  /** Another panel asks Score products to run (the Portfolio's fix for rows without a result). */
+  | 'run-requested';
 
 export class Store {
   private current: SidebarState;
   private readonly listeners: ((change: Change) => void)[] = [];
   /** The weights version the server last reported; each new one is looked at once. */
   private polledVersion: string;
+  /** The run another panel asked for, until Score products takes it. */
+  private requestedRun: ScoreRequest | null = null;
   /** The draft as last read by the engine; read again only when the draft is a new grid. */
   private draftRead: DraftTable | null = null;
+  /** How the last scoring run on the active sheet ended when the sidebar opened (null: none known). */
+  readonly lastRun: LastRun | null;
   /** The spreadsheet's locale from the first screen, sent back so the poll need not read it (undefined: unknown). */
   readonly locale: string | null | undefined;
 
@@ -53,6 +63,7 @@ export class Store {
     };
     this.polledVersion = initial.weights.version;
     this.locale = initial.locale;
+    this.lastRun = initial.lastRun ?? null;
   }
 
   get state(): SidebarState {
@@ -77,8 +88,17 @@ export class Store {
     return this.polledVersion !== this.current.saved.version;
   }
 
-  /** The version the poll read; a new one that differs from saved is announced as 'weights-changed'. */
-  noticeWeightsVersion(version: string | null): void {
+  /**
+   * The version the poll read; a new one that differs from saved is announced as 'weights-changed'. The
+   * sheet's name as the poll read it, when another than saved's, is taken and announced as 'weights-renamed'.
+   */
+  noticeWeightsVersion(version: string | null, sheetName: string | null = null): void {
+    const { saved } = this.current;
+    // A renamed tab is where the weights are saved now: said at once, not after a reload (issue #17).
+    if (sheetName !== null && saved.sheetName !== null && sheetName !== saved.sheetName) {
+      this.current = { ...this.current, saved: { ...saved, sheetName } };
+      this.emit('weights-renamed');
+    }
     if (version === null || version === this.polledVersion) return;
     this.polledVersion = version;
     if (this.sheetChanged) this.emit('weights-changed');
@@ -113,6 +133,19 @@ export class Store {
   setSummary(summary: PortfolioSummary): void {
     this.current = { ...this.current, summary };
     this.emit('summary');
+  }
+
+  /** Asks Score products to run `request`, with its questions and progress, as its own button would. */
+  requestRun(request: ScoreRequest): void {
+    this.requestedRun = request;
+    this.emit('run-requested');
+  }
+
+  /** The run asked for, once: null when none is waiting. */
+  takeRunRequest(): ScoreRequest | null {
+    const request = this.requestedRun;
+    this.requestedRun = null;
+    return request;
   }
 
   private emit(change: Change): void {

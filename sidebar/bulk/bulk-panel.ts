@@ -9,7 +9,7 @@ import { createStatus, messageOf, type Status } from '../status';
 import type { Store } from '../store';
 import { t } from '../words';
 import { runScoring, type ScoringOutcome, startRequest } from './bulk-run';
-import { doneMessage } from './bulk-texts';
+import { doneMessage, lastRunText } from './bulk-texts';
 import { overwriteConfirm } from './overwrite-confirm';
 import { radioGroup } from './radio-group';
 import { scoringProgress } from './scoring-progress';
@@ -108,6 +108,22 @@ export function bulkPanel(store: Store, api: ClientApi): HTMLElement {
       progress.hide();
     }
   }
+
+  // Opened or reloaded after a run: how it ended, and a stopped one can be resumed.
+  const last = store.lastRun;
+  if (last) status.show('info', lastRunText(last));
+  if (last?.status === 'unfinished') {
+    const resume = { scope: last.scope, mode: 'values', overwrite: false, jobId: last.jobId } as const;
+    fill(
+      result,
+      button('Resume', () => void run(resume)),
+    );
+  }
+
+  store.subscribe((change) => {
+    const request = change === 'run-requested' ? store.takeRunRequest() : null;
+    if (request) void run(request);
+  });
 
   return panel(
     t('bulk.title'),

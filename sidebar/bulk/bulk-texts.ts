@@ -1,6 +1,6 @@
 // The sentences of "Score products": the question before writing over the user's cells or replacing live
 // formulas, and the success message, in the user's language. Pure, so tests can read them without a browser.
-import type { LiveOutput, ScoreMode } from '../../src/shared/sidebar-contract';
+import type { LastRun, LiveOutput, ScoreMode } from '../../src/shared/sidebar-contract';
 import { formatCount } from '../format-count';
 import { t } from '../words';
 
@@ -41,4 +41,15 @@ export function doneMessage(
   const replaced = live.length > 0 ? t('bulk.replacing', { live: liveFormulasText(live) }) : '';
   const key = mode === 'formulas' ? 'bulk.doneFormulas' : 'bulk.doneValues';
   return t(key, { rows: formatCount(rows), range, replaced });
+}
+
+/**
+ * What a sidebar opened (or reloaded) after a run says of it: "The last run on this sheet finished at 14:05:
+ * 50,000 rows in Products!M1:X50001." or how far a stopped one got, to resume (issue #17).
+ */
+export function lastRunText(run: LastRun): string {
+  const time = new Date(run.at).toTimeString().slice(0, 5);
+  if (run.status === 'finished')
+    return t('bulk.lastFinished', { time, rows: formatCount(run.rows), range: run.range });
+  return t('bulk.lastStopped', { time, done: formatCount(run.done), total: formatCount(run.total) });
 }

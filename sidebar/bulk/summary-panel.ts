@@ -10,13 +10,18 @@ import { createStatus, messageOf } from '../status';
 import type { Store } from '../store';
 import { weightShiftsTable } from '../weights';
 import { t } from '../words';
+import { coverRequest } from './cover-request';
 import { summaryChart } from './summary-chart';
 
 /**
  * "24 products in the whole table, 3 of them on thin evidence (under half of the weight known, so their
  * model may change as blanks are filled); 4 with problems. Counted at 02:15."
  */
-export function summaryText(summary: PortfolioSummary, countedAt: Date): string {
+export function summaryText(
+  summary: PortfolioSummary,
+  countedAt: Date,
+  activeSheet: string | null = null,
+): string {
   const scored = summary.total - summary.invalid;
   const thin =
     summary.thin > 0
@@ -33,7 +38,13 @@ export function summaryText(summary: PortfolioSummary, countedAt: Date): string 
       })}`
     : '';
   const text = t('summary.text', { total: formatCount(summary.total), thin, problems, time });
-  return `${text}${missing}`;
+  const where = summary.sheetName === undefined ? '' : ` ${t('summary.sheet', { sheet: summary.sheetName })}`;
+  // Issue #17: a count of another sheet's table is never shown as the one in front of the user.
+  const elsewhere =
+    activeSheet !== null && summary.sheetName !== undefined && activeSheet !== summary.sheetName
+      ? ` ${t('summary.elsewhere', { active: activeSheet })}`
+      : '';
+  return `${text}${where}${missing}${elsewhere}`;
 }
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
@@ -41,13 +52,20 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
   const chartHost = h('div', { class: 'chart-host' }, h('p', { class: 'secondary' }, t('summary.empty')));
   const total = h('p', { class: 'secondary' });
   const shiftsHost = h('div', { class: 'shifts-host' });
+  // Shown only while some product rows have no result under live output: one click re-plans the formulas.
+  const cover = button(t('summary.cover'), () => {
+    const request = store.state.summary ? coverRequest(store.state.summary) : null;
+    if (request) store.requestRun(request);
+  });
+  cover.hidden = true;
 
   let countedAt = new Date();
   const render = () => {
     const { summary } = store.state;
     if (!summary) return;
     fill(chartHost, summaryChart(summary));
-    total.textContent = summaryText(summary, countedAt);
+    total.textContent = summaryText(summary, countedAt, store.state.activeRow?.sheetName ?? null);
+    cover.hidden = coverRequest(summary) === null;
   };
 
   const busy = async (message: string, task: () => Promise<string>, ...buttons: HTMLButtonElement[]) => {
@@ -109,6 +127,8 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
       countedAt = new Date();
       render();
     }
+    // The selection moved to another sheet: the count says whose table it is.
+    if (change === 'row') render();
     // New weights change the models: a summary on show is counted again rather than left stale.
     if (change === 'saved' && store.state.summary && !refresh.disabled) refresh.click();
   });
@@ -118,6 +138,7 @@ export function summaryPanel(store: Store, api: ClientApi): HTMLElement {
     t('summary.title'),
     chartHost,
     total,
+    h('div', { class: 'actions' }, cover),
     shiftsHost,
     h('div', { class: 'actions' }, insert, refresh, weights),
     status.el,

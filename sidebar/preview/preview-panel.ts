@@ -193,9 +193,9 @@ export function previewPanel(store: Store, api: ClientApi): HTMLElement {
       const checkWeights = announce || polls++ % WEIGHTS_EVERY === WEIGHTS_EVERY - 1;
       const shown = announce ? null : store.state.activeRow;
       const probe = { shown, checkWeights, ...(store.locale === undefined ? {} : { locale: store.locale }) };
-      const { row, weightsVersion } = await api.getSelection(probe);
+      const { row, weightsVersion, weightsSheetName } = await api.getSelection(probe);
       if (JSON.stringify(row) !== JSON.stringify(store.state.activeRow)) store.setActiveRow(row);
-      store.noticeWeightsVersion(weightsVersion);
+      store.noticeWeightsVersion(weightsVersion, weightsSheetName ?? null);
       if (announce) status.clear();
     } catch (error) {
       follow.checked = false;

@@ -90,7 +90,8 @@ export function weightsPanel(store: Store, api: ClientApi): HTMLElement {
       serverProblems = null;
       editor.build();
     }
-    if (change === 'saved' || change === 'draft-replaced' || change === 'draft-edited') refresh();
+    const redraw = ['saved', 'draft-replaced', 'draft-edited', 'weights-renamed'];
+    if (redraw.includes(change)) refresh();
   });
   editor.build();
   refresh();

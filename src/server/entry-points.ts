@@ -64,7 +64,8 @@ export const getActiveRow = readable(CALL_ACTIONS.getActiveRow, (probe?: unknown
 export const getSelection = readable(CALL_ACTIONS.getSelection, (probe?: unknown): Selection => {
   const asked = asSelectionProbe(probe);
   const row = readActiveRow(SpreadsheetApp.getActiveSheet(), asked, cursorContext());
-  return { row, weightsVersion: asked.checkWeights ? readStoredTable(active()).version : null };
+  const stored = asked.checkWeights ? readStoredTable(active()) : null;
+  return { row, weightsVersion: stored?.version ?? null, weightsSheetName: stored?.sheetName ?? null };
 });
 export const saveWeights = readable(
   CALL_ACTIONS.saveWeights,

@@ -4,6 +4,7 @@ import { CLOSE_CALL_MARGIN } from '../engine';
 import { CATALOGUES } from '../i18n';
 import type { InitialState } from '../shared/sidebar-contract';
 import { readActiveRow } from './active-row';
+import { lastRun } from './scoring';
 import { readingOf } from './sheets';
 import { userLanguage } from './user-language';
 import { detectionScorer, presetInfos, readWeightsState } from './weights';
@@ -15,15 +16,17 @@ export function initialState(ss: Spreadsheet): InitialState {
   const { locale } = readingOf(ss);
   const language = userLanguage();
   const context = { scorers: [() => detectionScorer(weights.grid)], locale: () => locale };
+  const sheet = ss.getActiveSheet();
   return {
     presets: presetInfos(),
     weights,
-    activeRow: readActiveRow(ss.getActiveSheet(), { shown: null, locale }, context),
+    activeRow: readActiveRow(sheet, { shown: null, locale }, context),
     locale,
     closeCallMargin: CLOSE_CALL_MARGIN,
     language,
     // The sidebar carries no catalogue: the user's words travel with the state.
     words: CATALOGUES[language],
+    lastRun: lastRun(sheet.getSheetId()),
   };
 }
 

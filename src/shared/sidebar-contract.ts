@@ -101,6 +101,11 @@ export interface Selection {
    * null when the probe did not ask.
    */
   readonly weightsVersion: string | null;
+  /**
+   * The weights sheet's name as it is now when the probe checked the weights (a tab renamed since the
+   * sidebar loaded: issue #17), else null or absent.
+   */
+  readonly weightsSheetName?: string | null;
 }
 
 /** Everything the first screen needs, put into the HTML template so opening costs no extra round trip. */
@@ -115,7 +120,25 @@ export interface InitialState {
   readonly language: Language;
   /** The user's language's words (src/i18n/catalogue): the sidebar carries none of its own. */
   readonly words: Catalogue;
+  /** The last scoring run on the active sheet, so a sidebar opened or reloaded after it says how it ended. */
+  readonly lastRun?: LastRun | null;
 }
+
+/**
+ * A scoring run as a sidebar opened later finds it (issue #17: a reload during a long run showed nothing).
+ * `at` is when it finished or last wrote a chunk (ms since 1970).
+ */
+export type LastRun =
+  | { readonly status: 'finished'; readonly range: string; readonly rows: number; readonly at: number }
+  /** Stopped between chunks (the sidebar that drove it was closed or reloaded): Resume with `jobId`. */
+  | {
+      readonly status: 'unfinished';
+      readonly jobId: string;
+      readonly scope: ScoreScope;
+      readonly done: number;
+      readonly total: number;
+      readonly at: number;
+    };
 
 export type SaveResult =
   | { readonly status: 'saved'; readonly weights: WeightsState }
@@ -189,6 +212,8 @@ export interface PortfolioSummary {
   readonly invalid: number;
   readonly total: number;
   readonly thin: number;
+  /** The sheet whose table was counted, so a count of another sheet is never shown as this one's. */
+  readonly sheetName?: string;
   /** Product rows the sheet's live formulas do not reach (no result shown); absent when there are none. */
   readonly uncovered?: UncoveredRows;
 }

@@ -91,6 +91,9 @@ describeBrowser('the sidebar in the workbench', () => {
 
   test('bulk scoring writes live formulas for the sample products and draws the portfolio', async () => {
     await sidebar.getByRole('button', { name: 'Score products' }).click();
+    // The sample's M1 holds a DISTMODEL formula typed by hand (model only): the user's, so asked about first
+    // (issue #17), never replaced silently.
+    await sidebar.getByRole('button', { name: 'Overwrite' }).click();
     await status(/^Scored 28 rows .* as live DISTMODEL formulas\./).waitFor();
     const formula = (await ctx.workbench.session.formulas('Products!M1:M1'))[0]?.[0] ?? '';
     expect(formula).toMatch(/^=DISTMODEL\(/);

@@ -185,7 +185,13 @@ describe('portfolio summary', () => {
     );
     const thin = confidence.filter((c) => c === 'Thin evidence').length;
     expect(confidence[0]).toBe('Confidence');
-    expect(summary).toEqual({ counts: expectedCounts(products), invalid: 0, total: 12, thin });
+    expect(summary).toEqual({
+      counts: expectedCounts(products),
+      invalid: 0,
+      total: 12,
+      thin,
+      sheetName: 'Products',
+    });
   });
 
   it('says so readably when the active sheet has no product table', () => {

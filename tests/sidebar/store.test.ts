@@ -19,3 +19,21 @@ describe('the sidebar store', () => {
     expect(store.draftTable.problems).toEqual([]);
   });
 });
+
+describe('a renamed weights tab (issue #17)', () => {
+  it('the poll that sees the new name says it at once, and unsaved edits stay', async () => {
+    const { savedInText } = await import('../../sidebar/weights/weights-notes');
+    const store = new Store(initialState());
+    expect(savedInText(store.state.saved)).toBe("Saved in 'DistModel weights'");
+    store.editDraft(withCell(store.state.draft, 2, 2, 3));
+    const draft = store.state.draft;
+    const changes: string[] = [];
+    store.subscribe((change) => changes.push(change));
+    store.noticeWeightsVersion(store.state.saved.version, 'Weights (tuned)');
+    expect(savedInText(store.state.saved)).toBe("Saved in 'Weights (tuned)'");
+    expect(changes).toEqual(['weights-renamed']);
+    expect(store.state.draft).toBe(draft);
+    store.noticeWeightsVersion(store.state.saved.version, 'Weights (tuned)');
+    expect(changes).toEqual(['weights-renamed']);
+  });
+});

@@ -348,3 +348,60 @@ export class FakeFilter implements Pick<Filter, 'remove'> {
     this.record.removed = true;
   }
 }
+
+/** A conditional format rule as built: a custom formula, the background it gives, the ranges it covers. */
+export interface ConditionalFormatRecord {
+  readonly formula: string;
+  readonly background: string | null;
+  readonly ranges: readonly GoogleAppsScript.Spreadsheet.Range[];
+}
+
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type ConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule */
+export class FakeConditionalFormatRule
+  implements Pick<ConditionalFormatRule, 'getRanges' | 'getBooleanCondition'>
+{
+  readonly [GAS_CLASS] = 'ConditionalFormatRule';
+  constructor(readonly record: ConditionalFormatRecord) {}
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return [...this.record.ranges];
+  }
+  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition {
+    const { formula, background } = this.record;
+    return {
+      getCriteriaType: () => 'CUSTOM_FORMULA',
+      getCriteriaValues: () => [formula],
+      getBackground: () => background,
+    } as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder */
+export class FakeConditionalFormatRuleBuilder
+  implements
+    Pick<ConditionalFormatRuleBuilder, 'whenFormulaSatisfied' | 'setBackground' | 'setRanges' | 'build'>
+{
+  readonly [GAS_CLASS] = 'ConditionalFormatRuleBuilder';
+  private record: ConditionalFormatRecord = { formula: '', background: null, ranges: [] };
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    return this.set({ formula: String(formula) });
+  }
+  setBackground(color: string | null): ConditionalFormatRuleBuilder {
+    return this.set({ background: color });
+  }
+  setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): ConditionalFormatRuleBuilder {
+    return this.set({ ranges: [...ranges] });
+  }
+  /** Apps Script refuses a rule without a condition or without ranges. */
+  build(): ConditionalFormatRule {
+    if (!this.record.formula || this.record.ranges.length === 0)
+      throw new Error('A conditional format rule needs a condition and at least one range.');
+    return new FakeConditionalFormatRule(this.record) as unknown as ConditionalFormatRule;
+  }
+  private set(change: Partial<ConditionalFormatRecord>): ConditionalFormatRuleBuilder {
+    this.record = { ...this.record, ...change };
+    return this as unknown as ConditionalFormatRuleBuilder;
+  }
+}

@@ -33,6 +33,10 @@ export class DocumentRecords {
   readonly protections: ProtectionRecord[] = [];
   readonly filters: FilterRecord[] = [];
   readonly charts: ChartRecord[] = [];
+  /** Conditional format rules per sheet id, in order (Sheet.setConditionalFormatRules replaces them). */
+  readonly conditionalFormats = new Map<number, unknown[]>();
+  /** Column widths in pixels set by setColumnWidth, per sheet id and column; others are the default. */
+  readonly columnWidths = new Map<number, Map<number, number>>();
   private nextId = 1;
 
   id(): number {

@@ -49,7 +49,11 @@ export type SheetMethods =
   | 'deleteColumns'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
-  | 'createDeveloperMetadataFinder';
+  | 'createDeveloperMetadataFinder'
+  | 'getColumnWidth'
+  | 'setColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'setConditionalFormatRules';
 
 export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly [GAS_CLASS] = 'Sheet';
@@ -244,6 +248,30 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   deleteRows(rowPosition: number, howMany = 1): Sheet {
     this.wb.deleteRows(this.name, rowPosition, howMany);
     return this.self();
+  }
+
+  /** Sheets' default column width is 100 pixels. (Widths stay with their column number here.) */
+  getColumnWidth(columnPosition: number): number {
+    return this.ctx.records.columnWidths.get(this.id)?.get(columnPosition) ?? 100;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    const widths = this.ctx.records.columnWidths.get(this.id) ?? new Map<number, number>();
+    widths.set(columnPosition, width);
+    this.ctx.records.columnWidths.set(this.id, widths);
+    return this.self();
+  }
+
+  /** The sheet's rules in order. (Their ranges are not moved by inserted rows here, unlike Sheets.) */
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return [
+      ...((this.ctx.records.conditionalFormats.get(this.id) ??
+        []) as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]),
+    ];
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.ctx.records.conditionalFormats.set(this.id, [...rules]);
   }
 
   deleteColumn(columnPosition: number): Sheet {

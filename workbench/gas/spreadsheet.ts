@@ -3,6 +3,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import {
   DataValidationCriteria,
+  FakeConditionalFormatRuleBuilder,
   FakeDataValidationBuilder,
   FakeNamedRange,
   gridOf,
@@ -236,6 +237,7 @@ export class FakeSpreadsheetApp
       | 'setActiveRange'
       | 'getActiveRangeList'
       | 'newDataValidation'
+      | 'newConditionalFormatRule'
       | 'DataValidationCriteria'
       | 'ProtectionType'
       | 'DeveloperMetadataVisibility'
@@ -302,6 +304,10 @@ export class FakeSpreadsheetApp
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   }
 }
 

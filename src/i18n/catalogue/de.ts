@@ -243,12 +243,19 @@ export const de: Catalogue = {
     'Bewerten Sie Ihre Produkte oder drücken Sie Aktualisieren, um zu sehen, wie viele auf jedes Modell fallen.',
   'summary.text': '{total} Produkte in der Tabelle{thin}{problems}. Gezählt um {time}.',
   'summary.thin':
-    ', {thin} der {scored} bewerteten auf dünner Datenlage (weniger als die Hälfte des Gewichts bekannt: ihr Modell kann sich ändern, wenn Lücken gefüllt werden)',
+    ', {thin} der {scored} bewerteten auf dünner Datenlage (weniger als 30 % des Gewichts bekannt: ihr Modell kann sich ändern, wenn Lücken gefüllt werden)',
   'summary.problems': '; {count} mit Fehlern',
   'summary.uncoveredOne':
-    '{count} Produktzeile hat kein Ergebnis: Die Live-Formeln reichen nicht bis Zeile {rows}; drücken Sie Produkte bewerten, um sie abzudecken.',
+    '{count} Produktzeile hat kein Ergebnis: Die Live-Formeln reichen nicht bis Zeile {rows}; drücken Sie Abdecken, um Live-Formeln über alle Zeilen zu schreiben.',
   'summary.uncoveredMany':
-    '{count} Produktzeilen haben kein Ergebnis: Die Live-Formeln reichen nicht bis Zeile {rows}; drücken Sie Produkte bewerten, um sie abzudecken.',
+    '{count} Produktzeilen haben kein Ergebnis: Die Live-Formeln reichen nicht bis Zeile {rows}; drücken Sie Abdecken, um Live-Formeln über alle Zeilen zu schreiben.',
+  'summary.cover': 'Abdecken',
+  'summary.sheet': 'Gezählt auf „{sheet}“.',
+  'summary.elsewhere':
+    'Sie sind jetzt auf „{active}“: Drücken Sie Aktualisieren, um dessen Tabelle zu zählen.',
+  'bulk.lastFinished': 'Der letzte Lauf auf diesem Blatt endete um {time}: {rows} Zeilen in {range}.',
+  'bulk.lastStopped':
+    'Ein Lauf auf diesem Blatt, begonnen um {time}, stoppte nach {done} von {total} Zeilen (die Seitenleiste wurde geschlossen oder neu geladen); die geschriebenen Zeilen sind vollständig. Fortsetzen macht dort weiter.',
   'summary.refresh': 'Aktualisieren',
   'summary.counting': 'Die Produkte werden gezählt...',
   'summary.updated': 'Übersicht aktualisiert.',

@@ -250,12 +250,18 @@ export const en = {
   'summary.empty': 'Score your products or press Refresh to see how many fall in each model.',
   'summary.text': '{total} products in the table{thin}{problems}. Counted at {time}.',
   'summary.thin':
-    ', {thin} of the {scored} scored on thin evidence (under half of the weight known: their model may change as blanks are filled)',
+    ', {thin} of the {scored} scored on thin evidence (under 30% of the weight known: their model may change as blanks are filled)',
   'summary.problems': '; {count} with problems',
   'summary.uncoveredOne':
-    '{count} product row has no result: the live formulas do not reach row {rows}; press Score products to cover them.',
+    '{count} product row has no result: the live formulas do not reach row {rows}; press Cover them to write live formulas over every row.',
   'summary.uncoveredMany':
-    '{count} product rows have no result: the live formulas do not reach row {rows}; press Score products to cover them.',
+    '{count} product rows have no result: the live formulas do not reach row {rows}; press Cover them to write live formulas over every row.',
+  'summary.cover': 'Cover them',
+  'summary.sheet': 'Counted on "{sheet}".',
+  'summary.elsewhere': 'You are on "{active}" now: press Refresh to count its table.',
+  'bulk.lastFinished': 'The last run on this sheet finished at {time}: {rows} rows in {range}.',
+  'bulk.lastStopped':
+    'A run on this sheet started at {time} stopped after {done} of {total} rows (the sidebar was closed or reloaded); the rows written are complete. Resume goes on from there.',
   'summary.refresh': 'Refresh',
   'summary.counting': 'Counting the products...',
   'summary.updated': 'Summary updated.',

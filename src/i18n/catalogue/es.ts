@@ -235,12 +235,18 @@ export const es: Catalogue = {
   'summary.empty': 'Puntúe sus productos o pulse Actualizar para ver cuántos caen en cada modelo.',
   'summary.text': '{total} productos en la tabla{thin}{problems}. Contado a las {time}.',
   'summary.thin':
-    ', {thin} de los {scored} puntuados con evidencia escasa (menos de la mitad del peso conocido: su modelo puede cambiar al completar los vacíos)',
+    ', {thin} de los {scored} puntuados con evidencia escasa (menos del 30 % del peso conocido: su modelo puede cambiar al completar los vacíos)',
   'summary.problems': '; {count} con problemas',
   'summary.uncoveredOne':
-    '{count} fila de producto no tiene resultado: las fórmulas en vivo no llegan a la fila {rows}; pulse Puntuar productos para cubrirla.',
+    '{count} fila de producto no tiene resultado: las fórmulas en vivo no llegan a la fila {rows}; pulse Cubrirlas para escribir fórmulas en vivo en todas las filas.',
   'summary.uncoveredMany':
-    '{count} filas de producto no tienen resultado: las fórmulas en vivo no llegan a la fila {rows}; pulse Puntuar productos para cubrirlas.',
+    '{count} filas de producto no tienen resultado: las fórmulas en vivo no llegan a la fila {rows}; pulse Cubrirlas para escribir fórmulas en vivo en todas las filas.',
+  'summary.cover': 'Cubrirlas',
+  'summary.sheet': 'Contado en «{sheet}».',
+  'summary.elsewhere': 'Ahora está en «{active}»: pulse Actualizar para contar su tabla.',
+  'bulk.lastFinished': 'La última ejecución en esta hoja terminó a las {time}: {rows} filas en {range}.',
+  'bulk.lastStopped':
+    'Una ejecución en esta hoja iniciada a las {time} se detuvo tras {done} de {total} filas (se cerró o recargó el panel); las filas escritas están completas. Reanudar sigue desde ahí.',
   'summary.refresh': 'Actualizar',
   'summary.counting': 'Contando los productos...',
   'summary.updated': 'Resumen actualizado.',

@@ -245,12 +245,20 @@ export const fr: Catalogue = {
     'Évaluez vos produits ou appuyez sur Actualiser pour voir combien relèvent de chaque modèle.',
   'summary.text': '{total} produits dans le tableau{thin}{problems}. Compté à {time}.',
   'summary.thin':
-    ', dont {thin} des {scored} évalués sur des données minces (moins de la moitié de la pondération connue : leur modèle peut changer quand les vides seront remplis)',
+    ', dont {thin} des {scored} évalués sur des données minces (moins de 30 % de la pondération connue : leur modèle peut changer quand les vides seront remplis)',
   'summary.problems': ' ; {count} avec des problèmes',
   'summary.uncoveredOne':
-    "{count} ligne de produit n'a pas de résultat : les formules en direct n'atteignent pas la ligne {rows} ; appuyez sur Évaluer les produits pour la couvrir.",
+    "{count} ligne de produit n'a pas de résultat : les formules en direct n'atteignent pas la ligne {rows} ; appuyez sur Couvrir pour écrire des formules en direct sur toutes les lignes.",
   'summary.uncoveredMany':
-    "{count} lignes de produit n'ont pas de résultat : les formules en direct n'atteignent pas la ligne {rows} ; appuyez sur Évaluer les produits pour les couvrir.",
+    "{count} lignes de produit n'ont pas de résultat : les formules en direct n'atteignent pas la ligne {rows} ; appuyez sur Couvrir pour écrire des formules en direct sur toutes les lignes.",
+  'summary.cover': 'Couvrir',
+  'summary.sheet': 'Compté sur « {sheet} ».',
+  'summary.elsewhere':
+    'Vous êtes maintenant sur « {active} » : appuyez sur Actualiser pour compter son tableau.',
+  'bulk.lastFinished':
+    "La dernière exécution sur cette feuille s'est terminée à {time} : {rows} lignes dans {range}.",
+  'bulk.lastStopped':
+    "Une exécution sur cette feuille, commencée à {time}, s'est arrêtée après {done} lignes sur {total} (le panneau a été fermé ou rechargé) ; les lignes écrites sont complètes. Reprendre continue à partir de là.",
   'summary.refresh': 'Actualiser',
   'summary.counting': 'Comptage des produits...',
   'summary.updated': 'Résumé mis à jour.',

@@ -237,12 +237,18 @@ export const ja: Catalogue = {
   'summary.empty': '製品を評価するか 更新 を押すと、各モデルに入る製品数を表示します。',
   'summary.text': '表の製品 {total} 件{thin}{problems}。{time} に集計。',
   'summary.thin':
-    '、評価済み {scored} 件のうち {thin} 件は根拠が不十分（重みの半分未満しか判明しておらず、空欄を埋めるとモデルが変わる可能性あり）',
+    '、評価済み {scored} 件のうち {thin} 件は根拠が不十分（重みの 30% 未満しか判明しておらず、空欄を埋めるとモデルが変わる可能性あり）',
   'summary.problems': '、問題のあるもの {count} 件',
   'summary.uncoveredOne':
-    '{count} 件の製品行に結果がありません。ライブ数式が {rows} 行目に届いていません。「製品を評価」を押して対象に含めてください。',
+    '{count} 件の製品行に結果がありません。ライブ数式が {rows} 行目に届いていません。「対象に含める」を押すと全行にライブ数式を書き込みます。',
   'summary.uncoveredMany':
-    '{count} 件の製品行に結果がありません。ライブ数式が {rows} 行目に届いていません。「製品を評価」を押して対象に含めてください。',
+    '{count} 件の製品行に結果がありません。ライブ数式が {rows} 行目に届いていません。「対象に含める」を押すと全行にライブ数式を書き込みます。',
+  'summary.cover': '対象に含める',
+  'summary.sheet': '「{sheet}」で集計しました。',
+  'summary.elsewhere': '現在「{active}」を表示しています。その表を集計するには「更新」を押してください。',
+  'bulk.lastFinished': 'このシートの前回の実行は {time} に完了しました：{range} の {rows} 行。',
+  'bulk.lastStopped':
+    'このシートで {time} に開始した実行は {total} 行中 {done} 行で停止しました（サイドバーが閉じられたか再読み込みされました）。書き込まれた行は完全です。「再開」でそこから続けます。',
   'summary.refresh': '更新',
   'summary.counting': '製品を数えています...',
   'summary.updated': '概要を更新しました。',

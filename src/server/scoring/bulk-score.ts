@@ -217,12 +217,13 @@ function startScoring(
   const bottom = outputBottom(snap, covered);
   const checked: RowSegment[] = scope === 'table' ? [[table.headerRow + 1, bottom]] : covered;
   const ledger = outputLedger(snap, bottom);
+  // Runs stopped earlier on this sheet end here, before any question: this one rewrites their output, so
+  // none of them can be resumed rightly, and none lingers while the user decides.
+  pruneStaleJobs(started, sheet.getSheetId());
   if (!req.overwrite) {
     const ask = confirmation(snap, checked, formulas, ledger, replacesLive);
     if (ask) return ask;
   }
-  // Runs stopped earlier on this sheet end here: this one rewrites their output.
-  pruneStaleJobs(started, sheet.getSheetId());
   ensureColumns(sheet, snap.outputColumn + OUTPUT_WIDTH - 1);
   markOutputColumn(sheet, snap.outputColumn);
   if (live?.ok) {

@@ -2,6 +2,7 @@
 // The door of src/server/scoring/: code outside this folder imports from here.
 export * from './bulk-score';
 export * from './formula-output';
+export * from './last-run';
 export * from './output-marker';
 export * from './output-record';
 export * from './output-region';

@@ -30,7 +30,7 @@ function loadRecord(sheetId: number): OutputRecord | null {
 }
 
 /** A cell as text; Sheets may return a written "12" as 12 or "true" as TRUE, so those read the same. */
-function cellText(value: unknown): string {
+export function cellText(value: unknown): string {
   // Text and numbers first, without global lookups (String, Number.isFinite): this runs for every cell.
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return value - value === 0 ? `${value}` : '';

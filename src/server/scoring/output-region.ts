@@ -1,10 +1,11 @@
 // Where bulk scoring writes and whether it may. A cell of the output area is DistModel's when it holds a
-// DISTMODEL formula, when it is part of the live spill of one (Sheets' own cells: a user's value there
-// blocks the spill instead), or when its row is as DistModel last wrote it (output-record.ts). Anything
-// else that is not blank, a formula of the user's included, is the user's: never written over unasked.
+// DISTMODEL formula of the shape it writes, when it is part of the live spill of a DISTMODEL formula
+// (Sheets' own cells: a user's value there blocks the spill instead), or when its row is as DistModel last
+// wrote it (output-record.ts). Anything else that is not blank, a formula of the user's included (a
+// hand-typed DISTMODEL among them), is the user's: never written over unasked.
 import { isBlank } from '../../engine';
 import { formatA1 } from '../../shared/a1';
-import { isDistModelFormula, isErrorValue, OUTPUT_COLUMNS, OUTPUT_WIDTH } from '../sheets';
+import { isDistModelFormula, isErrorValue, isOutputFormula, OUTPUT_COLUMNS, OUTPUT_WIDTH } from '../sheets';
 
 /** Inclusive 1-based sheet rows. */
 export type RowSegment = readonly [from: number, to: number];
@@ -108,7 +109,8 @@ export function findOccupied(
   const isUsers = (row: number, j: number): boolean => {
     const i = row - area.headerRow;
     const formula = own.formulas[i]?.[j] ?? '';
-    if (formula !== '') return !isDistModelFormula(formula);
+    // Only the formulas DistModel writes are its own: a hand-typed =DISTMODEL(...) is the user's.
+    if (formula !== '') return !isOutputFormula(formula);
     const value = values[row - 1]?.[c0 + j];
     if (isBlank(value) || spilled[i]?.[j]) return false;
     // Writing the header DistModel writes anyway changes nothing.

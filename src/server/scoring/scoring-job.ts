@@ -2,7 +2,7 @@
 // where the table is, which rows remain, and the tally so far. Small by design (one property value is
 // limited to 9 KB), so the rows to do are kept as segments, never as a list of rows.
 import type { LiveOutput, ScoreScope } from '../../shared/sidebar-contract';
-import { documentProperties, readJson, writeJson } from '../sheets';
+import { documentProperties, parseJson, readJson, writeJson } from '../sheets';
 import type { RowSegment } from './output-region';
 import type { Tally } from './plan';
 
@@ -72,4 +72,15 @@ export function pruneStaleJobs(now: number, sheetId: number): void {
     const sameSheet = readJson<Pick<ScoringJob, 'sheetId'>>(key)?.sheetId === sheetId;
     if (!Number.isFinite(created) || now - created > STALE_MS || sameSheet) props.deleteProperty(key);
   }
+}
+
+/** The newest job stopped on the sheet `sheetId` among the document's properties `props`, or null. */
+export function latestJob(props: Readonly<Record<string, string>>, sheetId: number): ScoringJob | null {
+  let latest: ScoringJob | null = null;
+  for (const [key, text] of Object.entries(props)) {
+    if (!key.startsWith(PREFIX)) continue;
+    const job = parseJson<ScoringJob>(text);
+    if (job?.sheetId === sheetId && (!latest || job.created > latest.created)) latest = job;
+  }
+  return latest;
 }

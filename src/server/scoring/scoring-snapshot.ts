@@ -21,10 +21,13 @@ import {
   tableRows,
 } from '../sheets';
 import { storedScorer } from '../weights';
+import { rememberFinished } from './last-run';
 import { formulaOutputColumn, markedOutput } from './output-marker';
 import { OutputLedger } from './output-record';
 import { findOccupied, type RowSegment } from './output-region';
 import { addModels, emptyTally, type Tally, toSummary } from './plan';
+import { rescoredOutput } from './rescored-output';
+import { showResults } from './result-view';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -115,7 +118,10 @@ export function confirmation(
 ): ScoreResult | null {
   const { table, outputColumn, values } = snap;
   const area = { headerRow: table.headerRow, column: outputColumn, segments };
-  const occupied = findOccupied(values, area, { formulas, recorded: (row, j) => ledger.owns(row, j) });
+  // The record vouches for results where they were written; what they say, for results rows have moved.
+  const rescored = rescoredOutput({ ...snap, score: (from, to) => scoreRows(snap, from, to) });
+  const recorded = (row: number, j: number) => ledger.owns(row, j) || rescored(row, j);
+  const occupied = findOccupied(values, area, { formulas, recorded });
   if (occupied.count === 0 && replacesLive.length === 0) return null;
   const lastRow = segments.reduce((m, [, b]) => Math.max(m, b), table.headerRow);
   return {
@@ -145,12 +151,16 @@ export function done(
   tally: Tally | null,
   replacedLive: readonly LiveOutput[] = [],
 ): ScoreResult {
+  const range = sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH);
+  // A sidebar reloaded while this run went on learns how it ended (last-run.ts).
+  rememberFinished(snap.sheet.getSheetId(), range, rows);
+  showResults(snap.sheet, snap.table.headerRow, snap.outputColumn, fromRow);
   return {
     status: 'done',
-    range: sheetA1(snap.sheet.getName(), fromRow, snap.outputColumn, toRow - fromRow + 1, OUTPUT_WIDTH),
+    range,
     rows,
     replacedLive,
-    summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table))),
+    summary: toSummary(tally ?? tallyTable(snap, dataRows(snap.table)), snap.sheet.getName()),
   };
 }
 

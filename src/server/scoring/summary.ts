@@ -26,7 +26,7 @@ function activeTable(ss: Spreadsheet): Snapshot {
 }
 
 function summaryOf(snap: Snapshot): PortfolioSummary {
-  return toSummary(tallyTable(snap, dataRows(snap.table)));
+  return toSummary(tallyTable(snap, dataRows(snap.table)), snap.sheet.getName());
 }
 
 /** The summary, and the product rows live output does not reach (uncovered-rows.ts), if any. */

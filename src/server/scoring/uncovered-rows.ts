@@ -4,7 +4,7 @@
 // which rows and offer to score again.
 import { isBlank, isUnstartedRow } from '../../engine';
 import type { UncoveredRows } from '../../shared/sidebar-contract';
-import { isDistModelFormula, tableRows } from '../sheets';
+import { isDistModelFormula, isErrorValue, tableRows } from '../sheets';
 import type { Snapshot } from './scoring-snapshot';
 
 /** Rows named before the rest are counted. */
@@ -24,7 +24,7 @@ function describeRuns(rows: readonly number[]): string {
 }
 
 /**
- * The product rows (started, not blank) whose model cell is blank while the output holds live DISTMODEL
+ * The product rows (started, not blank) whose model cell is blank or an error while the output holds live DISTMODEL
  * formulas; null when there are none, or no live output. `formulas`: the output area's formulas from the
  * header row down (areaFormulas).
  */
@@ -39,7 +39,9 @@ export function uncoveredRows(
   rows.forEach((cells, i) => {
     const row = table.headerRow + 1 + i;
     if (cells.every(isBlank) || isUnstartedRow(cells)) return;
-    if (isBlank(values[row - 1]?.[outputColumn - 1])) missing.push(row);
+    // A formula showing an error (#REF!: its results are blocked) gives its rows no result either.
+    const shown = values[row - 1]?.[outputColumn - 1];
+    if (isBlank(shown) || isErrorValue(shown)) missing.push(row);
   });
   return missing.length === 0 ? null : { count: missing.length, rows: describeRuns(missing) };
 }

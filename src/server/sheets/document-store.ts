@@ -6,7 +6,11 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
 }
 
 export function readJson<T>(key: string): T | null {
-  const text = documentProperties().getProperty(key);
+  return parseJson<T>(documentProperties().getProperty(key));
+}
+
+/** A property's text as JSON; null when absent or not JSON. */
+export function parseJson<T>(text: string | null | undefined): T | null {
   if (!text) return null;
   try {
     return JSON.parse(text) as T;

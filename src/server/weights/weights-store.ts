@@ -24,6 +24,8 @@ import type {
 } from '../../shared/sidebar-contract';
 import { UserError } from '../errors';
 import { freeSheetName, insertSheetInBackground, toPlainGrid } from '../sheets';
+import { isHalfMade } from './half-made';
+import { alignRows } from './row-alignment';
 import { contentVersion, MISSING_VERSION } from './version';
 import { auditWeightsFormulas, pointFormulasAtSharedWeights } from './weights-audit';
 import { asWeightsGrid, keepExtraColumns, locateProblems, usedExtent } from './weights-grid';
@@ -68,6 +70,8 @@ interface Stored {
   readonly version: string;
   /** What was applied before, when the configuration sheet is gone; null otherwise. */
   readonly lost: LastApplied | null;
+  /** A sheet DistModel began to create and never filled (half-made.ts): the next write completes it. */
+  readonly unfinished?: Sheet | null;
 }
 
 /** The part of the sheet's grid the named range covers: what formulas read, and what the version is of. */
@@ -79,18 +83,30 @@ function coveredPart(grid: WeightsGrid, area: A1Area | null): WeightsGrid {
 
 /** One getValues of the whole weights sheet (what the user sees), with what the named range covers of it. */
 function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): Stored {
-  const location = locateWeights(ss, options);
-  const { sheet, named } = location;
-  if (!sheet) {
-    const lost = readLastApplied();
-    const grid = lost?.grid ?? presetGrid('Balanced');
-    return { location, sheetName: null, grid, raw: [], area: null, version: MISSING_VERSION, lost };
-  }
-  const raw = sheet.getDataRange().getValues();
+  const found = locateWeights(ss, options);
+  const { sheet, named } = found;
+  const raw = sheet ? sheet.getDataRange().getValues() : [];
   const grid = toPlainGrid(raw);
+  if (!sheet || isHalfMade(found, grid)) {
+    // A half-made sheet is no configuration yet: read as none, and filled by the next write.
+    const location = { ...found, sheet: null };
+    const lost = readLastApplied();
+    const table = lost?.grid ?? presetGrid('Balanced');
+    const unfinished = sheet ?? null;
+    return {
+      location,
+      sheetName: null,
+      grid: table,
+      raw: [],
+      area: null,
+      version: MISSING_VERSION,
+      lost,
+      unfinished,
+    };
+  }
   const area = named ? parseA1Area(named.getA1Notation()) : null;
   const version = contentVersion(coveredPart(grid, area));
-  return { location, sheetName: sheet.getName(), grid, raw, area, version, lost: null };
+  return { location: found, sheetName: sheet.getName(), grid, raw, area, version, lost: null };
 }
 
 /**
@@ -99,11 +115,16 @@ function readStored(ss: Spreadsheet, options: { searchCopies?: boolean } = {}): 
  * round trips): they are what formulas read, and what the version is of. Only without a named range is the
  * configuration searched for.
  */
-export function readStoredTable(ss: Spreadsheet): { readonly grid: WeightsGrid; readonly version: string } {
+export function readStoredTable(ss: Spreadsheet): {
+  readonly grid: WeightsGrid;
+  readonly version: string;
+  /** The configuration sheet's name now (a tab may have been renamed); null without one. */
+  readonly sheetName: string | null;
+} {
   const named = ss.getRangeByName(WEIGHTS_RANGE_NAME);
   if (!named) return readStored(ss);
   const grid = toPlainGrid(named.getValues());
-  return { grid, version: contentVersion(grid) };
+  return { grid, version: contentVersion(grid), sheetName: named.getSheet().getName() };
 }
 
 export function readStoredGrid(ss: Spreadsheet): WeightsGrid {
@@ -272,18 +293,31 @@ function newSheetName(ss: Spreadsheet, lost: LastApplied | null): string {
  * had), so the save's answer costs no second read.
  */
 function writeTable(ss: Spreadsheet, existing: Stored, grid: WeightsGrid): Stored {
-  const sheet = existing.location.sheet ?? insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  const sheet =
+    existing.location.sheet ??
+    existing.unfinished ??
+    insertSheetInBackground(ss, newSheetName(ss, existing.lost));
+  // Rows the draft inserted or deleted are inserted and deleted in the sheet, so kept rows move whole.
+  const { edits, aligned } = existing.location.sheet
+    ? alignRows(existing.grid, grid)
+    : { edits: [], aligned: [] };
+  for (const e of edits) {
+    if (e.kind === 'delete') sheet.deleteRows(e.row, e.count);
+    else sheet.insertRowsBefore(e.before, e.count);
+  }
   const next = usedExtent(grid);
-  const old = existing.location.sheet ? usedExtent(existing.grid) : { rows: 0, columns: 0 };
+  const old = usedExtent(aligned);
   const rows = Math.max(next.rows, old.rows, 1);
   const columns = Math.max(next.columns, old.columns, 1);
   const block = sheet.getRange(1, 1, rows, columns);
-  // Cells the user did not change keep their formulas and values; text is written as text. The values are
-  // the ones read under the same lock (from A1; cells past them are blank), so only formulas are read here.
+  // Cells the user did not change keep their formulas and values; text is written as text. Unless rows
+  // moved just now, the values are the ones read under the same lock (from A1; cells past them are blank),
+  // so only formulas are read here.
+  const values = edits.length === 0 ? existing.raw : block.getValues();
   const cells = existing.location.sheet
-    ? { values: existing.raw, formulas: block.getFormulas() }
+    ? { values, formulas: block.getFormulas() }
     : { values: [], formulas: [] };
-  block.setValues(cellsToWrite(grid, existing.location.sheet ? existing.grid : [], cells, rows, columns));
+  block.setValues(cellsToWrite(grid, aligned, cells, rows, columns));
   // The mark is what finds the sheet when its named range is gone: set on a new sheet, and on an existing one
   // when it was found without its range or beside marked copies. A sheet found through its range was checked
   // by ensureWeightsStore before any formula came to depend on it, so a save need not look again.

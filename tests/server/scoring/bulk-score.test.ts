@@ -59,6 +59,7 @@ describe('scoreProducts: whole table', () => {
         invalid: 0,
         total: 10,
         thin: thinRows(expected),
+        sheetName: 'Products',
       },
     });
     expect(values(h, 'Products!M1:X11')).toEqual(expected);
@@ -321,6 +322,7 @@ describe('scoreProducts: the summary it returns', () => {
         invalid: 0,
         total: 10,
         thin: thinRows(expected),
+        sheetName: 'Products',
       });
     }
   });

@@ -32,6 +32,9 @@ describe('product rows without a result under live output', () => {
     const h = harness({ Products: productsSheet(8) });
     h.env.setActiveRange('Products!A2');
     h.call('scoreProducts', request({ mode: 'formulas' }));
-    expect(h.call<PortfolioSummary>('getPortfolioSummary').uncovered).toBeUndefined();
+    const summary = h.call<PortfolioSummary>('getPortfolioSummary');
+    expect(summary.uncovered).toBeUndefined();
+    // Issue #17: the count names the sheet whose table it is.
+    expect(summary.sheetName).toBe('Products');
   });
 });

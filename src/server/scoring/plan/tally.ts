@@ -49,6 +49,8 @@ export function addModels(tally: Tally, rows: readonly (readonly OutputCell[])[]
   return tally;
 }
 
-export function toSummary(tally: Tally): PortfolioSummary {
-  return { counts: { ...tally.counts }, invalid: tally.invalid, total: tally.total, thin: tally.thin };
+/** The summary of a tally, of the table on the sheet `sheetName`. */
+export function toSummary(tally: Tally, sheetName: string): PortfolioSummary {
+  const { invalid, total, thin } = tally;
+  return { counts: { ...tally.counts }, invalid, total, thin, sheetName };
 }
