@@ -37,14 +37,14 @@ export function summaryText(
         rows: uncovered.rows,
       })}`
     : '';
-  const text = t('summary.text', { total: formatCount(summary.total), thin, problems, time });
-  const where = summary.sheetName === undefined ? '' : ` ${t('summary.sheet', { sheet: summary.sheetName })}`;
+  const where = summary.sheetName === undefined ? '' : t('summary.on', { sheet: summary.sheetName });
+  const text = t('summary.text', { total: formatCount(summary.total), where, thin, problems, time });
   // Issue #17: a count of another sheet's table is never shown as the one in front of the user.
   const elsewhere =
     activeSheet !== null && summary.sheetName !== undefined && activeSheet !== summary.sheetName
       ? ` ${t('summary.elsewhere', { active: activeSheet })}`
       : '';
-  return `${text}${where}${missing}${elsewhere}`;
+  return `${text}${missing}${elsewhere}`;
 }
 
 export function summaryPanel(store: Store, api: ClientApi): HTMLElement {

@@ -189,6 +189,8 @@ describeBrowser('the sidebar in each language: words, width and accessibility au
         expect(texts).toContain(
           translate('de', 'summary.text', {
             total: '1.221',
+            // The fake summary names no sheet.
+            where: '',
             thin: translate('de', 'summary.thin', { thin: '2', scored: '1.220' }),
             problems: translate('de', 'summary.problems', { count: '1' }),
             time: texts.join(' ').match(/\d\d:\d\d/)?.[0] ?? '',

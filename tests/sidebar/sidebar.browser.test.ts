@@ -553,7 +553,7 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.locator('svg.chart').getAttribute('aria-label')).toMatch(/Authorized dealers: 12,345,/);
     const portfolio = page.getByRole('region', { name: 'Portfolio' });
     expect(await portfolio.getByText(/products in the table/).textContent()).toMatch(
-      /^14,609 products in the table, 321 of the 13,375 scored on thin evidence \(under half of the weight known: their model may change as blanks are filled\); 1,234 with problems\. Counted at \d\d:\d\d\.$/,
+      /^14,609 products in the table, 321 of the 13,375 scored on thin evidence \(under 30% of the weight known: their model may change as blanks are filled\); 1,234 with problems\. Counted at \d\d:\d\d\.$/,
     );
     // A weights save changes the models: the summary on show is counted again, not left stale.
     await page.getByRole('slider', { name: 'See before buying', exact: true }).focus();

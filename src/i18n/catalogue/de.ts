@@ -241,7 +241,7 @@ export const de: Catalogue = {
   'summary.title': 'Portfolio',
   'summary.empty':
     'Bewerten Sie Ihre Produkte oder drücken Sie Aktualisieren, um zu sehen, wie viele auf jedes Modell fallen.',
-  'summary.text': '{total} Produkte in der Tabelle{thin}{problems}. Gezählt um {time}.',
+  'summary.text': '{total} Produkte in der Tabelle{where}{thin}{problems}. Gezählt um {time}.',
   'summary.thin':
     ', {thin} der {scored} bewerteten auf dünner Datenlage (weniger als 30 % des Gewichts bekannt: ihr Modell kann sich ändern, wenn Lücken gefüllt werden)',
   'summary.problems': '; {count} mit Fehlern',
@@ -250,7 +250,7 @@ export const de: Catalogue = {
   'summary.uncoveredMany':
     '{count} Produktzeilen haben kein Ergebnis: Die Live-Formeln reichen nicht bis Zeile {rows}; drücken Sie Abdecken, um Live-Formeln über alle Zeilen zu schreiben.',
   'summary.cover': 'Abdecken',
-  'summary.sheet': 'Gezählt auf „{sheet}“.',
+  'summary.on': ' auf „{sheet}“',
   'summary.elsewhere':
     'Sie sind jetzt auf „{active}“: Drücken Sie Aktualisieren, um dessen Tabelle zu zählen.',
   'bulk.lastFinished': 'Der letzte Lauf auf diesem Blatt endete um {time}: {rows} Zeilen in {range}.',

@@ -248,7 +248,7 @@ export const en = {
   // Portfolio
   'summary.title': 'Portfolio',
   'summary.empty': 'Score your products or press Refresh to see how many fall in each model.',
-  'summary.text': '{total} products in the table{thin}{problems}. Counted at {time}.',
+  'summary.text': '{total} products in the table{where}{thin}{problems}. Counted at {time}.',
   'summary.thin':
     ', {thin} of the {scored} scored on thin evidence (under 30% of the weight known: their model may change as blanks are filled)',
   'summary.problems': '; {count} with problems',
@@ -257,7 +257,7 @@ export const en = {
   'summary.uncoveredMany':
     '{count} product rows have no result: the live formulas do not reach row {rows}; press Cover them to write live formulas over every row.',
   'summary.cover': 'Cover them',
-  'summary.sheet': 'Counted on "{sheet}".',
+  'summary.on': ' on "{sheet}"',
   'summary.elsewhere': 'You are on "{active}" now: press Refresh to count its table.',
   'bulk.lastFinished': 'The last run on this sheet finished at {time}: {rows} rows in {range}.',
   'bulk.lastStopped':

@@ -233,7 +233,7 @@ export const es: Catalogue = {
   'bulk.noProgress': 'La puntuación no avanzó; inténtelo de nuevo.',
   'summary.title': 'Cartera',
   'summary.empty': 'Puntúe sus productos o pulse Actualizar para ver cuántos caen en cada modelo.',
-  'summary.text': '{total} productos en la tabla{thin}{problems}. Contado a las {time}.',
+  'summary.text': '{total} productos en la tabla{where}{thin}{problems}. Contado a las {time}.',
   'summary.thin':
     ', {thin} de los {scored} puntuados con evidencia escasa (menos del 30 % del peso conocido: su modelo puede cambiar al completar los vacíos)',
   'summary.problems': '; {count} con problemas',
@@ -242,7 +242,7 @@ export const es: Catalogue = {
   'summary.uncoveredMany':
     '{count} filas de producto no tienen resultado: las fórmulas en vivo no llegan a la fila {rows}; pulse Cubrirlas para escribir fórmulas en vivo en todas las filas.',
   'summary.cover': 'Cubrirlas',
-  'summary.sheet': 'Contado en «{sheet}».',
+  'summary.on': ' en «{sheet}»',
   'summary.elsewhere': 'Ahora está en «{active}»: pulse Actualizar para contar su tabla.',
   'bulk.lastFinished': 'La última ejecución en esta hoja terminó a las {time}: {rows} filas en {range}.',
   'bulk.lastStopped':

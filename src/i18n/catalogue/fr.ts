@@ -243,7 +243,7 @@ export const fr: Catalogue = {
   'summary.title': 'Portefeuille',
   'summary.empty':
     'Évaluez vos produits ou appuyez sur Actualiser pour voir combien relèvent de chaque modèle.',
-  'summary.text': '{total} produits dans le tableau{thin}{problems}. Compté à {time}.',
+  'summary.text': '{total} produits dans le tableau{where}{thin}{problems}. Compté à {time}.',
   'summary.thin':
     ', dont {thin} des {scored} évalués sur des données minces (moins de 30 % de la pondération connue : leur modèle peut changer quand les vides seront remplis)',
   'summary.problems': ' ; {count} avec des problèmes',
@@ -252,7 +252,7 @@ export const fr: Catalogue = {
   'summary.uncoveredMany':
     "{count} lignes de produit n'ont pas de résultat : les formules en direct n'atteignent pas la ligne {rows} ; appuyez sur Couvrir pour écrire des formules en direct sur toutes les lignes.",
   'summary.cover': 'Couvrir',
-  'summary.sheet': 'Compté sur « {sheet} ».',
+  'summary.on': ' sur « {sheet} »',
   'summary.elsewhere':
     'Vous êtes maintenant sur « {active} » : appuyez sur Actualiser pour compter son tableau.',
   'bulk.lastFinished':

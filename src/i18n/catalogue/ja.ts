@@ -235,7 +235,7 @@ export const ja: Catalogue = {
   'bulk.noProgress': '評価が進みませんでした。もう一度お試しください。',
   'summary.title': 'ポートフォリオ',
   'summary.empty': '製品を評価するか 更新 を押すと、各モデルに入る製品数を表示します。',
-  'summary.text': '表の製品 {total} 件{thin}{problems}。{time} に集計。',
+  'summary.text': '{where}表の製品 {total} 件{thin}{problems}。{time} に集計。',
   'summary.thin':
     '、評価済み {scored} 件のうち {thin} 件は根拠が不十分（重みの 30% 未満しか判明しておらず、空欄を埋めるとモデルが変わる可能性あり）',
   'summary.problems': '、問題のあるもの {count} 件',
@@ -244,7 +244,7 @@ export const ja: Catalogue = {
   'summary.uncoveredMany':
     '{count} 件の製品行に結果がありません。ライブ数式が {rows} 行目に届いていません。「対象に含める」を押すと全行にライブ数式を書き込みます。',
   'summary.cover': '対象に含める',
-  'summary.sheet': '「{sheet}」で集計しました。',
+  'summary.on': '「{sheet}」の',
   'summary.elsewhere': '現在「{active}」を表示しています。その表を集計するには「更新」を押してください。',
   'bulk.lastFinished': 'このシートの前回の実行は {time} に完了しました：{range} の {rows} 行。',
   'bulk.lastStopped':
