@@ -12,7 +12,7 @@ import { harness, productsSheet } from './support';
 const CEILINGS = {
   // 19 after #19's round; one more asks the user's language (Session.getActiveUserLocale, #22), and the first
   // screen also reads how the last run on the sheet ended (#17).
-  getInitialState: 24,
+  getInitialState: 23,
   getWeights: 10,
   getActiveRow: 8,
   getSelection: 5,
