@@ -60,14 +60,15 @@ function driverList(title: string, drivers: readonly Driver[], className: string
 }
 
 function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement {
-  const { margin, closeCall, runnerUpName, confidence } = preview.explanation;
+  const { margin, closeCall, runnerUpName, confidence, alsoBe } = preview.explanation;
   const ahead = t('preview.ahead', { points: num(margin, 1), model: runnerUpName });
   if (closeCall) {
     return h(
       'p',
       { class: 'margin close-call' },
       h('strong', {}, t('preview.closeCall')),
-      t('preview.considerBoth', { ahead }),
+      // "Both" only when Could also be names the runner-up alone, as the cell's sentence says.
+      t(alsoBe.length > 1 ? 'preview.considerAll' : 'preview.considerBoth', { ahead }),
     );
   }
   // A clear lead says how often such leads were right on reference products (the engine's figure).

@@ -42,8 +42,9 @@ button { font: inherit; margin-top: 8px; padding: 6px 16px; border: 1px solid #1
   background: #1a56c8; color: #fff; cursor: pointer; }`;
 
 /** The dialog's HTML page in `language`. */
-export function helpDialogHtml(language: Language): string {
-  const t = (key: MessageKey) => escapeHtml(translate(language, key));
+export function helpDialogHtml(language: Language, separator: ',' | ';' = ','): string {
+  // The example formula is typed in the spreadsheet, so it takes the spreadsheet's argument separator.
+  const t = (key: MessageKey) => escapeHtml(translate(language, key, { sep: separator }));
   const steps = STEPS.map((key) => `<li>${t(key)}</li>`).join('');
   return [
     `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><base target="_blank">`,

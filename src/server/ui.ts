@@ -1,4 +1,5 @@
 // Menu actions. They run in AuthMode.FULL (a menu click), so they may open dialogs and the sidebar.
+import { decimalMarkOf } from '../engine';
 import { formatNumber, type MessageKey, type MessageParams, translate } from '../i18n';
 import type { ScoreResult } from '../shared/sidebar-contract';
 import { HELP_DIALOG_SIZE, helpDialogHtml } from './help-dialog';
@@ -13,7 +14,9 @@ const SIDEBAR_TITLE = 'DistModel';
 /** Extensions > DistModel > Help: the walk-through dialog in the user's language (help-dialog.ts). */
 export function showHelp(): void {
   const language = userLanguage();
-  const output = HtmlService.createHtmlOutput(helpDialogHtml(language))
+  // Sheets separates arguments with ";" where the spreadsheet's locale writes decimals with a comma.
+  const mark = decimalMarkOf(readingOf(SpreadsheetApp.getActiveSpreadsheet()).locale);
+  const output = HtmlService.createHtmlOutput(helpDialogHtml(language, mark === ',' ? ';' : ','))
     .setWidth(HELP_DIALOG_SIZE.width)
     .setHeight(HELP_DIALOG_SIZE.height);
   SpreadsheetApp.getUi().showModalDialog(output, translate(language, 'help.title'));

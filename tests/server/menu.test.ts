@@ -92,4 +92,20 @@ describe('menu', () => {
     // "Extensions > DistModel > ..." arrives as text, never as markup.
     expect(dialog?.html).toContain('DistModel &gt;');
   });
+
+  it.each([
+    ['de', 'en_US', '=DISTMODEL(A1:L29, , &quot;explain&quot;)'],
+    ['en', 'de_DE', '=DISTMODEL(A1:L29; ; &quot;explain&quot;)'],
+    ['de', 'de_DE', '=DISTMODEL(A1:L29; ; &quot;explain&quot;)'],
+  ])(
+    "Help's example formula in language %s takes the %s spreadsheet's argument separator, so it can be typed",
+    (language, locale, formula) => {
+      // A fresh trial typed the German Help's ";" formula into an en_US spreadsheet: a parse error.
+      const h = harness();
+      h.workbook.locale = locale;
+      h.env.document.userLocales.set(h.env.user, language);
+      h.call('showHelp');
+      expect(h.env.ui.dialogs.at(-1)?.html).toContain(formula);
+    },
+  );
 });

@@ -60,6 +60,12 @@ describeBrowser('sidebar in Chromium with a fake server', () => {
     expect(await page.locator('.evidence.thin').textContent()).toBe(
       'Thin evidence: rests on only 1 of 13 factors, 7% of the weight; fill in more factors before relying on it.',
     );
+    // Could also be names more than the runner-up, so the close call does not say "consider both" (a fresh
+    // trial saw "consider both" beside three models).
+    expect(await page.locator('.also-be').textContent()).toMatch(/^Could also be: .+, .+/);
+    expect(await page.locator('.margin.close-call').textContent()).toMatch(
+      /; consider every model it could also be\.$/,
+    );
     await screenshot(page, 'sidebar-thin-evidence');
   });
 

@@ -31,7 +31,7 @@ export const de: Catalogue = {
   'help.step6':
     'Mehrere Bewerter? Bewertungen einrichten legt eine Tabelle mit einer Spalte Rater an; der Bereich Team zeigt, wo sie sich uneinig sind und ob das die Antwort ändert.',
   'help.formula':
-    'In einer Zelle: =DISTMODEL(A1:L29) gibt jedem Produkt sein Modell; =DISTMODEL(A1:L29; ; "explain") sagt, warum.',
+    'In einer Zelle: =DISTMODEL(A1:L29) gibt jedem Produkt sein Modell; =DISTMODEL(A1:L29{sep} {sep} "explain") sagt, warum.',
   'help.accounts':
     'Schlägt eine Aktion mit einem Autorisierungsfehler fehl, während mehrere Google-Konten angemeldet sind, öffnen Sie die Tabelle in einem Fenster, in dem nur ein Konto angemeldet ist.',
   'help.more': 'Die vollständige Anleitung mit Bildern und der Formelreferenz:',
@@ -88,6 +88,7 @@ export const de: Catalogue = {
   'preview.ahead': '{points} Punkte vor {model}',
   'preview.closeCall': 'Knappe Entscheidung: ',
   'preview.considerBoth': '{ahead}; ziehen Sie beide in Betracht.',
+  'preview.considerAll': '{ahead}; ziehen Sie alle auch möglichen Modelle in Betracht.',
   'preview.aheadEnd': '{ahead}.',
   'preview.likely':
     'Wahrscheinlich: ein klarer Vorsprung; solche Antworten waren bei Referenzprodukten in {percent} % der Fälle richtig.',

@@ -41,7 +41,7 @@ export const en = {
   'help.step6':
     'Several raters? Set up ratings makes a sheet with a Rater column; the Team panel shows where they disagree and whether it changes the answer.',
   'help.formula':
-    'In a cell: =DISTMODEL(A1:L29) gives each product its model; =DISTMODEL(A1:L29, , "explain") says why.',
+    'In a cell: =DISTMODEL(A1:L29) gives each product its model; =DISTMODEL(A1:L29{sep} {sep} "explain") says why.',
   'help.accounts':
     'If an action fails with an authorization error while several Google accounts are signed in, open the spreadsheet in a window where only one account is signed in.',
   'help.more': 'The full guide, with pictures and the formula reference:',
@@ -93,6 +93,7 @@ export const en = {
   'preview.ahead': '{points} points ahead of {model}',
   'preview.closeCall': 'Close call: ',
   'preview.considerBoth': '{ahead}; consider both.',
+  'preview.considerAll': '{ahead}; consider every model it could also be.',
   'preview.aheadEnd': '{ahead}.',
   'preview.likely':
     'Likely: a clear lead; answers like this were right {percent}% of the time on reference products.',

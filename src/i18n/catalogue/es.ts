@@ -30,7 +30,7 @@ export const es: Catalogue = {
   'help.step6':
     '¿Varios evaluadores? Configurar valoraciones crea una hoja con una columna Rater; el panel Equipo muestra dónde discrepan y si eso cambia la respuesta.',
   'help.formula':
-    'En una celda: =DISTMODEL(A1:L29) da a cada producto su modelo; =DISTMODEL(A1:L29; ; "explain") explica por qué.',
+    'En una celda: =DISTMODEL(A1:L29) da a cada producto su modelo; =DISTMODEL(A1:L29{sep} {sep} "explain") explica por qué.',
   'help.accounts':
     'Si una acción falla con un error de autorización mientras hay varias cuentas de Google conectadas, abra la hoja de cálculo en una ventana con una sola cuenta conectada.',
   'help.more': 'La guía completa, con imágenes y la referencia de fórmulas:',
@@ -88,6 +88,7 @@ export const es: Catalogue = {
   'preview.ahead': '{points} puntos por delante de {model}',
   'preview.closeCall': 'Decisión ajustada: ',
   'preview.considerBoth': '{ahead}; considere ambos.',
+  'preview.considerAll': '{ahead}; considere todos los modelos que también podría ser.',
   'preview.aheadEnd': '{ahead}.',
   'preview.likely':
     'Probable: una ventaja clara; en los productos de referencia, estas respuestas acertaron el {percent} % de las veces.',

@@ -31,7 +31,7 @@ export const fr: Catalogue = {
   'help.step6':
     'Plusieurs évaluateurs ? Configurer les évaluations crée une feuille avec une colonne Rater ; le panneau Équipe montre où ils divergent et si cela change la réponse.',
   'help.formula':
-    'Dans une cellule : =DISTMODEL(A1:L29) donne son modèle à chaque produit ; =DISTMODEL(A1:L29; ; "explain") dit pourquoi.',
+    'Dans une cellule : =DISTMODEL(A1:L29) donne son modèle à chaque produit ; =DISTMODEL(A1:L29{sep} {sep} "explain") dit pourquoi.',
   'help.accounts':
     'Si une action échoue avec une erreur d’autorisation alors que plusieurs comptes Google sont connectés, ouvrez le classeur dans une fenêtre où un seul compte est connecté.',
   'help.more': 'Le guide complet, avec images et la référence des formules :',
@@ -88,6 +88,7 @@ export const fr: Catalogue = {
   'preview.ahead': '{points} points d’avance sur {model}',
   'preview.closeCall': 'Choix serré : ',
   'preview.considerBoth': '{ahead} ; envisagez les deux.',
+  'preview.considerAll': '{ahead} ; envisagez tous les modèles qu’il pourrait aussi être.',
   'preview.aheadEnd': '{ahead}.',
   'preview.likely':
     'Probable : une avance nette ; sur les produits de référence, ces réponses étaient justes dans {percent} % des cas.',

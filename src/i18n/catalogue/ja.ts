@@ -30,7 +30,7 @@ export const ja: Catalogue = {
   'help.step6':
     '評価者が複数いますか？「評価シートを作成」で Rater 列のあるシートを作ります。「チーム」パネルは意見が分かれる点と、それで答えが変わるかを示します。',
   'help.formula':
-    'セルでは =DISTMODEL(A1:L29) で各製品のモデルが、=DISTMODEL(A1:L29, , "explain") でその理由がわかります。',
+    'セルでは =DISTMODEL(A1:L29) で各製品のモデルが、=DISTMODEL(A1:L29{sep} {sep} "explain") でその理由がわかります。',
   'help.accounts':
     '複数の Google アカウントにログインしている状態で承認エラーが出る場合は、1 つのアカウントだけでログインしたウィンドウでスプレッドシートを開いてください。',
   'help.more': '画像と数式リファレンス付きの完全なガイド：',
@@ -88,6 +88,7 @@ export const ja: Catalogue = {
   'preview.ahead': '{model} より {points} 点上',
   'preview.closeCall': '僅差：',
   'preview.considerBoth': '{ahead}。両方を検討してください。',
+  'preview.considerAll': '{ahead}。他の候補もすべて検討してください。',
   'preview.aheadEnd': '{ahead}。',
   'preview.likely':
     '可能性が高い：明確なリードです。参照製品では、このような回答は {percent}% の割合で正解でした。',
