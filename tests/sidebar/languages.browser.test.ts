@@ -197,6 +197,13 @@ describeBrowser('the sidebar in each language: words, width and accessibility au
           }),
         );
       expect(await overflowing(page, WIDTH)).toEqual([]);
+      // No select squashed to its arrow beside a long label (a fresh trial's German Learn panel: 14 px).
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('select')]
+          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width < 80)
+          .map((el) => `${el.id}: ${Math.round(el.getBoundingClientRect().width)} px`),
+      );
+      expect(narrow).toEqual([]);
       await saveScreenshot(page, `sidebar-language-${language}`);
       expect(await axeViolations(page, language === 'en')).toEqual([]);
       if (language !== 'en') return;
