@@ -28,4 +28,34 @@ describe('docs/consensus.md', () => {
       expect(new Set(shown), file).toEqual(new Set([block]));
     }
   });
+
+  it("the README's rows of the worked example are the doc's, cell for cell", () => {
+    const cells = (line: string) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+    const docRows = new Map(
+      read(CONSENSUS_DOC)
+        .split('\n')
+        .filter((l) => l.startsWith('| '))
+        .map((l) => cells(l))
+        .filter((c) => c.length === 6)
+        .map((c) => [c[0], c]),
+    );
+    const readme = read('README.md').split('\n');
+    const from = readme.findIndex((l) => l.startsWith('## Deciding together'));
+    const rows = readme
+      .slice(from)
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Product') && !l.startsWith('| ---'))
+      .map(cells)
+      .filter((c) => c.length === 5);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [product, model, agreeing, changes, settle] of rows) {
+      const doc = docRows.get(product);
+      expect(doc, product).toBeDefined();
+      // The doc's columns: Product, Distribution model, Agreeing, Factors in dispute, Changes, To settle.
+      expect([model, agreeing, changes, settle]).toEqual([doc?.[1], doc?.[2], doc?.[4], doc?.[5]]);
+    }
+  });
 });
