@@ -65,6 +65,29 @@ describeBrowser('Team panel in Chromium with a fake server', () => {
     expect(await page.locator('.team-portfolio li').count()).toBe(2);
   });
 
+  it('three raters with long levels fit the 300 px sidebar, wrapped rather than cut off', async () => {
+    // A fresh trial saw a third rater's column cut to "Occasion" and "Authorize".
+    const grid = [
+      [...HEADER, 'Purchase frequency'],
+      ['Printer', 'Priya (sales)', 'B2B', 'High', 20000, 'Physical', 'Occasional'],
+      ['Printer', 'Tom (product)', 'B2C', 'Low', 20000, 'Physical', 'Frequent'],
+      ['Printer', 'Kim (finance)', 'Both', 'Medium', 20000, 'Physical', 'Occasional'],
+    ];
+    const scorer = presetScorer('Balanced');
+    if (!scorer) throw new Error('no Balanced preset');
+    const three: TeamView = { status: 'ok', sheetName: 'Ratings', ...teamView(scorer, grid, 1) };
+    await openFakeSidebar(page, { handlers: { getTeamView: async () => three } });
+    await page.getByRole('button', { name: 'Show raters' }).click();
+    const scroll = page.locator('.team-scroll');
+    await expect.poll(() => scroll.locator('thead th').count()).toBe(4);
+    const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await screenshot(page, 'sidebar-team-three');
+  });
+
   it('on a sheet without ratings it says what to do', async () => {
     const none: TeamView = { status: 'none', message: '"Products" has no ratings.' };
     await openFakeSidebar(page, { handlers: { getTeamView: async () => none } });

@@ -60,7 +60,10 @@ function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null
   return { factor: f, blank: (ws.levelOf[f] as number) < 0, winners, swing: round((hi - lo) * 1e6) };
 }
 
-/** "Delivery (blank; Online makes it Direct (automated purchase), On site Authorized dealers)". */
+/**
+ * "Delivery (not given; Online: Direct (automated purchase); On site: Authorized dealers)". "Not given"
+ * covers a blank cell and a column the table does not have: either way the fact is unknown.
+ */
 function factText(scorer: Scorer, ws: Workspace, c: Candidate): string {
   const factor = scorer.factors[c.factor] as Scorer['factors'][number];
   const byModel = new Map<number, string[]>();
@@ -71,13 +74,13 @@ function factText(scorer: Scorer, ws: Workspace, c: Candidate): string {
     byModel.set(m, list);
   });
   const outcomes = [...byModel].map(([m, levels]) => `${levels.join(' or ')}: ${MODEL_DISPLAY_NAMES[m]}`);
-  const now = c.blank ? 'blank' : `now ${factor.levelText[ws.levelOf[c.factor] as number]}`;
+  const now = c.blank ? 'not given' : `now ${factor.levelText[ws.levelOf[c.factor] as number]}`;
   return `${factor.name} (${now}; ${outcomes.join('; ')})`;
 }
 
 /**
  * The one or two facts to check first for a row that is not Firm, as "What would settle it: Delivery
- * (blank; Online: Direct (automated purchase); On site: Authorized dealers)." Blank factors come first (a
+ * (not given; Online: Direct (automated purchase); On site: Authorized dealers)." Blank factors come first (a
  * fact not yet given), then known ones the answer hangs on; among them the larger swing between the winner
  * and the runner-up first. "" when no single fact changes the answer.
  */

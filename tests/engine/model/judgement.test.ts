@@ -226,6 +226,6 @@ describe('a row that is not Firm', () => {
   it('says what would settle it: a blank fact first', () => {
     const result = judge(['Gadget', 'B2C', 'Physical', 300, 'Low', '', '', '', '', '', '', '', '', '']);
     expect(result.Confidence).not.toBe('Firm');
-    expect(String(result.Explanation)).toMatch(/What would settle it: [A-Z][a-z ]+ \(blank;/);
+    expect(String(result.Explanation)).toMatch(/What would settle it: [A-Z][a-z ]+ \(not given;/);
   });
 });

@@ -43,7 +43,7 @@ describe('a worked example', () => {
     ).toBe(true);
     expect(e.sentence).toContain('For it: Product type = Software (+9.1), Customer = B2C (+4.5).');
     // Not Firm, so it ends with the blank facts worth checking first.
-    expect(e.sentence).toMatch(/What would settle it: .+ \(blank;/);
+    expect(e.sentence).toMatch(/What would settle it: .+ \(not given;/);
   });
 
   it('a factor against the winner is listed under "Against it:" with a minus sign', () => {

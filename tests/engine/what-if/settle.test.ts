@@ -78,7 +78,7 @@ describe('what would settle it', () => {
         const facts = settleFacts(row);
         if (out[CONFIDENCE] === 'Firm') expect(facts.size).toBe(0);
         for (const [name, said] of facts) {
-          if (said.startsWith('blank')) continue;
+          if (said.startsWith('not given')) continue;
           expect(['Product type', 'Delivery']).not.toContain(name);
           const factor = table.factors.find((f) => f.name === name);
           if (factor?.kind !== 'category' || factor.levels.length < 3) continue;
