@@ -39,13 +39,31 @@ function winnerAt(scorer: Scorer, ws: Workspace, f: number, l: number): number {
   return best;
 }
 
+/**
+ * Whether the levels in question for factor f (any for a blank, the near misses of a known one) lead to
+ * more than one winner. Most factors of most rows lead to one, and every row that is not Firm asks it of
+ * every factor: this answers without building the list of levels and winners.
+ */
+function decides(scorer: Scorer, ws: Workspace, f: number): boolean {
+  const factor = scorer.factors[f] as Scorer['factors'][number];
+  const current = ws.levelOf[f] as number;
+  if (current >= 0) {
+    const own = winnerAt(scorer, ws, f, current);
+    for (const l of factor.near[current] ?? []) if (winnerAt(scorer, ws, f, l) !== own) return true;
+    return false;
+  }
+  const first = winnerAt(scorer, ws, f, 0);
+  for (let l = 1; l < factor.levels.length; l++) if (winnerAt(scorer, ws, f, l) !== first) return true;
+  return false;
+}
+
 function candidateOf(scorer: Scorer, ws: Workspace, f: number): Candidate | null {
+  if (!decides(scorer, ws, f)) return null;
   const factor = scorer.factors[f] as Scorer['factors'][number];
   const current = ws.levelOf[f] as number;
   // The levels that may be the truth: any for a blank, the current one and its near misses for a known one.
   const levels = current < 0 ? factor.levels.map((_, l) => l) : [current, ...(factor.near[current] ?? [])];
   const winners = factor.levels.map((_, l) => (levels.includes(l) ? winnerAt(scorer, ws, f, l) : -1));
-  if (new Set(winners.filter((m) => m >= 0)).size < 2) return null;
   // The swing is how much this factor alone can move the winner against the runner-up.
   let lo = INFINITY;
   let hi = -INFINITY;
