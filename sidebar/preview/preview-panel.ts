@@ -72,8 +72,9 @@ function marginLine(preview: Extract<Preview, { kind: 'scored' }>): HTMLElement 
     );
   }
   // A clear lead says how often such leads were right on reference products (the engine's figure).
-  const word = confidence === 'Firm' ? 'preview.firm' : 'preview.likely';
-  const percent = String(CONFIDENCE_RIGHT_PERCENT[confidence === 'Firm' ? 'Firm' : 'Likely']);
+  const level = confidence === 'Firm' ? 'Firm' : 'Likely';
+  const word = level === 'Firm' ? 'preview.firm' : 'preview.likely';
+  const percent = String(CONFIDENCE_RIGHT_PERCENT[level]);
   return h(
     'p',
     { class: 'margin' },

@@ -50,20 +50,12 @@ export const CONFIDENCE_LEVELS = ['Tie', 'Thin evidence', 'Close call', 'Likely'
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /**
- * How often answers shown with each word were right, in percent, out of fold on the reference set's
+ * How often answers shown with each word were right, in percent (the sidebar says it in the user's
+ * language), out of fold on the reference set's
  * training four fifths (`npm run reference -- --calibrate`; docs/how-good.md has the held-out fifth):
  * Close call 312 of 528, Likely 624 of 790, Firm 68 of 72.
  */
 export const CONFIDENCE_RIGHT_PERCENT = { 'Close call': 59, Likely: 79, Firm: 94 } as const;
-
-/** What each Confidence word claims, in English (docs and the engine's own texts; the sidebar translates). */
-export const CONFIDENCE_MEANINGS: Readonly<Record<Confidence, string>> = {
-  Tie: 'two or more models score exactly the same: the table cannot choose between them.',
-  'Thin evidence': 'under 30% of the weight is known: fill in more factors before relying on it.',
-  'Close call': `a small lead: answers like this were right ${CONFIDENCE_RIGHT_PERCENT['Close call']}% of the time on reference products.`,
-  Likely: `a clear lead: answers like this were right ${CONFIDENCE_RIGHT_PERCENT.Likely}% of the time on reference products.`,
-  Firm: `answers like this were right ${CONFIDENCE_RIGHT_PERCENT.Firm}% of the time on reference products not used to set the rule.`,
-};
 
 /** What a scored row can be relied on for. */
 export interface Judgement {

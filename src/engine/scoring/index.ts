@@ -4,7 +4,6 @@
 export {
   CLOSE_GAP,
   CONFIDENCE_LEVELS,
-  CONFIDENCE_MEANINGS,
   CONFIDENCE_RIGHT_PERCENT,
   type Confidence,
   confidenceOf,

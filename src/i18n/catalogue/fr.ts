@@ -93,7 +93,7 @@ export const fr: Catalogue = {
   'preview.likely':
     'Probable : une avance nette ; sur les produits de référence, ces réponses étaient justes dans {percent} % des cas.',
   'preview.firm':
-    'Ferme : sur des produits de référence qui n’ont pas servi à fixer la règle, ces réponses étaient justes dans {percent} % des cas.',
+    'Ferme : sur des produits de référence non utilisés pour fixer la règle, ces réponses étaient justes à {percent} %.',
   'preview.thin': 'Données minces : ',
   'preview.thinText': 'repose seulement sur {evidence} ; remplissez d’autres facteurs avant de vous y fier.',
   'preview.evidence': '{known} facteurs sur {total}, {percent} % de la pondération',

@@ -1,7 +1,8 @@
 // Issue 16: Confidence words that separate right answers from wrong ones on real products (the reference
 // set, data/reference/ plus the calibration products), as docs/how-good.md reports them.
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_MEANINGS, presetTable } from '../../../src/engine/index';
+import { CONFIDENCE_RIGHT_PERCENT, presetTable } from '../../../src/engine/index';
+import { LANGUAGES, translate } from '../../../src/i18n';
 import { figuresOf, judgeAll } from '../../support/agreement';
 import { FACTUAL_COLUMNS, isHeldOut, readReference } from '../../support/reference';
 
@@ -56,6 +57,14 @@ describe('Confidence on reference products (Balanced)', () => {
   });
 
   it('says what each word means, in a sentence short enough for a sidebar line', () => {
-    for (const meaning of Object.values(CONFIDENCE_MEANINGS)) expect(meaning.length).toBeLessThan(120);
+    for (const language of LANGUAGES) {
+      for (const [key, level] of [
+        ['preview.likely', 'Likely'],
+        ['preview.firm', 'Firm'],
+      ] as const) {
+        const meaning = translate(language, key, { percent: String(CONFIDENCE_RIGHT_PERCENT[level]) });
+        expect(meaning.length, `${language} ${key}`).toBeLessThan(120);
+      }
+    }
   });
 });
