@@ -2,7 +2,7 @@
 // the default table ("all" output). Every case failed on the tables before the issue (see the report).
 import { describe, expect, it } from 'vitest';
 import { distmodel, OUTPUT_HEADERS } from '../../../src/engine/index';
-import { FACTOR_HEADERS } from '../../support/sheet-headers';
+import { FACTOR_HEADERS, WEIGHTS_TABLE_HEADER } from '../../support/sheet-headers';
 
 const HEADER = ['Product', ...FACTOR_HEADERS, 'Delivery', 'Customer value'];
 
@@ -143,15 +143,7 @@ describe('consumer subscriptions priced per month', () => {
     const out = distmodel(
       [header, ['X', 'B2C', 'Low', 4]],
       [
-        [
-          'Factor',
-          'Level',
-          'Weight',
-          'Direct (assisted sales)',
-          'Direct (automated purchase)',
-          'Authorized dealers',
-          'Open resale',
-        ],
+        [...WEIGHTS_TABLE_HEADER],
         ['Customer', 'B2C', 1, 0, 1, 0, 0],
         ['Complexity', 'Low', 1, 0, 1, 0, 0],
         ['Visits', '0', 1, 0, 1, 0, 0],
